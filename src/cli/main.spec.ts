@@ -1,0 +1,96 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { adviseOutputSchema } from '../lib/engine/report-schema';
+import { main } from './main';
+
+async function run(...args: string[]) {
+	let out = '';
+	let err = '';
+	const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
+	return { code, out, err };
+}
+
+const fixture = (name: string) =>
+	fileURLToPath(new URL(`../../tests/fixtures/${name}.json`, import.meta.url));
+
+describe('digicheck content', () => {
+	it('prints the whole questionnaire as JSON with version, areas, questions and five levels', async () => {
+		const { code, out } = await run('content');
+		expect(code).toBe(0);
+		const json = JSON.parse(out);
+		expect(json.version).toMatch(/^\d+\.\d+\.\d+$/);
+		expect(json.areas).toHaveLength(12);
+		expect(json.areas[0].title).toEqual({
+			nl: 'Neem een stap terug voordat je nieuwe ideeën uitvoert',
+			en: 'Take a step back before you carry out new ideas'
+		});
+		const question = json.areas[0].questions[0];
+		expect(question.statement.nl).toBeTruthy();
+		expect(question.levels).toHaveLength(5);
+		expect(json.rules.length).toBeGreaterThanOrEqual(50);
+	});
+});
+
+describe('digicheck advise', () => {
+	it('prints the report of an answers file in the file’s language', async () => {
+		const { code, out } = await run('advise', fixture('school-techniek-sterk'));
+		expect(code).toBe(0);
+		const report = adviseOutputSchema.parse(JSON.parse(out));
+		expect(report.overall.level).toEqual({ id: 'ontwikkelend', label: 'Ontwikkelend' });
+		expect(report.advice[0]?.id).toBe('evaluatie-zwak');
+		expect(report.track.label).toBe('Vervolgtraject');
+	});
+
+	it.each([
+		['a file that does not exist', '/nonexistent/answers.json', 'cannot read'],
+		['a file that is not JSON', 'not json', 'not JSON'],
+		[
+			'an answer out of range',
+			JSON.stringify({
+				format: 'digicheck-answers',
+				version: 1,
+				contentVersion: '1.0.0',
+				locale: 'nl',
+				profile: { name: 'x', audience: 'school', targetGroups: [] },
+				answers: { vervolg: 7 },
+				savedAt: '2026-11-24T09:00:00Z'
+			}),
+			'answers.vervolg'
+		],
+		[
+			'a missing audience',
+			JSON.stringify({
+				format: 'digicheck-answers',
+				version: 1,
+				contentVersion: '1.0.0',
+				locale: 'nl',
+				profile: { name: 'x', targetGroups: [] },
+				answers: {},
+				savedAt: '2026-11-24T09:00:00Z'
+			}),
+			'profile.audience'
+		]
+	])(
+		'rejects %s with exit code 2 and a message naming the problem',
+		async (_name, contents, expected) => {
+			let path = contents;
+			if (!contents.startsWith('/')) {
+				path = join(mkdtempSync(join(tmpdir(), 'digicheck-')), 'answers.json');
+				writeFileSync(path, contents);
+			}
+			const { code, err, out } = await run('advise', path);
+			expect(code).toBe(2);
+			expect(out).toBe('');
+			expect(err).toContain(expected);
+		}
+	);
+
+	it('explains its usage for an unknown command', async () => {
+		const { code, err } = await run('frobnicate');
+		expect(code).toBe(2);
+		expect(err).toContain('Usage');
+	});
+});

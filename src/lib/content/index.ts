@@ -1,0 +1,85 @@
+/**
+ * All questionnaire content in one typed object. The data is checked by `contentSchema` in
+ * the content tests and at build time (the root layout's server load parses it).
+ */
+import { evalueerBestaand } from './areas/a01-evalueer-bestaand';
+import { tijdEnMiddelen } from './areas/a02-tijd-en-middelen';
+import { beginKlein } from './areas/a03-begin-klein';
+import { betrekDoelgroep } from './areas/a04-betrek-doelgroep';
+import { privacy } from './areas/a05-privacy';
+import { voorbereiding } from './areas/a06-voorbereiding';
+import { docenten } from './areas/a07-docenten';
+import { blijfLeren } from './areas/a08-blijf-leren';
+import { outputImpact } from './areas/a09-output-impact';
+import { langeTermijn } from './areas/a10-lange-termijn';
+import { evaluatie } from './areas/a11-evaluatie';
+import { duurzaam } from './areas/a12-duurzaam';
+import { bands, scoring, tracks } from './bands';
+import { profileFields } from './profile';
+import { references } from './references';
+import type { Area, AreaId, Audience, Content, Question } from './schema';
+import { forAudience } from './schema';
+
+/**
+ * The content version. Raise it (semver) whenever the fingerprint test fails: a question id,
+ * audience, weight or level set changed, so older saved answers need a look.
+ */
+export const contentVersion = '1.0.0';
+/** The fingerprint recorded with this version; see fingerprint.ts. */
+export const recordedFingerprint = 'f91287b8';
+
+export const content: Content = {
+	version: contentVersion,
+	fingerprint: recordedFingerprint,
+	areas: [
+		evalueerBestaand,
+		tijdEnMiddelen,
+		beginKlein,
+		betrekDoelgroep,
+		privacy,
+		voorbereiding,
+		docenten,
+		blijfLeren,
+		outputImpact,
+		langeTermijn,
+		evaluatie,
+		duurzaam
+	],
+	profile: profileFields,
+	bands,
+	tracks,
+	references,
+	scoring
+};
+
+/** Every question with its area, in questionnaire order. */
+export const allQuestions: { area: Area; question: Question }[] = content.areas.flatMap((area) =>
+	area.questions.map((question) => ({ area, question }))
+);
+
+const areaById = new Map(content.areas.map((area) => [area.id, area]));
+const questionById = new Map(allQuestions.map((entry) => [entry.question.id, entry]));
+
+/** The area with this id; throws for an unknown id (a programming error, not user input). */
+export function getArea(id: AreaId): Area {
+	const area = areaById.get(id);
+	if (!area) throw new Error(`Unknown area id: ${id}`);
+	return area;
+}
+
+/** The question and its area, or undefined for an unknown id. */
+export function findQuestion(id: string): { area: Area; question: Question } | undefined {
+	return questionById.get(id);
+}
+
+/** The questions of an area that an audience sees. */
+export function questionsFor(area: Area, audience: Audience): Question[] {
+	return area.questions.filter((q) => q.audiences.includes(audience));
+}
+
+/** How many questions an audience sees in all. */
+export function questionCount(audience: Audience): number {
+	return content.areas.reduce((sum, area) => sum + questionsFor(area, audience).length, 0);
+}
+
+export { forAudience };

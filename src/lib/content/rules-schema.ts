@@ -1,0 +1,145 @@
+/**
+ * Schemas for the advice rules and the track decision. A rule is data: a condition tree
+ * (all / any / not over named facts with an operator and a value) and an advice.
+ */
+import { z } from 'zod';
+import {
+	areaIdSchema,
+	audienceTextSchema,
+	contentIdSchema,
+	levelBandIdSchema,
+	localizedSchema,
+	profileFieldIdSchema
+} from './schema';
+
+/** The small registry of comparison operators; each fact says which it accepts. */
+export const operatorIds = [
+	'lt',
+	'lte',
+	'gt',
+	'gte',
+	'eq',
+	'ne',
+	'in',
+	'notIn',
+	'includes'
+] as const;
+export const operatorSchema = z.enum(operatorIds);
+export type Operator = z.infer<typeof operatorSchema>;
+
+const answerValue = z.union([z.number().int().min(0).max(4), z.literal('unknown')]);
+
+/** Area score (0-100); never holds for an area without a score or with insufficient data. */
+export const areaScoreConditionSchema = z.strictObject({
+	fact: z.literal('areaScore'),
+	area: areaIdSchema,
+	operator: z.enum(['lt', 'lte', 'gt', 'gte']),
+	value: z.number().min(0).max(100)
+});
+
+/** The answer to one question: a level 0-4 or "unknown"; never holds for an unanswered question. */
+export const answerConditionSchema = z.strictObject({
+	fact: z.literal('answer'),
+	question: contentIdSchema,
+	operator: z.enum(['lt', 'lte', 'gt', 'gte', 'eq', 'ne', 'in']),
+	value: z.union([answerValue, z.array(answerValue).min(1)])
+});
+
+/** A profile field: `eq`/`in` on single choices, `includes` on the target groups. */
+export const profileConditionSchema = z.strictObject({
+	fact: z.literal('profile'),
+	field: profileFieldIdSchema,
+	operator: z.enum(['eq', 'ne', 'in', 'notIn', 'includes']),
+	value: z.union([z.string(), z.array(z.string()).min(1)])
+});
+
+/** The overall level band. */
+export const overallLevelConditionSchema = z.strictObject({
+	fact: z.literal('overallLevel'),
+	operator: z.enum(['eq', 'ne', 'in', 'notIn']),
+	value: z.union([levelBandIdSchema, z.array(levelBandIdSchema).min(1)])
+});
+
+/** Share (0-1) of an area's questions answered with "do not know". */
+export const unknownShareConditionSchema = z.strictObject({
+	fact: z.literal('unknownShare'),
+	area: areaIdSchema,
+	operator: z.enum(['lt', 'lte', 'gt', 'gte']),
+	value: z.number().min(0).max(1)
+});
+
+export const leafConditionSchema = z.discriminatedUnion('fact', [
+	areaScoreConditionSchema,
+	answerConditionSchema,
+	profileConditionSchema,
+	overallLevelConditionSchema,
+	unknownShareConditionSchema
+]);
+export type LeafCondition = z.infer<typeof leafConditionSchema>;
+
+export type Condition =
+	LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+	z.union([
+		leafConditionSchema,
+		z.strictObject({ all: z.array(conditionSchema).min(1) }),
+		z.strictObject({ any: z.array(conditionSchema).min(1) }),
+		z.strictObject({ not: conditionSchema })
+	])
+);
+
+/** `essential`: must come before anything else (a legal risk, or nothing to build on yet). */
+export const priorityIds = ['essential', 'high', 'medium', 'low'] as const;
+export const effortIds = ['low', 'medium', 'high'] as const;
+export const horizonIds = ['now', 'season', 'year'] as const;
+export type Priority = (typeof priorityIds)[number];
+export type Effort = (typeof effortIds)[number];
+export type Horizon = (typeof horizonIds)[number];
+
+/** What kind of rule: per area (weak, middling, unknown) or across areas and profile. */
+export const ruleKindIds = ['weak', 'middling', 'unknown', 'cross'] as const;
+
+export const adviceSchema = z.strictObject({
+	title: localizedSchema,
+	text: audienceTextSchema.describe('why this matters and what to aim for'),
+	steps: z.array(audienceTextSchema).min(2).max(5).describe('concrete next steps'),
+	priority: z.enum(priorityIds),
+	effort: z.enum(effortIds),
+	horizon: z.enum(horizonIds),
+	areas: z.array(areaIdSchema).min(1),
+	references: z.array(contentIdSchema)
+});
+export type Advice = z.infer<typeof adviceSchema>;
+
+export const ruleSchema = z.strictObject({
+	id: contentIdSchema,
+	kind: z.enum(ruleKindIds),
+	when: conditionSchema,
+	advice: adviceSchema
+});
+export type Rule = z.infer<typeof ruleSchema>;
+
+/** A knock-out: an answer that on its own decides the starters' track. */
+export const knockoutSchema = z.strictObject({
+	id: contentIdSchema,
+	when: conditionSchema,
+	reason: localizedSchema
+});
+export type Knockout = z.infer<typeof knockoutSchema>;
+
+export const trackDecisionSchema = z.strictObject({
+	knockouts: z.array(knockoutSchema).min(1),
+	followUpMinScore: z
+		.number()
+		.min(0)
+		.max(100)
+		.describe('overall score from which the follow-up track fits'),
+	reasons: z.strictObject({
+		knockout: localizedSchema,
+		lowScore: localizedSchema,
+		followUp: localizedSchema,
+		noScore: localizedSchema
+	})
+});
+export type TrackDecision = z.infer<typeof trackDecisionSchema>;

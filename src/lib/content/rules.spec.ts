@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { answersFileArbitrary } from '../engine/arbitraries';
+import { buildReport } from '../engine/report';
+import { trackDecision } from './bands';
+import { content, findQuestion } from './index';
+import {
+	ruleSchema,
+	trackDecisionSchema,
+	type Condition,
+	type LeafCondition
+} from './rules-schema';
+import { rules } from './rules/index';
+import { areaIds, audienceIds, forAudience } from './schema';
+
+function leaves(condition: Condition): LeafCondition[] {
+	if ('all' in condition) return condition.all.flatMap(leaves);
+	if ('any' in condition) return condition.any.flatMap(leaves);
+	if ('not' in condition) return leaves(condition.not);
+	return [condition];
+}
+
+describe('advice rules', () => {
+	it('validate against the rule schema', () => {
+		for (const rule of rules) expect(() => ruleSchema.parse(rule), rule.id).not.toThrow();
+		expect(() => trackDecisionSchema.parse(trackDecision)).not.toThrow();
+	});
+
+	it('number at least 50, with unique ids', () => {
+		expect(rules.length).toBeGreaterThanOrEqual(50);
+		expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+	});
+
+	it('give every area a rule for a weak score, a middling score and mostly unknown answers', () => {
+		for (const area of areaIds) {
+			for (const kind of ['weak', 'middling', 'unknown'] as const) {
+				expect(
+					rules.some((r) => r.kind === kind && r.advice.areas.includes(area)),
+					`${area} ${kind}`
+				).toBe(true);
+			}
+		}
+	});
+
+	it('have at least eight cross-area rules that combine answers and profile', () => {
+		const cross = rules.filter((r) => r.kind === 'cross');
+		expect(cross.length).toBeGreaterThanOrEqual(8);
+		expect(
+			cross.filter((r) => leaves(r.when).some((l) => l.fact === 'profile')).length
+		).toBeGreaterThanOrEqual(4);
+	});
+
+	it('refer only to questions, profile choices and references that exist', () => {
+		const referenceIds = new Set(content.references.map((r) => r.id));
+		for (const rule of [...rules, ...trackDecision.knockouts]) {
+			for (const leaf of leaves(rule.when)) {
+				if (leaf.fact === 'answer')
+					expect(findQuestion(leaf.question), `${rule.id}: ${leaf.question}`).toBeDefined();
+				if (leaf.fact === 'profile' && leaf.field !== 'name') {
+					const options =
+						content.profile.find((f) => f.id === leaf.field)?.options.map((o) => o.id) ?? [];
+					for (const value of [leaf.value].flat())
+						expect(options, `${rule.id}: ${leaf.field}=${value}`).toContain(value);
+				}
+			}
+		}
+		for (const rule of rules) {
+			for (const ref of rule.advice.references)
+				expect(referenceIds.has(ref), `${rule.id}: ${ref}`).toBe(true);
+		}
+	});
+
+	it('give concrete steps in both languages for both audiences', () => {
+		for (const rule of rules) {
+			for (const audience of audienceIds) {
+				for (const step of rule.advice.steps) {
+					const text = forAudience(step, audience);
+					expect(text.nl.length, rule.id).toBeGreaterThan(20);
+					expect(text.en.length, rule.id).toBeGreaterThan(20);
+				}
+			}
+		}
+	});
+
+	it('can each fire: an answer set exists that triggers every rule', () => {
+		const fired = new Set<string>();
+		for (const file of fc.sample(answersFileArbitrary, { numRuns: 4000, seed: 20261124 })) {
+			for (const item of buildReport(file).advice) fired.add(item.id);
+			if (fired.size === rules.length) break;
+		}
+		expect(rules.map((r) => r.id).filter((id) => !fired.has(id))).toEqual([]);
+	});
+});

@@ -1,0 +1,13 @@
+/** All advice rules: three per area (weak, middling, unknown) and the cross-area rules. */
+import type { Rule } from '../rules-schema';
+import { rulesAreas1to4 } from './areas-1-4';
+import { rulesAreas5to8 } from './areas-5-8';
+import { rulesAreas9to12 } from './areas-9-12';
+import { crossRules } from './cross';
+
+export const rules: Rule[] = [
+	...rulesAreas1to4,
+	...rulesAreas5to8,
+	...rulesAreas9to12,
+	...crossRules
+];

@@ -1,0 +1,181 @@
+/**
+ * zod schemas for all questionnaire content: areas, questions, levels, profile, bands and
+ * tracks. Types are inferred from the schemas, so content and code cannot drift apart.
+ */
+import { z } from 'zod';
+
+/** Stable ids of the 12 areas, in the checklist's order. Never rename one. */
+export const areaIds = [
+	'evalueer-bestaand',
+	'tijd-en-middelen',
+	'begin-klein',
+	'betrek-doelgroep',
+	'privacy',
+	'voorbereiding',
+	'docenten',
+	'blijf-leren',
+	'output-impact',
+	'lange-termijn',
+	'evaluatie',
+	'duurzaam'
+] as const;
+export const areaIdSchema = z.enum(areaIds);
+export type AreaId = z.infer<typeof areaIdSchema>;
+
+/** Who answers: a cultural organisation or a school. Wording and advice follow it. */
+export const audienceIds = ['cultural-organisation', 'school'] as const;
+export const audienceSchema = z.enum(audienceIds);
+export type Audience = z.infer<typeof audienceSchema>;
+
+/** A kebab-case id that stays stable forever (saved answers refer to it). */
+export const contentIdSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case: lowercase letters, digits and hyphens');
+
+/** A text in Dutch and English, neither empty. */
+export const localizedSchema = z.strictObject({
+	nl: z.string().trim().min(1),
+	en: z.string().trim().min(1)
+});
+export type LocalizedText = z.infer<typeof localizedSchema>;
+
+/** A text with a wording for each audience, for questions that talk about pupils or makers. */
+export const audienceVariantsSchema = z.strictObject({
+	'cultural-organisation': localizedSchema,
+	school: localizedSchema
+});
+export type AudienceVariants = z.infer<typeof audienceVariantsSchema>;
+
+/** Either one bilingual text for everyone, or one per audience. */
+export const audienceTextSchema = z.union([localizedSchema, audienceVariantsSchema]);
+export type AudienceText = z.infer<typeof audienceTextSchema>;
+
+/** The five maturity levels, 0 (not looked at) to 4 (part of how we work, reviewed yearly). */
+export const levelValues = [0, 1, 2, 3, 4] as const;
+export type LevelValue = (typeof levelValues)[number];
+
+export const questionSchema = z.strictObject({
+	id: contentIdSchema,
+	statement: audienceTextSchema.describe(
+		'a statement the respondent judges about their own organisation'
+	),
+	help: audienceTextSchema.optional().describe('extra explanation shown under the statement'),
+	weight: z.number().min(0.5).max(3).describe('weight in the area score; 1 is normal'),
+	audiences: z.array(audienceSchema).min(1).describe('who sees this question'),
+	levels: z
+		.tuple([
+			audienceTextSchema,
+			audienceTextSchema,
+			audienceTextSchema,
+			audienceTextSchema,
+			audienceTextSchema
+		])
+		.describe('what level 0 to 4 looks like in practice')
+});
+export type Question = z.infer<typeof questionSchema>;
+
+export const areaSchema = z.strictObject({
+	id: areaIdSchema,
+	number: z.number().int().min(1).max(12),
+	title: localizedSchema.describe('the recommendation, short'),
+	recommendation: localizedSchema.describe("the checklist's own recommendation text"),
+	explanation: localizedSchema.describe('one paragraph in plain language: why this matters'),
+	questions: z.array(questionSchema).min(3).max(5)
+});
+export type Area = z.infer<typeof areaSchema>;
+
+/** A choice in a profile question. */
+export const profileOptionSchema = z.strictObject({
+	id: contentIdSchema,
+	label: localizedSchema,
+	audiences: z.array(audienceSchema).min(1).optional().describe('shown only to these audiences')
+});
+export type ProfileOption = z.infer<typeof profileOptionSchema>;
+
+export const profileFieldIds = [
+	'name',
+	'audience',
+	'type',
+	'size',
+	'role',
+	'targetGroups',
+	'earlierProjects',
+	'budget'
+] as const;
+export const profileFieldIdSchema = z.enum(profileFieldIds);
+export type ProfileFieldId = z.infer<typeof profileFieldIdSchema>;
+
+export const profileFieldSchema = z.strictObject({
+	id: profileFieldIdSchema,
+	kind: z.enum(['text', 'single', 'multiple']),
+	label: localizedSchema,
+	help: localizedSchema.optional(),
+	required: z.boolean(),
+	options: z.array(profileOptionSchema)
+});
+export type ProfileField = z.infer<typeof profileFieldSchema>;
+
+export const levelBandIds = ['startend', 'ontwikkelend', 'gevorderd', 'koploper'] as const;
+export const levelBandIdSchema = z.enum(levelBandIds);
+export type LevelBandId = z.infer<typeof levelBandIdSchema>;
+
+/** A named overall level; a score s belongs to the band with min <= s < next band's min. */
+export const levelBandSchema = z.strictObject({
+	id: levelBandIdSchema,
+	min: z.number().min(0).max(100),
+	label: localizedSchema,
+	description: localizedSchema
+});
+export type LevelBand = z.infer<typeof levelBandSchema>;
+
+export const trackIds = ['starttraject', 'vervolgtraject'] as const;
+export const trackIdSchema = z.enum(trackIds);
+export type TrackId = z.infer<typeof trackIdSchema>;
+
+export const trackSchema = z.strictObject({
+	id: trackIdSchema,
+	label: localizedSchema,
+	description: localizedSchema,
+	forWhom: localizedSchema
+});
+export type Track = z.infer<typeof trackSchema>;
+
+/** The whitepaper's examples and sources that advice can point to. */
+export const referenceSchema = z.strictObject({
+	id: contentIdSchema,
+	kind: z.enum(['example', 'source']),
+	title: localizedSchema,
+	summary: localizedSchema,
+	url: z.url().optional()
+});
+export type Reference = z.infer<typeof referenceSchema>;
+
+/** Thresholds of the scoring model, kept in content so the "how we score" page shows them. */
+export const scoringSettingsSchema = z.strictObject({
+	levelPoints: z.tuple([z.number(), z.number(), z.number(), z.number(), z.number()]),
+	insufficientUnknownShare: z
+		.number()
+		.min(0)
+		.max(1)
+		.describe('an area with at least this share of "do not know" answers has insufficient data'),
+	strengthMin: z.number().min(0).max(100).describe('area score from which an area is a strength'),
+	weakBelow: z.number().min(0).max(100).describe('area score below which an area is weak')
+});
+export type ScoringSettings = z.infer<typeof scoringSettingsSchema>;
+
+export const contentSchema = z.strictObject({
+	version: z.string().regex(/^\d+\.\d+\.\d+$/),
+	fingerprint: z.string().regex(/^[0-9a-f]{8}$/),
+	areas: z.array(areaSchema).length(12),
+	profile: z.array(profileFieldSchema),
+	bands: z.array(levelBandSchema).length(4),
+	tracks: z.array(trackSchema).length(2),
+	references: z.array(referenceSchema),
+	scoring: scoringSettingsSchema
+});
+export type Content = z.infer<typeof contentSchema>;
+
+/** Picks the wording of an audience text for an audience. */
+export function forAudience(text: AudienceText, audience: Audience): LocalizedText {
+	return 'nl' in text ? text : text[audience];
+}

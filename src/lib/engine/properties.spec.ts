@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { content, questionsFor } from '../content/index';
+import { audienceIds } from '../content/schema';
+import type { AnswersFile } from './answers';
+import { answersFileArbitrary, uniformFile } from './arbitraries';
+import { buildReport } from './report';
+import { reportSchema } from './report-schema';
+
+const runs = { numRuns: 300, seed: 42 };
+
+/** The file with one numeric answer raised by `step` (capped at 4), or null if none can rise. */
+function raiseOne(file: AnswersFile, pick: number, step: number): AnswersFile | null {
+	const raisable = Object.entries(file.answers).filter(([, v]) => typeof v === 'number' && v < 4);
+	if (raisable.length === 0) return null;
+	const [id, value] = raisable[pick % raisable.length] as [string, number];
+	return {
+		...file,
+		answers: { ...file.answers, [id]: Math.min(4, value + step) as 0 | 1 | 2 | 3 | 4 }
+	};
+}
+
+describe('engine properties', () => {
+	it('keeps every score within 0 to 100', () => {
+		fc.assert(
+			fc.property(answersFileArbitrary, (file) => {
+				const report = buildReport(file);
+				for (const score of [report.overall.score, ...report.areas.map((a) => a.score)]) {
+					if (score !== null) {
+						expect(score).toBeGreaterThanOrEqual(0);
+						expect(score).toBeLessThanOrEqual(100);
+					}
+				}
+			}),
+			runs
+		);
+	});
+
+	it('never lowers any score when one answer is raised', () => {
+		fc.assert(
+			fc.property(
+				answersFileArbitrary,
+				fc.nat(),
+				fc.integer({ min: 1, max: 4 }),
+				(file, pick, step) => {
+					const raised = raiseOne(file, pick, step);
+					if (!raised) return;
+					const before = buildReport(file);
+					const after = buildReport(raised);
+					before.areas.forEach((area, i) => {
+						const next = after.areas[i];
+						if (area.score !== null) expect(next?.score ?? -1).toBeGreaterThanOrEqual(area.score);
+					});
+					if (before.overall.score !== null)
+						expect(after.overall.score ?? -1).toBeGreaterThanOrEqual(before.overall.score);
+				}
+			),
+			runs
+		);
+	});
+
+	it('gives the same report for the same input', () => {
+		fc.assert(
+			fc.property(answersFileArbitrary, (file) => {
+				expect(buildReport(structuredClone(file))).toEqual(buildReport(file));
+			}),
+			{ numRuns: 100, seed: 7 }
+		);
+	});
+
+	it('makes reports that validate against the report schema', () => {
+		fc.assert(
+			fc.property(answersFileArbitrary, (file) => {
+				expect(() => reportSchema.parse(buildReport(file))).not.toThrow();
+			}),
+			runs
+		);
+	});
+
+	it.each(audienceIds)(
+		'gives all-4 answers (%s) the top level and no weak-area advice',
+		(audience) => {
+			const report = buildReport(
+				uniformFile(4, audience, { earlierProjects: 'meerdere', budget: 'groot' })
+			);
+			expect(report.overall.score).toBe(100);
+			expect(report.overall.level?.id).toBe('koploper');
+			expect(report.advice.filter((a) => a.kind === 'weak')).toEqual([]);
+			expect(report.strengths).toHaveLength(12);
+			expect(report.track.id).toBe('vervolgtraject');
+		}
+	);
+
+	it.each(audienceIds)(
+		'gives all-0 answers (%s) the lowest level and advice for every area',
+		(audience) => {
+			const report = buildReport(uniformFile(0, audience));
+			expect(report.overall.score).toBe(0);
+			expect(report.overall.level?.id).toBe('startend');
+			const covered = new Set(report.advice.flatMap((a) => a.areas));
+			expect([...covered].sort()).toEqual(content.areas.map((a) => a.id).sort());
+			for (const area of content.areas) {
+				expect(
+					report.advice.some((a) => a.kind === 'weak' && a.areas.includes(area.id)),
+					area.id
+				).toBe(true);
+			}
+			expect(report.track).toMatchObject({ id: 'starttraject' });
+			expect(report.track.decidedBy).toContain('geen-tijd');
+		}
+	);
+
+	it('counts only the questions of the audience', () => {
+		for (const audience of audienceIds) {
+			const report = buildReport(uniformFile(2, audience));
+			const expected = content.areas.reduce((n, a) => n + questionsFor(a, audience).length, 0);
+			expect(report.questionCount).toBe(expected);
+			expect(report.answeredCount).toBe(expected);
+		}
+	});
+});

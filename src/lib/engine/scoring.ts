@@ -1,0 +1,101 @@
+/**
+ * Scoring: per area a weighted mean of the answered levels, the share of "do not know"
+ * answers and a status; overall the mean of the scored areas and its named level band.
+ * Deterministic and monotone: raising one answer never lowers any score.
+ */
+import { content, questionsFor } from '../content/index';
+import type { Area, AreaId, Audience, LevelBand, ScoringSettings } from '../content/schema';
+import type { Answers } from './answers';
+
+/** `scored`: enough answers; `insufficient-data`: mostly "do not know"; `not-answered`: nothing yet. */
+export type AreaStatus = 'scored' | 'insufficient-data' | 'not-answered';
+
+export interface AreaResult {
+	id: AreaId;
+	/** 0-100 from the known answers, or null when there are none. */
+	score: number | null;
+	status: AreaStatus;
+	/** Questions this audience sees in the area. */
+	total: number;
+	/** Questions answered with a level (0-4). */
+	known: number;
+	/** Questions answered "do not know / not applicable". */
+	unknown: number;
+	/** unknown / total. */
+	unknownShare: number;
+}
+
+export interface OverallResult {
+	/** Mean of the scored areas, or null when no area is scored. */
+	score: number | null;
+	band: LevelBand | null;
+	scoredAreas: number;
+}
+
+/** Rounds to one decimal, so reports stay stable and readable. */
+export function round1(value: number): number {
+	return Math.round(value * 10) / 10;
+}
+
+/** Scores one area for one audience. */
+export function scoreArea(
+	area: Area,
+	answers: Answers,
+	audience: Audience,
+	settings: ScoringSettings = content.scoring
+): AreaResult {
+	const questions = questionsFor(area, audience);
+	let weightSum = 0;
+	let pointSum = 0;
+	let known = 0;
+	let unknown = 0;
+	for (const question of questions) {
+		const answer = answers[question.id];
+		if (answer === undefined) continue;
+		if (answer === 'unknown') {
+			unknown++;
+			continue;
+		}
+		known++;
+		weightSum += question.weight;
+		pointSum += question.weight * settings.levelPoints[answer];
+	}
+	const unknownShare = questions.length === 0 ? 0 : unknown / questions.length;
+	const score = known === 0 ? null : round1(pointSum / weightSum);
+	const status: AreaStatus =
+		known === 0 && unknown === 0
+			? 'not-answered'
+			: known === 0 || unknownShare >= settings.insufficientUnknownShare
+				? 'insufficient-data'
+				: 'scored';
+	return {
+		id: area.id,
+		score,
+		status,
+		total: questions.length,
+		known,
+		unknown,
+		unknownShare: round1(unknownShare * 100) / 100
+	};
+}
+
+/** Scores every area in checklist order. */
+export function scoreAreas(answers: Answers, audience: Audience): AreaResult[] {
+	return content.areas.map((area) => scoreArea(area, answers, audience));
+}
+
+/** The band a score falls in: the one with the highest minimum not above the score. */
+export function bandFor(score: number, bands: readonly LevelBand[] = content.bands): LevelBand {
+	let found = bands[0];
+	for (const band of bands) if (score >= band.min) found = band;
+	if (!found) throw new Error('no level bands');
+	return found;
+}
+
+/** The overall score: the mean of the areas that have a reliable score. */
+export function scoreOverall(areas: readonly AreaResult[]): OverallResult {
+	const scored = areas.filter((a) => a.status === 'scored' && a.score !== null);
+	if (scored.length === 0) return { score: null, band: null, scoredAreas: 0 };
+	const score = round1(scored.reduce((sum, a) => sum + (a.score ?? 0), 0) / scored.length);
+	return { score, band: bandFor(score), scoredAreas: scored.length };
+}

@@ -1,0 +1,55 @@
+/**
+ * Pure helpers for the typed dictionary: picking a language, filling in placeholders and
+ * checking that two dictionaries have the same shape. No DOM, no Svelte.
+ */
+import { defaultLocale, isLocale, type Locale, type Localized } from './locales';
+
+/** Turns every string leaf of a dictionary into `string`, so `en` must match the shape of `nl`. */
+export type DictionaryShape<T> = {
+	[K in keyof T]: T[K] extends string ? string : DictionaryShape<T[K]>;
+};
+
+/** The text of a bilingual value in the given language. */
+export function localize(text: Localized, locale: Locale): string {
+	return text[locale];
+}
+
+/**
+ * Fills `{name}` placeholders from `params`. An unknown placeholder stays visible as `{name}`
+ * so a mistake shows up in review instead of turning into an empty string.
+ */
+export function format(template: string, params: Record<string, string | number> = {}): string {
+	return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+		key in params ? String(params[key]) : whole
+	);
+}
+
+/** The locale to start with: a stored choice when valid, else the default (Dutch). */
+export function resolveLocale(stored: unknown): Locale {
+	return isLocale(stored) ? stored : defaultLocale;
+}
+
+/**
+ * Lists the keys that are missing or empty in `candidate` compared with `reference`,
+ * as dotted paths. Used by tests: an empty translation is as bad as a missing one.
+ */
+export function missingKeys(reference: unknown, candidate: unknown, prefix = ''): string[] {
+	if (typeof reference === 'string') {
+		return typeof candidate === 'string' && candidate.trim() !== '' ? [] : [prefix];
+	}
+	if (reference === null || typeof reference !== 'object') return [];
+	const missing: string[] = [];
+	for (const [key, value] of Object.entries(reference)) {
+		const next =
+			candidate !== null && typeof candidate === 'object'
+				? (candidate as Record<string, unknown>)[key]
+				: undefined;
+		missing.push(...missingKeys(value, next, prefix ? `${prefix}.${key}` : key));
+	}
+	return missing;
+}
+
+/** Placeholders (`{name}`) used in a template, sorted, to check both languages use the same. */
+export function placeholders(template: string): string[] {
+	return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+}

@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+/**
+ * Size budget: builds the site (unless --no-build), then prints per prerendered route the
+ * JavaScript and CSS that its first load fetches (modulepreload links, scripts and
+ * stylesheets in the HTML), raw and gzipped. Exits 1 when a route's first-load JavaScript is
+ * over the budget. Lazily loaded chunks (chart.js, jspdf) are not part of a first load.
+ */
+import { execSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const budgetJsGzip = 80 * 1024;
+const buildDir = resolve('build');
+
+if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'inherit' });
+
+/**
+ * Every .html file below a folder.
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function htmlFiles(dir) {
+	return readdirSync(dir).flatMap((name) => {
+		const full = join(dir, name);
+		if (statSync(full).isDirectory()) return name === '_app' ? [] : htmlFiles(full);
+		return name.endsWith('.html') ? [full] : [];
+	});
+}
+
+/**
+ * Resolves an asset URL from a page to a file in the build folder.
+ * @param {string} page
+ * @param {string} url
+ */
+function assetPath(page, url) {
+	return url.startsWith('/') ? join(buildDir, url) : resolve(dirname(page), url);
+}
+
+const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`;
+let failed = false;
+/** @type {string[][]} */
+const rows = [];
+
+for (const page of htmlFiles(buildDir).sort()) {
+	const html = readFileSync(page, 'utf8');
+	const js = new Set();
+	const css = new Set();
+	for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g))
+		js.add(m[1] ?? '');
+	for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) js.add(m[1] ?? '');
+	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) js.add(m[1] ?? '');
+	for (const m of html.matchAll(/<link[^>]+href="([^"]+\.css)"[^>]*>/g)) css.add(m[1] ?? '');
+	const measure = (/** @type {Set<string>} */ urls) =>
+		[...urls].reduce(
+			(sum, url) => {
+				const buffer = readFileSync(assetPath(page, url));
+				return {
+					raw: sum.raw + buffer.length,
+					gzip: sum.gzip + gzipSync(buffer, { level: 9 }).length
+				};
+			},
+			{ raw: 0, gzip: 0 }
+		);
+	const jsSize = measure(js);
+	const cssSize = measure(css);
+	const route =
+		'/' +
+		relative(buildDir, page)
+			.replace(/index\.html$/, '')
+			.replace(/\.html$/, '');
+	const over = jsSize.gzip > budgetJsGzip;
+	failed ||= over;
+	rows.push([
+		route,
+		kb(jsSize.raw),
+		kb(jsSize.gzip),
+		kb(cssSize.raw),
+		kb(cssSize.gzip),
+		over ? 'OVER' : 'ok'
+	]);
+}
+
+const header = [
+	'route',
+	'JS raw',
+	'JS gzip',
+	'CSS raw',
+	'CSS gzip',
+	`budget ${kb(budgetJsGzip)} JS gzip`
+];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+const line = (/** @type {string[]} */ cells) =>
+	cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+if (rows.length === 0) {
+	console.error('budget: no prerendered pages found in build/');
+	process.exit(1);
+}
+if (failed) {
+	console.error('budget: a route is over its first-load JavaScript budget');
+	process.exit(1);
+}
