@@ -3,5 +3,7 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('./main.ts');
+// A computed specifier keeps TypeScript from resolving the .ts file at type-check time.
+const entry = new URL('./main.ts', import.meta.url).href;
+const { main } = await import(entry);
 process.exitCode = await main(process.argv.slice(2));

@@ -79,8 +79,8 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 			}
 			const file = await loadAnswers(input, io);
 			if (!file) return 2;
-			const { renderReportPdf } = await import('../lib/report/pdf');
-			const bytes = await renderReportPdf(buildReport(file));
+			const { renderReportPdfInNode } = await import('../lib/report/node');
+			const bytes = await renderReportPdfInNode(buildReport(file));
 			await writeFile(output, bytes);
 			io.err(`digicheck: wrote ${output} (${bytes.length} bytes)\n`);
 			return 0;

@@ -46,11 +46,15 @@ for (const page of htmlFiles(buildDir).sort()) {
 	const html = readFileSync(page, 'utf8');
 	const js = new Set();
 	const css = new Set();
-	for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g))
-		js.add(m[1] ?? '');
+	for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
+		const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
+		const rel = /\brel="([^"]+)"/.exec(tag)?.[1];
+		if (!href) continue;
+		if (rel === 'modulepreload') js.add(href);
+		else if (rel === 'stylesheet' || href.endsWith('.css')) css.add(href);
+	}
 	for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) js.add(m[1] ?? '');
 	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) js.add(m[1] ?? '');
-	for (const m of html.matchAll(/<link[^>]+href="([^"]+\.css)"[^>]*>/g)) css.add(m[1] ?? '');
 	const measure = (/** @type {Set<string>} */ urls) =>
 		[...urls].reduce(
 			(sum, url) => {

@@ -18,15 +18,11 @@ import { bands, scoring, tracks } from './bands';
 import { profileFields } from './profile';
 import { references } from './references';
 import type { Area, AreaId, Audience, Content, Question } from './schema';
-import { forAudience } from './schema';
+import { forAudience } from './ids';
 
-/**
- * The content version. Raise it (semver) whenever the fingerprint test fails: a question id,
- * audience, weight or level set changed, so older saved answers need a look.
- */
-export const contentVersion = '1.0.0';
-/** The fingerprint recorded with this version; see fingerprint.ts. */
-export const recordedFingerprint = 'f91287b8';
+import { contentVersion, recordedFingerprint } from './version';
+
+export { contentVersion, recordedFingerprint };
 
 export const content: Content = {
 	version: contentVersion,

@@ -3,34 +3,26 @@
  * tracks. Types are inferred from the schemas, so content and code cannot drift apart.
  */
 import { z } from 'zod';
+import {
+	areaIds,
+	audienceIds,
+	contentIdPattern,
+	levelBandIds,
+	profileFieldIds,
+	trackIds
+} from './ids';
 
-/** Stable ids of the 12 areas, in the checklist's order. Never rename one. */
-export const areaIds = [
-	'evalueer-bestaand',
-	'tijd-en-middelen',
-	'begin-klein',
-	'betrek-doelgroep',
-	'privacy',
-	'voorbereiding',
-	'docenten',
-	'blijf-leren',
-	'output-impact',
-	'lange-termijn',
-	'evaluatie',
-	'duurzaam'
-] as const;
+export { areaIds, audienceIds, forAudience, levelBandIds, profileFieldIds, trackIds } from './ids';
+export type { AreaId, Audience, ProfileFieldId } from './ids';
+
 export const areaIdSchema = z.enum(areaIds);
-export type AreaId = z.infer<typeof areaIdSchema>;
 
-/** Who answers: a cultural organisation or a school. Wording and advice follow it. */
-export const audienceIds = ['cultural-organisation', 'school'] as const;
 export const audienceSchema = z.enum(audienceIds);
-export type Audience = z.infer<typeof audienceSchema>;
 
 /** A kebab-case id that stays stable forever (saved answers refer to it). */
 export const contentIdSchema = z
 	.string()
-	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case: lowercase letters, digits and hyphens');
+	.regex(contentIdPattern, 'ids are kebab-case: lowercase letters, digits and hyphens');
 
 /** A text in Dutch and English, neither empty. */
 export const localizedSchema = z.strictObject({
@@ -78,6 +70,7 @@ export const areaSchema = z.strictObject({
 	id: areaIdSchema,
 	number: z.number().int().min(1).max(12),
 	title: localizedSchema.describe('the recommendation, short'),
+	shortTitle: localizedSchema.describe('two or three words, for the radar chart'),
 	recommendation: localizedSchema.describe("the checklist's own recommendation text"),
 	explanation: localizedSchema.describe('one paragraph in plain language: why this matters'),
 	questions: z.array(questionSchema).min(3).max(5)
@@ -92,18 +85,7 @@ export const profileOptionSchema = z.strictObject({
 });
 export type ProfileOption = z.infer<typeof profileOptionSchema>;
 
-export const profileFieldIds = [
-	'name',
-	'audience',
-	'type',
-	'size',
-	'role',
-	'targetGroups',
-	'earlierProjects',
-	'budget'
-] as const;
 export const profileFieldIdSchema = z.enum(profileFieldIds);
-export type ProfileFieldId = z.infer<typeof profileFieldIdSchema>;
 
 export const profileFieldSchema = z.strictObject({
 	id: profileFieldIdSchema,
@@ -115,7 +97,6 @@ export const profileFieldSchema = z.strictObject({
 });
 export type ProfileField = z.infer<typeof profileFieldSchema>;
 
-export const levelBandIds = ['startend', 'ontwikkelend', 'gevorderd', 'koploper'] as const;
 export const levelBandIdSchema = z.enum(levelBandIds);
 export type LevelBandId = z.infer<typeof levelBandIdSchema>;
 
@@ -128,7 +109,6 @@ export const levelBandSchema = z.strictObject({
 });
 export type LevelBand = z.infer<typeof levelBandSchema>;
 
-export const trackIds = ['starttraject', 'vervolgtraject'] as const;
 export const trackIdSchema = z.enum(trackIds);
 export type TrackId = z.infer<typeof trackIdSchema>;
 
@@ -174,8 +154,3 @@ export const contentSchema = z.strictObject({
 	scoring: scoringSettingsSchema
 });
 export type Content = z.infer<typeof contentSchema>;
-
-/** Picks the wording of an audience text for an audience. */
-export function forAudience(text: AudienceText, audience: Audience): LocalizedText {
-	return 'nl' in text ? text : text[audience];
-}

@@ -1,19 +1,23 @@
 /**
  * The answers file, version 1: the one format Digicheck saves, exports and imports.
  * Parsing never throws: it returns the file or a list of problems in both languages.
+ *
+ * Written with zod/mini: this schema runs in every page of the browser (reading the save),
+ * and mini is a fifth of the size of classic zod there. The content schemas, checked at test
+ * and build time only, use classic zod.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { content } from '../content/index';
 import {
-	audienceSchema,
-	contentIdSchema,
-	type Audience,
+	audienceIds,
+	contentIdPattern,
 	type LocalizedText,
 	type ProfileFieldId
-} from '../content/schema';
+} from '../content/ids';
 
-export const answersFormat = 'digicheck-answers';
-export const answersFileVersion = 1;
+import { answersFileVersion, answersFormat } from './answers-file';
+
+export { answersFileVersion, answersFormat, audienceOf, emptyAnswersFile } from './answers-file';
 
 /** A level 0-4, or "unknown" for "weet ik niet / n.v.t.". Unanswered questions are absent. */
 export const answerValueSchema = z.union([
@@ -34,28 +38,26 @@ function optionIds(field: ProfileFieldId): [string, ...string[]] {
 }
 
 export const profileSchema = z.strictObject({
-	name: z
-		.string()
-		.trim()
-		.max(200)
-		.describe('organisation or school name; may be empty while filling in'),
-	audience: audienceSchema.optional().describe('chosen in the profile step; absent until then'),
-	type: z.enum(optionIds('type')).optional(),
-	size: z.enum(optionIds('size')).optional(),
-	role: z.enum(optionIds('role')).optional(),
-	targetGroups: z.array(z.enum(optionIds('targetGroups'))).default([]),
-	earlierProjects: z.enum(optionIds('earlierProjects')).optional(),
-	budget: z.enum(optionIds('budget')).optional()
+	/** Organisation or school name; may be empty while filling in. */
+	name: z.string().check(z.trim(), z.maxLength(200)),
+	/** Chosen in the profile step; absent until then. */
+	audience: z.optional(z.enum(audienceIds)),
+	type: z.optional(z.enum(optionIds('type'))),
+	size: z.optional(z.enum(optionIds('size'))),
+	role: z.optional(z.enum(optionIds('role'))),
+	targetGroups: z._default(z.array(z.enum(optionIds('targetGroups'))), []),
+	earlierProjects: z.optional(z.enum(optionIds('earlierProjects'))),
+	budget: z.optional(z.enum(optionIds('budget')))
 });
 export type Profile = z.infer<typeof profileSchema>;
 
 export const answersFileSchema = z.strictObject({
 	format: z.literal(answersFormat),
 	version: z.literal(answersFileVersion),
-	contentVersion: z.string().min(1),
+	contentVersion: z.string().check(z.minLength(1)),
 	locale: z.enum(['nl', 'en']),
 	profile: profileSchema,
-	answers: z.record(contentIdSchema, answerValueSchema),
+	answers: z.record(z.string().check(z.regex(contentIdPattern)), answerValueSchema),
 	savedAt: z.iso.datetime({ offset: true })
 });
 export type AnswersFile = z.infer<typeof answersFileSchema>;
@@ -209,21 +211,3 @@ export function parseAnswersData(data: unknown): ParseResult<AnswersFile> {
 }
 
 const knownQuestionIds = new Set(content.areas.flatMap((a) => a.questions.map((q) => q.id)));
-
-/** A new, empty answers file for an audience. */
-export function emptyAnswersFile(locale: 'nl' | 'en', now: Date = new Date()): AnswersFile {
-	return {
-		format: answersFormat,
-		version: answersFileVersion,
-		contentVersion: content.version,
-		locale,
-		profile: { name: '', targetGroups: [] },
-		answers: {},
-		savedAt: now.toISOString()
-	};
-}
-
-/** The audience whose wording applies; a cultural organisation until the profile says otherwise. */
-export function audienceOf(profile: Profile): Audience {
-	return profile.audience ?? 'cultural-organisation';
-}

@@ -51,6 +51,13 @@ export const phrases = {
 			en: 'Not filled in yet.'
 		}
 	},
+	verdictLabel: {
+		weak: { nl: 'Aandachtspunt', en: 'Needs attention' },
+		middling: { nl: 'Op weg', en: 'On the way' },
+		strong: { nl: 'Sterk punt', en: 'Strength' },
+		'insufficient-data': { nl: 'Onvoldoende beeld', en: 'Not enough information' },
+		'not-answered': { nl: 'Niet ingevuld', en: 'Not answered' }
+	},
 	statusLabel: {
 		scored: { nl: 'Score', en: 'Score' },
 		'insufficient-data': { nl: 'Onvoldoende beeld', en: 'Not enough information' },

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { areaIdSchema, audienceSchema } from '../content/schema';
 import { effortIds, horizonIds, priorityIds, ruleKindIds } from '../content/rules-schema';
-import { profileSchema } from './answers';
+import { answersFileSchema, profileSchema } from './answers';
 import type { Report } from './report';
 
 const score = z.number().min(0).max(100);
@@ -15,6 +15,7 @@ export const reportSchema = z.strictObject({
 	locale: z.enum(['nl', 'en']),
 	audience: audienceSchema,
 	profile: profileSchema,
+	answers: answersFileSchema.shape.answers,
 	answeredCount: z.number().int().min(0),
 	questionCount: z.number().int().min(1),
 	overall: z.strictObject({

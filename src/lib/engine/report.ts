@@ -6,10 +6,13 @@ import { trackDecision } from '../content/bands';
 import { content, findQuestion, getArea } from '../content/index';
 import type { Condition, Effort, Horizon, Priority, Rule } from '../content/rules-schema';
 import { rules } from '../content/rules/index';
-import { forAudience, type AreaId, type Audience, type LocalizedText } from '../content/schema';
-import { audienceOf, type AnswersFile, type Profile } from './answers';
+import { forAudience, type AreaId, type Audience, type LocalizedText } from '../content/ids';
+import { audienceOf, type Answers, type AnswersFile, type Profile } from './answers';
 import { decisiveLeaves, evaluateCondition, type ConditionResult, type Facts } from './evaluate';
+import { formatScore } from './format';
 import { phrases } from './phrases';
+
+export { formatScore };
 import { round1, scoreAreas, scoreOverall, type AreaResult, type AreaStatus } from './scoring';
 
 export type Locale = 'nl' | 'en';
@@ -45,6 +48,8 @@ export interface Report {
 	locale: Locale;
 	audience: Audience;
 	profile: Profile;
+	/** The answers the report is built from (the PDF's appendix lists them). */
+	answers: Answers;
 	answeredCount: number;
 	questionCount: number;
 	overall: {
@@ -68,13 +73,6 @@ function fill(template: string, params: Record<string, string | number>): string
 	return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
 		key in params ? String(params[key]) : whole
 	);
-}
-
-/** Formats a score for text: one decimal only when needed, with the locale's decimal mark. */
-export function formatScore(score: number, locale: Locale): string {
-	return Number.isInteger(score)
-		? String(score)
-		: score.toFixed(1).replace('.', locale === 'nl' ? ',' : '.');
 }
 
 /** A sentence to quote inside another: without its closing full stop. */
@@ -250,6 +248,7 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 		locale,
 		audience,
 		profile: file.profile,
+		answers: file.answers,
 		answeredCount,
 		questionCount,
 		overall: {

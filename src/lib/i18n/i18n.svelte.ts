@@ -5,26 +5,34 @@
 import { getContext, setContext } from 'svelte';
 import { readItem, storagePrefix, writeItem } from '../state/storage';
 import { type Locale, type Localized } from './locales';
-import { messages, type Messages } from './messages';
+import { loadMessages, nl, type Messages } from './messages';
 import { format, resolveLocale } from './translate';
 
 const localeKey = `${storagePrefix}locale`;
 
 export class I18n {
+	/** The language on screen; it changes once its dictionary is there. */
 	locale = $state<Locale>('nl');
+	#dictionary = $state<Messages>(nl);
 	/** The dictionary of the current language. */
-	t: Messages = $derived(messages[this.locale]);
+	t: Messages = $derived(this.#dictionary);
 
 	/** Picks up a stored language choice; call once in the browser. */
-	restore(): void {
+	async restore(): Promise<void> {
 		const stored = readItem(localeKey);
-		this.locale = resolveLocale(stored.ok ? stored.value : null);
+		await this.#show(resolveLocale(stored.ok ? stored.value : null));
 	}
 
 	/** Switches language and remembers the choice when storage allows it. */
-	setLocale(locale: Locale): void {
-		this.locale = locale;
+	async setLocale(locale: Locale): Promise<void> {
 		writeItem(localeKey, locale);
+		await this.#show(locale);
+	}
+
+	async #show(locale: Locale): Promise<void> {
+		const dictionary = await loadMessages(locale);
+		this.#dictionary = dictionary;
+		this.locale = locale;
 	}
 
 	/** The other language, for the switch button. */

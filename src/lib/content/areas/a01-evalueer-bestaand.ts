@@ -7,6 +7,7 @@ export const evalueerBestaand = {
 		nl: 'Neem een stap terug voordat je nieuwe ideeën uitvoert',
 		en: 'Take a step back before you carry out new ideas'
 	},
+	shortTitle: { nl: 'Bestaande middelen', en: 'Existing means' },
 	recommendation: {
 		nl: 'Evalueer eerst de bestaande middelen en vraag je af hoe je ze kunt verbeteren voordat je nieuwe projecten begint.',
 		en: 'First evaluate the means you already have and ask how you can improve them before you start new projects.'

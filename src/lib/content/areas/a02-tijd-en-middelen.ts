@@ -4,6 +4,7 @@ export const tijdEnMiddelen = {
 	id: 'tijd-en-middelen',
 	number: 2,
 	title: { nl: 'Wijs voldoende tijd en middelen toe', en: 'Allocate enough time and resources' },
+	shortTitle: { nl: 'Tijd en geld', en: 'Time and money' },
 	recommendation: {
 		nl: 'Een digitaal project vereist tijd en mankracht. Behandel het niet alsof het minder belangrijk is of minder tijd nodig heeft. De meeste tijd kruipt in onderzoeken en experimenteren. Een deelnemer: “Maak een goede begroting en onderschat je eigen uren niet.”',
 		en: 'A digital project needs time and people. Do not treat it as if it were less important or needed less time. Most of the time goes into research and experimenting. A participant: “Make a good budget and do not underestimate your own hours.”'

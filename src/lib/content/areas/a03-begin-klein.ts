@@ -4,6 +4,7 @@ export const beginKlein = {
 	id: 'begin-klein',
 	number: 3,
 	title: { nl: 'Begin klein', en: 'Start small' },
+	shortTitle: { nl: 'Begin klein', en: 'Start small' },
 	recommendation: {
 		nl: 'Focus op praktische stappen. Begin klein, zelfs als je grote plannen hebt, want innovatieve oplossingen zijn misschien dichterbij dan je denkt. Breek grote plannen op in kleinere stappen en verkies praktische ideeën boven complexe.',
 		en: 'Focus on practical steps. Start small, even if you have big plans, because innovative solutions may be closer than you think. Break big plans into smaller steps and prefer practical ideas over complex ones.'

@@ -7,6 +7,7 @@ export const betrekDoelgroep = {
 		nl: 'Betrek leerlingen en leraren bij het ontwerp',
 		en: 'Involve pupils and teachers in the design'
 	},
+	shortTitle: { nl: 'Doelgroep betrekken', en: 'Involve users' },
 	recommendation: {
 		nl: 'Doe van tevoren onderzoek en verzamel de vragen en behoeften van deelnemers. Plan regelmatige test- en feedbacksessies.',
 		en: 'Do research beforehand and collect the questions and needs of participants. Plan regular test and feedback sessions.'

@@ -7,6 +7,7 @@ export const privacy = {
 		nl: 'Privacy van leerlingen en gebruik van technologie',
 		en: 'Pupils’ privacy and the use of technology'
 	},
+	shortTitle: { nl: 'Privacy en apparaten', en: 'Privacy and devices' },
 	recommendation: {
 		nl: 'Communiceer duidelijk wanneer en hoe gegevens van leerlingen worden gedeeld. Beoordeel het gebruik van smartphones en sociale media op school. Verstrek de benodigde middelen als die (nog) niet beschikbaar zijn. Bepaal samen met de leerlingen hoe ze digitale apparaten kunnen gebruiken zonder afgeleid te worden door inkomende berichten.',
 		en: 'Communicate clearly when and how pupils’ data is shared. Assess the use of smartphones and social media at school. Provide the necessary means if they are not (yet) available. Decide together with pupils how they can use digital devices without being distracted by incoming messages.'

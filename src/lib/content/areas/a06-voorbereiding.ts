@@ -7,6 +7,7 @@ export const voorbereiding = {
 		nl: 'Investeer in voorbereiding en follow-up',
 		en: 'Invest in preparation and follow-up'
 	},
+	shortTitle: { nl: 'Voorbereiding', en: 'Preparation' },
 	recommendation: {
 		nl: 'Gebruik digitale lesinstructies en bereid zowel de leraren als de leerlingen voor op een digitale aanpak en het vervolg daarvan.',
 		en: 'Use digital lesson instructions and prepare both teachers and pupils for a digital approach and what follows it.'

@@ -7,6 +7,7 @@ export const docenten = {
 		nl: 'Motiveer docenten om digitale methoden te gebruiken',
 		en: 'Motivate teachers to use digital methods'
 	},
+	shortTitle: { nl: 'Docenten', en: 'Teachers' },
 	recommendation: {
 		nl: 'Zorg dat docenten gemotiveerd en bekwaam zijn om digitale methoden in hun onderwijs te gebruiken. Pas als de docent iets goed kan overbrengen, heeft het meerwaarde voor de leerlingen. Zorg dus dat docenten toegerust zijn om steeds begeleiding aan leerlingen te kunnen bieden. Bied ook technische ondersteuning wanneer dat nodig is.',
 		en: 'Make sure teachers are motivated and able to use digital methods in their teaching. Only when the teacher can convey something well does it add value for pupils. So make sure teachers are equipped to guide pupils at all times. Also offer technical support when needed.'

@@ -7,6 +7,7 @@ export const blijfLeren = {
 		nl: 'Blijf voortdurend leren over digitale tools',
 		en: 'Keep learning about digital tools'
 	},
+	shortTitle: { nl: 'Blijven leren', en: 'Keep learning' },
 	recommendation: {
 		nl: 'Blijf op de hoogte van digitale tools en hun toepassingen en overweeg hoe je jouw praktische kennis kan verbeteren over hun waarde en gebruik.',
 		en: 'Stay informed about digital tools and their uses, and consider how you can improve your practical knowledge of their value and use.'

@@ -7,6 +7,7 @@ export const outputImpact = {
 		nl: 'Maak onderscheid tussen output en impact',
 		en: 'Distinguish between output and impact'
 	},
+	shortTitle: { nl: 'Output en impact', en: 'Output and impact' },
 	recommendation: {
 		nl: 'Benadruk het verschil tussen het projectresultaat en de impact ervan voor de deelnemers.',
 		en: 'Stress the difference between the project result and its impact for the participants.'

@@ -4,6 +4,7 @@ export const langeTermijn = {
 	id: 'lange-termijn',
 	number: 10,
 	title: { nl: 'Richt je op langetermijnprojecten', en: 'Focus on long-term projects' },
+	shortTitle: { nl: 'Lange termijn', en: 'Long term' },
 	recommendation: {
 		nl: 'Behandel een digitaliseringsproject als een langetermijninspanning die zich aanpast aan technologische, onderwijs- en maatschappelijke veranderingen en die in lijn is met de missie van de organisatie. Wees bereid om een nieuwe weg in te slaan als het project niet goed past.',
 		en: 'Treat a digitalisation project as a long-term effort that adapts to technological, educational and social change and is in line with the organisation’s mission. Be willing to take a new path if the project does not fit well.'

@@ -4,6 +4,7 @@ export const evaluatie = {
 	id: 'evaluatie',
 	number: 11,
 	title: { nl: 'Besteed aandacht aan de evaluatie', en: 'Pay attention to evaluation' },
+	shortTitle: { nl: 'Evaluatie', en: 'Evaluation' },
 	recommendation: {
 		nl: 'Een deelnemer: “Neem vooral de leerlingen mee in de evaluatie. Schrijf alles op en laat het zien. De duurzaamheid van je project hangt er vanaf: wat je leert, dat wil je kunnen vasthouden voor de toekomst.”',
 		en: 'A participant: “Above all, involve the pupils in the evaluation. Write everything down and show it. The sustainability of your project depends on it: what you learn, you want to be able to keep for the future.”'

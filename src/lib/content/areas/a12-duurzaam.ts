@@ -7,6 +7,7 @@ export const duurzaam = {
 		nl: 'Denk duurzaam en pluk het laaghangend fruit',
 		en: 'Think sustainably and pick the low-hanging fruit'
 	},
+	shortTitle: { nl: 'Duurzaam', en: 'Sustainable' },
 	recommendation: {
 		nl: 'Investeer niet van de ene op de andere dag in dure digitale oplossingen of een specialistische provider. Kijk eerst wat er al is, wat je gemakkelijk in kunt zetten en wat je zo nodig ook gemakkelijk zelf kunt aanpassen.',
 		en: 'Do not invest overnight in expensive digital solutions or a specialist provider. First look at what already exists, what you can easily use and what you can easily adapt yourself if needed.'

@@ -55,5 +55,187 @@ export const en: DictionaryShape<typeof nl> = {
 		restartConfirmNo: 'No, keep my answers',
 		basedOn:
 			'The questions come from the checklist of 12 recommendations in the white paper Digitalisering in de cultuursector by CultuurSchakel (The Hague).'
+	},
+	common: {
+		cancel: 'Cancel',
+		close: 'Close',
+		loading: 'Loading…',
+		required: 'required',
+		optional: 'optional',
+		choose: 'Choose…',
+		areaNumber: 'Topic {n}',
+		score: 'Score',
+		outOf100: '{score} out of 100'
+	},
+	profile: {
+		title: 'About your organisation',
+		intro:
+			'These questions do not count towards the score. They make sure the questions and advice fit your organisation.',
+		errorSummary: 'Something is still missing:',
+		nameRequired: 'Fill in the name of your organisation or school.',
+		audienceRequired: 'Choose whether you are a school or a cultural organisation.',
+		next: 'Continue to the questions',
+		stepLabel: 'Step 1: profile'
+	},
+	area: {
+		position: 'Topic {n} of {total}',
+		recommendationLabel: 'The recommendation from the checklist',
+		whyLabel: 'Why does this matter?',
+		levelLabel: 'Level {n}',
+		unknown: 'I don’t know / not applicable',
+		previous: 'Previous topic',
+		next: 'Next topic',
+		backToProfile: 'Back to profile',
+		toReview: 'Go to review',
+		areaProgress: '{answered} of {total} questions answered in this topic',
+		noAudience:
+			'You have not chosen yet whether you are a school or a cultural organisation. The questions are now worded for cultural organisations.',
+		noAudienceLink: 'Choose in your profile',
+		navigation: 'Go to another topic'
+	},
+	progress: {
+		label: 'Progress',
+		answered: '{answered} of {total} questions answered',
+		saved: 'Your answer has been saved on this device.',
+		savedInMemory: 'Your answer has been kept, but only while this window stays open.',
+		overviewTitle: 'All topics',
+		areaDone: 'done',
+		areaCount: '{answered}/{total}',
+		profileStep: 'Profile',
+		reviewStep: 'Review',
+		resultStep: 'Results'
+	},
+	review: {
+		title: 'Review',
+		intro:
+			'Here you see which questions are still open. You can go back to any topic to add or change something.',
+		allDone: 'You have answered all questions. Well done!',
+		openCount: '{count} questions still open',
+		areaOpen: '{count} open',
+		areaComplete: 'All answered',
+		goTo: 'Go to {area}',
+		toResults: 'See your results',
+		resultsAnyway:
+			'You can also go to your results now. Open questions then do not count towards the score.',
+		profileMissing: 'Your profile is not complete yet.',
+		profileLink: 'Complete your profile'
+	},
+	storage: {
+		unavailableTitle: 'Your answers are not being saved',
+		unavailable:
+			'This browser does not let Digicheck save anything, for example in a private window. You can still finish the check. Save your answers as a file or download the report before you close this window.',
+		quota:
+			'There is no more room to save your answers on this device. You can continue, but save your answers as a file before you close this window.',
+		corruptTitle: 'We could not open your saved check',
+		corrupt:
+			'The answers saved on this device are damaged or come from an older version. We have not thrown them away: you can download them below. You are now starting with an empty check.',
+		downloadCorrupt: 'Download the old data',
+		discardCorrupt: 'Delete the old data',
+		details: 'What was wrong?'
+	},
+	wipe: {
+		button: 'Delete my data',
+		title: 'Delete all data?',
+		confirm:
+			'This deletes your answers, your profile and your language choice from this device. This cannot be undone. Want to keep them? Then first save your answers as a file.',
+		yes: 'Yes, delete everything',
+		done: 'Your data has been deleted from this device.'
+	},
+	questions: {
+		title: 'All questions',
+		intro:
+			'Here is the whole questionnaire, so that anyone can read and review it. Where the wording for schools differs from that for cultural organisations, you see both versions.',
+		version: 'Questionnaire version: {version}',
+		forCultural: 'For cultural organisations',
+		forSchool: 'For schools',
+		onlyFor: 'Only for: {audience}',
+		weight: 'Counts {weight} times',
+		levelsLabel: 'Answer options',
+		help: 'Explanation',
+		profileTitle: 'Questions about your organisation',
+		profileIntro: 'These questions do not count towards the score.',
+		toc: 'Contents'
+	},
+	scoring: {
+		title: 'How we score',
+		intro:
+			'Digicheck does not judge your organisation. The score shows where you stand, so that you can choose what to tackle first. This is how we calculate it:',
+		levelsTitle: 'From answer to points',
+		levelsText: 'Every answer is a level from 0 to 4. It is converted into points:',
+		levelColumn: 'Level',
+		pointsColumn: 'Points',
+		weightsTitle: 'Some questions weigh more',
+		weightsText:
+			'Most questions count once. Questions that are extra important count 1.5 times. On the All questions page you can see the weight of every question.',
+		areaTitle: 'The score per topic',
+		areaText:
+			'The score of a topic is the weighted average of the points of the answered questions. “I don’t know” does not count in the average, but we do count how often you choose it.',
+		unknownText:
+			'Did you choose “I don’t know” for half or more of a topic’s questions? Then you see “not enough information” instead of a score, with the advice to find out first how things stand. Such a topic does not count as zero.',
+		overallTitle: 'The overall score and level',
+		overallText:
+			'The overall score is the average of the topics that have a score. It comes with a level:',
+		bandColumn: 'Level',
+		rangeColumn: 'Overall score',
+		range: '{min} to under {max}',
+		rangeTop: '{min} up to and including 100',
+		verdictTitle: 'Strength or point for attention',
+		verdictText:
+			'A topic with a score of {strong} or more is a strength. Below {weak} it needs attention first. In between, you are on your way.',
+		adviceTitle: 'How the advice is made',
+		adviceText:
+			'The advice comes from {count} rules. Each rule looks at your scores, your answers and your profile. For example: “a school where pupils use their own phones and apps are not checked”. With every piece of advice you see which answers led to it.',
+		rankingText:
+			'The order: first what matters most, then where the gap to 100 is largest, and when equal, first what takes little effort.',
+		trackTitle: 'Which track fits?',
+		trackText:
+			'Some answers decide the track straight away. Then we recommend the starters’ track. Without such an answer, the follow-up track fits from an overall score of {min}.',
+		monotoneText:
+			'The calculation is always the same: the same answers give the same result, and a higher answer never gives a lower score.'
+	},
+	results: {
+		title: 'Your results',
+		intro: 'These are the results of {name}, based on {answered} of the {total} questions.',
+		noAnswers: 'You have not answered any questions yet. Start the check to see your results.',
+		overallTitle: 'Overall picture',
+		overallScore: 'Overall score',
+		level: 'Level',
+		noScore: 'No score yet',
+		chartTitle: 'Scores per topic',
+		chartLabel:
+			'Radar chart with the score of each of the 12 topics. The data is also in the table below.',
+		tableCaption: 'Score per topic',
+		areaColumn: 'Topic',
+		scoreColumn: 'Score',
+		statusColumn: 'Meaning',
+		insufficient: 'Not enough information',
+		notAnswered: 'Not answered',
+		strengthsTitle: 'Your strengths',
+		noStrengths: 'No topic with a score of {min} or more yet. That will come, step by step.',
+		prioritiesTitle: 'Tackle first',
+		quickWinsTitle: 'Quick wins (low-hanging fruit)',
+		quickWinsIntro: 'These give a lot for little effort.',
+		noQuickWins: 'No quick wins found.',
+		areasTitle: 'Advice per topic',
+		noAdviceForArea: 'No separate advice: this is going well.',
+		whyTitle: 'Why do I see this advice?',
+		stepsTitle: 'What can you do?',
+		referencesTitle: 'Read more',
+		planTitle: 'Action plan',
+		planEmpty: 'Nothing planned for this period.',
+		trackTitle: 'Which track suits you?',
+		trackDecided: 'This was decisive',
+		keepTitle: 'Keep and share',
+		downloadPdf: 'Download report (PDF)',
+		preparingPdf: 'Creating the report…',
+		pdfReady: 'The report has been downloaded.',
+		pdfFailed: 'The report could not be created. Please try again.',
+		exportAnswers: 'Save answers as a file',
+		importAnswers: 'Open answers from a file',
+		importDone: 'The answers from the file have been loaded.',
+		importFailed: 'This file could not be opened. Your own answers have not changed.',
+		print: 'Print',
+		changeAnswers: 'Change answers',
+		meta: '{priority} · {effort} · {horizon}'
 	}
 };

@@ -56,5 +56,188 @@ export const nl = {
 		restartConfirmNo: 'Nee, houd mijn antwoorden',
 		basedOn:
 			'De vragen komen uit de checklist van 12 aanbevelingen in de whitepaper Digitalisering in de cultuursector van CultuurSchakel (Den Haag).'
+	},
+	common: {
+		cancel: 'Annuleren',
+		close: 'Sluiten',
+		loading: 'Even laden…',
+		required: 'verplicht',
+		optional: 'niet verplicht',
+		choose: 'Kies…',
+		areaNumber: 'Onderwerp {n}',
+		score: 'Score',
+		outOf100: '{score} van de 100'
+	},
+	profile: {
+		title: 'Over jouw organisatie',
+		intro:
+			'Deze vragen tellen niet mee in de score. Ze zorgen dat de vragen en het advies passen bij jouw organisatie.',
+		errorSummary: 'Er ontbreekt nog iets:',
+		nameRequired: 'Vul de naam van je organisatie of school in.',
+		audienceRequired: 'Kies of je een school of een culturele organisatie bent.',
+		next: 'Verder naar de vragen',
+		stepLabel: 'Stap 1: profiel'
+	},
+	area: {
+		position: 'Onderwerp {n} van {total}',
+		recommendationLabel: 'De aanbeveling uit de checklist',
+		whyLabel: 'Waarom is dit belangrijk?',
+		levelLabel: 'Niveau {n}',
+		unknown: 'Weet ik niet / n.v.t.',
+		previous: 'Vorig onderwerp',
+		next: 'Volgend onderwerp',
+		backToProfile: 'Terug naar profiel',
+		toReview: 'Naar nakijken',
+		areaProgress: '{answered} van {total} vragen beantwoord in dit onderwerp',
+		noAudience:
+			'Je hebt nog niet gekozen of je een school of een culturele organisatie bent. De vragen staan nu in de tekst voor culturele organisaties.',
+		noAudienceLink: 'Kies in je profiel',
+		navigation: 'Naar een ander onderwerp'
+	},
+	progress: {
+		label: 'Voortgang',
+		answered: '{answered} van {total} vragen beantwoord',
+		saved: 'Je antwoord is opgeslagen op dit apparaat.',
+		savedInMemory: 'Je antwoord is bewaard, maar alleen zolang dit venster open is.',
+		overviewTitle: 'Alle onderwerpen',
+		areaDone: 'klaar',
+		areaCount: '{answered}/{total}',
+		profileStep: 'Profiel',
+		reviewStep: 'Nakijken',
+		resultStep: 'Resultaat'
+	},
+	review: {
+		title: 'Nakijken',
+		intro:
+			'Hier zie je welke vragen nog open staan. Je kunt naar elk onderwerp terug om iets aan te vullen of te veranderen.',
+		allDone: 'Je hebt alle vragen beantwoord. Goed gedaan!',
+		openCount: 'Nog {count} vragen open',
+		areaOpen: '{count} open',
+		areaComplete: 'Alles beantwoord',
+		goTo: 'Naar {area}',
+		toResults: 'Bekijk je resultaat',
+		resultsAnyway:
+			'Je kunt ook nu al naar je resultaat. Open vragen tellen dan niet mee in de score.',
+		profileMissing: 'Je profiel is nog niet compleet.',
+		profileLink: 'Vul je profiel aan'
+	},
+	storage: {
+		unavailableTitle: 'Je antwoorden worden niet bewaard',
+		unavailable:
+			'Deze browser laat Digicheck niets opslaan, bijvoorbeeld in een privévenster. Je kunt de check wel gewoon afmaken. Bewaar je antwoorden als bestand of download het rapport voordat je dit venster sluit.',
+		quota:
+			'Er is geen ruimte meer om je antwoorden op dit apparaat op te slaan. Je kunt verder, maar bewaar je antwoorden als bestand voordat je dit venster sluit.',
+		corruptTitle: 'We konden je opgeslagen check niet openen',
+		corrupt:
+			'De opgeslagen antwoorden op dit apparaat zijn beschadigd of komen uit een oudere versie. We hebben ze niet weggegooid: je kunt ze hieronder downloaden. Je begint nu met een lege check.',
+		downloadCorrupt: 'Download de oude gegevens',
+		discardCorrupt: 'Verwijder de oude gegevens',
+		details: 'Wat klopte er niet?'
+	},
+	wipe: {
+		button: 'Wis mijn gegevens',
+		title: 'Alle gegevens wissen?',
+		confirm:
+			'Dit wist je antwoorden, je profiel en je taalkeuze van dit apparaat. Dat kun je niet ongedaan maken. Wil je ze bewaren? Download dan eerst je antwoorden als bestand.',
+		yes: 'Ja, wis alles',
+		done: 'Je gegevens zijn gewist van dit apparaat.'
+	},
+	questions: {
+		title: 'Alle vragen',
+		intro:
+			'Hier staat de hele vragenlijst, zodat iedereen hem kan lezen en beoordelen. Waar de tekst voor scholen anders is dan voor culturele organisaties, zie je beide versies.',
+		version: 'Versie van de vragenlijst: {version}',
+		forCultural: 'Voor culturele organisaties',
+		forSchool: 'Voor scholen',
+		onlyFor: 'Alleen voor: {audience}',
+		weight: 'Telt {weight} keer mee',
+		levelsLabel: 'Antwoordmogelijkheden',
+		help: 'Uitleg',
+		profileTitle: 'Vragen over je organisatie',
+		profileIntro: 'Deze vragen tellen niet mee in de score.',
+		toc: 'Inhoud'
+	},
+	scoring: {
+		title: 'Hoe we scoren',
+		intro:
+			'Digicheck geeft geen oordeel over jouw organisatie. De score laat zien waar je staat, zodat je kunt kiezen wat je als eerste aanpakt. Zo rekenen we:',
+		levelsTitle: 'Van antwoord naar punten',
+		levelsText: 'Elk antwoord is een niveau van 0 tot 4. Dat wordt omgerekend naar punten:',
+		levelColumn: 'Niveau',
+		pointsColumn: 'Punten',
+		weightsTitle: 'Sommige vragen wegen zwaarder',
+		weightsText:
+			'De meeste vragen tellen één keer mee. Vragen die extra belangrijk zijn, tellen 1,5 keer mee. Bij elke vraag op de pagina Alle vragen zie je het gewicht.',
+		areaTitle: 'De score per onderwerp',
+		areaText:
+			'De score van een onderwerp is het gewogen gemiddelde van de punten van de beantwoorde vragen. “Weet ik niet” telt niet mee in het gemiddelde, maar we tellen wel hoe vaak je het kiest.',
+		unknownText:
+			'Koos je bij de helft of meer van de vragen van een onderwerp “weet ik niet”? Dan zie je “onvoldoende beeld” in plaats van een score, met het advies om eerst uit te zoeken hoe het zit. Zo’n onderwerp telt niet mee als nul.',
+		overallTitle: 'De totaalscore en het niveau',
+		overallText:
+			'De totaalscore is het gemiddelde van de onderwerpen met een score. Bij die totaalscore hoort een niveau:',
+		bandColumn: 'Niveau',
+		rangeColumn: 'Totaalscore',
+		range: '{min} tot {max}',
+		rangeTop: '{min} tot en met 100',
+		verdictTitle: 'Sterk punt of aandachtspunt',
+		verdictText:
+			'Een onderwerp met een score van {strong} of meer is een sterk punt. Onder de {weak} vraagt het als eerste aandacht. Daartussen ben je op weg.',
+		adviceTitle: 'Hoe het advies ontstaat',
+		adviceText:
+			'Het advies komt uit {count} regels. Elke regel kijkt naar je scores, je antwoorden en je profiel. Bijvoorbeeld: “een school waar leerlingen hun eigen telefoon gebruiken en apps niet worden gecontroleerd”. Bij elk advies zie je welke antwoorden het lieten zien.',
+		rankingText:
+			'De volgorde: eerst wat het belangrijkst is, dan waar het verschil met 100 het grootst is, en bij gelijke stand eerst wat weinig moeite kost.',
+		trackTitle: 'Welk traject past?',
+		trackText:
+			'Sommige antwoorden beslissen het traject meteen. Dan raden we het starttraject aan. Zonder zo’n antwoord past het vervolgtraject vanaf een totaalscore van {min}.',
+		monotoneText:
+			'De berekening is altijd hetzelfde: dezelfde antwoorden geven hetzelfde resultaat, en een hoger antwoord geeft nooit een lagere score.'
+	},
+	results: {
+		title: 'Jouw resultaat',
+		intro: 'Dit is het resultaat van {name}, op basis van {answered} van de {total} vragen.',
+		noAnswers: 'Je hebt nog geen vragen beantwoord. Begin met de check om je resultaat te zien.',
+		overallTitle: 'Totaalbeeld',
+		overallScore: 'Totaalscore',
+		level: 'Niveau',
+		noScore: 'Nog geen score',
+		chartTitle: 'Scores per onderwerp',
+		chartLabel:
+			'Webgrafiek met de score van elk van de 12 onderwerpen. De gegevens staan ook in de tabel hieronder.',
+		tableCaption: 'Score per onderwerp',
+		areaColumn: 'Onderwerp',
+		scoreColumn: 'Score',
+		statusColumn: 'Betekenis',
+		insufficient: 'Onvoldoende beeld',
+		notAnswered: 'Niet ingevuld',
+		strengthsTitle: 'Jullie sterke punten',
+		noStrengths:
+			'Nog geen onderwerp met een score van {min} of meer. Dat komt vanzelf, stap voor stap.',
+		prioritiesTitle: 'Eerst aanpakken',
+		quickWinsTitle: 'Snelle winst (laaghangend fruit)',
+		quickWinsIntro: 'Dit levert veel op voor weinig moeite.',
+		noQuickWins: 'Geen snelle winst gevonden.',
+		areasTitle: 'Advies per onderwerp',
+		noAdviceForArea: 'Geen apart advies: dit gaat goed.',
+		whyTitle: 'Waarom zie ik dit advies?',
+		stepsTitle: 'Wat kun je doen?',
+		referencesTitle: 'Lees meer',
+		planTitle: 'Actieplan',
+		planEmpty: 'Niets gepland voor deze periode.',
+		trackTitle: 'Welk traject past bij jullie?',
+		trackDecided: 'Dit gaf de doorslag',
+		keepTitle: 'Bewaren en delen',
+		downloadPdf: 'Download rapport (PDF)',
+		preparingPdf: 'Het rapport wordt gemaakt…',
+		pdfReady: 'Het rapport is gedownload.',
+		pdfFailed: 'Het rapport kon niet worden gemaakt. Probeer het nog eens.',
+		exportAnswers: 'Bewaar antwoorden als bestand',
+		importAnswers: 'Open antwoorden uit een bestand',
+		importDone: 'De antwoorden uit het bestand zijn geladen.',
+		importFailed: 'Dit bestand kon niet worden geopend. Je eigen antwoorden zijn niet veranderd.',
+		print: 'Afdrukken',
+		changeAnswers: 'Antwoorden aanpassen',
+		meta: '{priority} · {effort} · {horizon}'
 	}
 };

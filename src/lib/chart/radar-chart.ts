@@ -1,0 +1,40 @@
+/**
+ * A Svelte attachment that draws the radar with chart.js. chart.js is imported here, lazily,
+ * so only the results page loads it, and only the parts a radar needs are registered.
+ */
+import type { Attachment } from 'svelte/attachments';
+import { chartJsConfig, type RadarModel } from './radar-model';
+
+/** Attach to a <canvas>: `{@attach radarChart(model, label)}`. */
+export function radarChart(model: RadarModel, label: string): Attachment<HTMLCanvasElement> {
+	return (canvas) => {
+		let chart: { destroy(): void } | undefined;
+		let cancelled = false;
+		void import('chart.js').then(
+			({
+				Chart,
+				RadarController,
+				RadialLinearScale,
+				PointElement,
+				LineElement,
+				Filler,
+				Tooltip
+			}) => {
+				if (cancelled) return;
+				Chart.register(
+					RadarController,
+					RadialLinearScale,
+					PointElement,
+					LineElement,
+					Filler,
+					Tooltip
+				);
+				chart = new Chart(canvas, chartJsConfig(model, label));
+			}
+		);
+		return () => {
+			cancelled = true;
+			chart?.destroy();
+		};
+	};
+}

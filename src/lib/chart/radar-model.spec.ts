@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { content } from '../content/index';
+import { uniformFile } from '../engine/arbitraries';
+import { buildReport } from '../engine/report';
+import { chartJsConfig, radarModel, radarPoint } from './radar-model';
+
+const shortTitles = Object.fromEntries(content.areas.map((a) => [a.id, a.shortTitle.nl]));
+
+describe('radar model', () => {
+	it('has one axis per area, in checklist order, labelled with number and short title', () => {
+		const model = radarModel(buildReport(uniformFile(2, 'school')), shortTitles);
+		expect(model.axes).toHaveLength(12);
+		expect(model.axes[0]).toEqual({
+			id: 'evalueer-bestaand',
+			label: '1. Bestaande middelen',
+			value: 50
+		});
+		expect(model.axes[11]?.label).toBe('12. Duurzaam');
+	});
+
+	it('draws areas with insufficient data as a gap, not as zero', () => {
+		const file = uniformFile(3, 'school');
+		for (const q of content.areas[4]!.questions) file.answers[q.id] = 'unknown';
+		const model = radarModel(buildReport(file), shortTitles);
+		expect(model.axes[4]).toMatchObject({ id: 'privacy', value: null });
+		expect(chartJsConfig(model, 'Score').data.datasets[0]?.data[4]).toBeNull();
+		expect(chartJsConfig(model, 'Score').data.datasets[0]?.spanGaps).toBe(false);
+	});
+
+	it.each([
+		[0, 100, { x: 50, y: 0 }],
+		[3, 100, { x: 100, y: 50 }],
+		[6, 50, { x: 50, y: 75 }],
+		[0, 0, { x: 50, y: 50 }],
+		[0, 140, { x: 50, y: 0 }]
+	])('places axis %i at value %i', (index, value, expected) => {
+		const p = radarPoint(index, 12, value, 100, 50, 50, 50);
+		expect(p.x).toBeCloseTo(expected.x);
+		expect(p.y).toBeCloseTo(expected.y);
+	});
+});

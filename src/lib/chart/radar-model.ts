@@ -1,0 +1,88 @@
+/**
+ * The radar chart as data: one axis per area, the score or a gap for areas without a
+ * reliable score. Screen (chart.js) and PDF (vector drawing) both draw from this model.
+ */
+import type { Report } from '../engine/report';
+
+export interface RadarAxis {
+	id: string;
+	/** "3. Begin klein": number and short title. */
+	label: string;
+	/** 0-100, or null for "not enough information" / "not answered" (drawn as a gap, not as zero). */
+	value: number | null;
+}
+
+export interface RadarModel {
+	axes: RadarAxis[];
+	max: 100;
+	/** Grid rings, in points. */
+	ticks: number[];
+}
+
+/** Builds the radar model from a report; `shortTitles` maps area id to its short label. */
+export function radarModel(report: Report, shortTitles: Record<string, string>): RadarModel {
+	return {
+		axes: report.areas.map((area) => ({
+			id: area.id,
+			label: `${area.number}. ${shortTitles[area.id] ?? area.title}`,
+			value: area.status === 'scored' ? area.score : null
+		})),
+		max: 100,
+		ticks: [25, 50, 75, 100]
+	};
+}
+
+/** Point of an axis value on a radar of radius r around (cx, cy); axis 0 points up, clockwise. */
+export function radarPoint(
+	index: number,
+	count: number,
+	value: number,
+	max: number,
+	cx: number,
+	cy: number,
+	r: number
+): { x: number; y: number } {
+	const angle = -Math.PI / 2 + (2 * Math.PI * index) / count;
+	const distance = (Math.max(0, Math.min(max, value)) / max) * r;
+	return { x: cx + distance * Math.cos(angle), y: cy + distance * Math.sin(angle) };
+}
+
+/** The chart.js configuration for the screen: only a radar, its scale and a filled line. */
+export function chartJsConfig(model: RadarModel, datasetLabel: string) {
+	return {
+		type: 'radar' as const,
+		data: {
+			labels: model.axes.map((a) => a.label),
+			datasets: [
+				{
+					label: datasetLabel,
+					data: model.axes.map((a) => a.value),
+					spanGaps: false,
+					fill: true,
+					backgroundColor: 'rgba(29, 78, 137, 0.22)',
+					borderColor: '#1d4e89',
+					borderWidth: 2,
+					pointBackgroundColor: '#1d4e89',
+					pointRadius: 4
+				}
+			]
+		},
+		options: {
+			responsive: true,
+			maintainAspectRatio: true,
+			aspectRatio: 1,
+			animation: false as const,
+			plugins: { legend: { display: false }, tooltip: { enabled: true } },
+			scales: {
+				r: {
+					min: 0,
+					max: model.max,
+					ticks: { stepSize: 25, backdropColor: 'rgba(255,255,255,0.8)', color: '#4a5363' },
+					pointLabels: { color: '#1b1f27', font: { size: 12 } },
+					grid: { color: '#b9c2d0' },
+					angleLines: { color: '#b9c2d0' }
+				}
+			}
+		}
+	};
+}

@@ -1,0 +1,28 @@
+/** Offers text or bytes as a file download, without any request to a server. */
+export function downloadFile(name: string, data: string | Uint8Array, type: string): void {
+	const blob = new Blob([data as BlobPart], { type });
+	const url = URL.createObjectURL(blob);
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = name;
+	link.rel = 'noopener';
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name from an organisation name and a date: `digicheck-<name>-<yyyy-mm-dd>.<ext>`. */
+export function fileNameFor(organisation: string, date: Date, extension: string): string {
+	const slug = organisation
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/ı/g, 'i')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60);
+	return (
+		['digicheck', slug, date.toISOString().slice(0, 10)].filter(Boolean).join('-') + `.${extension}`
+	);
+}

@@ -1,0 +1,282 @@
+/**
+ * The PDF report as a pure document model: every text resolved in one language, in the
+ * order it is printed. The renderer only lays it out, so what the report says is tested here.
+ */
+import { content } from '../../content/index';
+import { forAudience } from '../../content/ids';
+import { phrases } from '../../engine/phrases';
+import { formatScore, type Locale, type Report } from '../../engine/report';
+import { radarModel, type RadarModel } from '../../chart/radar-model';
+import { pdfLabels } from './labels';
+
+export type Block =
+	| { kind: 'heading'; level: 1 | 2 | 3; text: string }
+	| { kind: 'paragraph'; text: string; style?: 'normal' | 'muted' | 'italic' | 'bold' | 'lead' }
+	| { kind: 'list'; items: string[]; ordered?: boolean }
+	| { kind: 'keyValues'; rows: [string, string][] }
+	| { kind: 'table'; head: string[]; rows: string[][]; widths: number[] }
+	| { kind: 'radar'; model: RadarModel; caption: string }
+	| {
+			kind: 'advice';
+			title: string;
+			meta: string;
+			text: string;
+			stepsLabel: string;
+			steps: string[];
+			whyLabel: string;
+			why: string[];
+			references: string;
+	  }
+	| { kind: 'pageBreak' };
+
+export interface ReportDocument {
+	meta: { title: string; subject: string; author: string; keywords: string; language: string };
+	cover: {
+		kicker: string;
+		title: string;
+		organisation: string;
+		rows: [string, string][];
+		note: string;
+	};
+	blocks: Block[];
+	/** Footer text; `{n}` and `{total}` are filled in by the renderer. */
+	footer: string;
+	locale: Locale;
+}
+
+const fill = (template: string, params: Record<string, string | number>) =>
+	template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+		key in params ? String(params[key]) : whole
+	);
+
+/** Formats a date as "24 november 2026" / "24 November 2026". */
+export function formatDate(date: Date, locale: Locale): string {
+	return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'Europe/Amsterdam'
+	}).format(date);
+}
+
+/** Builds the document model of a report. */
+export function reportDocument(report: Report, date: Date = new Date()): ReportDocument {
+	const locale = report.locale;
+	const L = (key: keyof typeof pdfLabels) => pdfLabels[key][locale];
+	const optionLabel = (field: string, id: string | undefined) =>
+		content.profile.find((f) => f.id === field)?.options.find((o) => o.id === id)?.label[locale];
+	const score = (value: number | null) => (value === null ? '–' : formatScore(value, locale));
+	const organisation = report.profile.name.trim() || '–';
+	const adviceById = new Map(report.advice.map((a) => [a.id, a]));
+
+	const cover: ReportDocument['cover'] = {
+		kicker: 'Digicheck',
+		title: L('coverTitle'),
+		organisation,
+		rows: [
+			[L('date'), formatDate(date, locale)],
+			[
+				L('kind'),
+				[optionLabel('audience', report.audience), optionLabel('type', report.profile.type)]
+					.filter(Boolean)
+					.join(' · ')
+			],
+			[L('respondent'), optionLabel('role', report.profile.role) ?? '–'],
+			[
+				L('level'),
+				report.overall.level
+					? `${report.overall.level.label} (${L('overallScore').toLowerCase()} ${score(report.overall.score)})`
+					: '–'
+			],
+			[L('track'), report.track.label],
+			[L('answered'), `${report.answeredCount} / ${report.questionCount}`]
+		],
+		note: L('coverNote')
+	};
+
+	const blocks: Block[] = [];
+	const push = (...b: Block[]) => blocks.push(...b);
+
+	// Summary
+	push({ kind: 'heading', level: 1, text: L('summary') });
+	if (report.overall.level) {
+		push({
+			kind: 'paragraph',
+			style: 'lead',
+			text: `${L('overallScore')}: ${fill(L('outOf100'), { score: score(report.overall.score) })} · ${L('level')}: ${report.overall.level.label}`
+		});
+		push({ kind: 'paragraph', text: report.overall.level.description });
+	}
+	push({
+		kind: 'radar',
+		model: radarModel(
+			report,
+			Object.fromEntries(content.areas.map((a) => [a.id, a.shortTitle[locale]]))
+		),
+		caption: L('radarCaption')
+	});
+	push({ kind: 'heading', level: 2, text: L('strengths') });
+	const strengths = report.strengths.map((id) => {
+		const area = report.areas.find((a) => a.id === id);
+		return area ? `${area.number}. ${area.title} (${score(area.score)})` : id;
+	});
+	push(
+		strengths.length > 0
+			? { kind: 'list', items: strengths }
+			: { kind: 'paragraph', text: L('noStrengths'), style: 'muted' }
+	);
+	push({ kind: 'heading', level: 2, text: L('priorities') });
+	const priorities = report.advice.filter((a) => a.kind !== 'unknown').slice(0, 3);
+	push(
+		priorities.length > 0
+			? { kind: 'list', ordered: true, items: priorities.map((a) => a.title) }
+			: { kind: 'paragraph', text: L('none'), style: 'muted' }
+	);
+	push({ kind: 'heading', level: 2, text: L('quickWins') });
+	push(
+		report.quickWins.length > 0
+			? { kind: 'list', items: report.quickWins.map((id) => adviceById.get(id)?.title ?? id) }
+			: { kind: 'paragraph', text: L('none'), style: 'muted' }
+	);
+	push({ kind: 'heading', level: 2, text: `${L('trackTitle')} ${report.track.label}` });
+	push(
+		{ kind: 'paragraph', text: report.track.reason },
+		{ kind: 'paragraph', text: report.track.description, style: 'muted' }
+	);
+
+	// Scores
+	push({ kind: 'heading', level: 2, text: L('scoresTitle') });
+	push({
+		kind: 'table',
+		head: [L('areaColumn'), L('scoreColumn'), L('meaningColumn')],
+		widths: [0.55, 0.13, 0.32],
+		rows: report.areas.map((a) => [
+			`${a.number}. ${a.title}`,
+			a.status === 'scored' ? score(a.score) : '–',
+			phrases.verdictLabel[a.verdict][locale]
+		])
+	});
+
+	// Per area
+	push({ kind: 'pageBreak' }, { kind: 'heading', level: 1, text: L('areasTitle') });
+	for (const area of report.areas) {
+		const heading = `${area.number}. ${area.title}`;
+		const status =
+			area.status === 'scored'
+				? fill(L('outOf100'), { score: score(area.score) })
+				: phrases.verdictLabel[area.verdict][locale];
+		push({ kind: 'heading', level: 2, text: `${heading} · ${status}` });
+		push({ kind: 'paragraph', text: area.meaning, style: 'bold' });
+		const recommendation =
+			content.areas.find((a) => a.id === area.id)?.recommendation[locale] ?? '';
+		push({ kind: 'paragraph', text: `${L('recommendation')}: ${recommendation}`, style: 'italic' });
+		const items = report.advice.filter((a) => a.areas[0] === area.id);
+		if (items.length === 0 && area.status === 'scored')
+			push({ kind: 'paragraph', text: L('noAdvice'), style: 'muted' });
+		for (const item of items) {
+			push({
+				kind: 'advice',
+				title: item.title,
+				meta: [
+					phrases.priority[item.priority][locale],
+					phrases.effort[item.effort][locale],
+					phrases.horizon[item.horizon][locale]
+				].join(' · '),
+				text: item.text,
+				stepsLabel: L('steps'),
+				steps: item.steps,
+				whyLabel: L('why'),
+				why: item.why,
+				references:
+					item.references.length > 0
+						? `${L('readMore')}: ${item.references.map((r) => r.title).join('; ')}`
+						: ''
+			});
+		}
+	}
+
+	// Action plan
+	push(
+		{ kind: 'pageBreak' },
+		{ kind: 'heading', level: 1, text: L('actionPlan') },
+		{ kind: 'paragraph', text: L('actionPlanIntro') }
+	);
+	for (const horizon of ['now', 'season', 'year'] as const) {
+		push({ kind: 'heading', level: 2, text: phrases.horizon[horizon][locale] });
+		const ids = report.actionPlan[horizon];
+		push(
+			ids.length > 0
+				? { kind: 'list', ordered: true, items: ids.map((id) => adviceById.get(id)?.title ?? id) }
+				: { kind: 'paragraph', text: L('none'), style: 'muted' }
+		);
+	}
+
+	// Appendix A: all answers
+	push({ kind: 'pageBreak' }, { kind: 'heading', level: 1, text: L('appendixAnswers') });
+	push({ kind: 'heading', level: 2, text: L('profileTitle') });
+	push({
+		kind: 'keyValues',
+		rows: content.profile.map((field) => {
+			const value = report.profile[field.id];
+			const text = Array.isArray(value)
+				? value.map((v) => optionLabel(field.id, v) ?? v).join(', ')
+				: field.kind === 'text'
+					? String(value ?? '')
+					: optionLabel(field.id, value as string | undefined);
+			return [field.label[locale], text || '–'] as [string, string];
+		})
+	});
+	for (const area of content.areas) {
+		push({ kind: 'heading', level: 2, text: `${area.number}. ${area.title[locale]}` });
+		const rows: string[][] = [];
+		area.questions
+			.filter((q) => q.audiences.includes(report.audience))
+			.forEach((q, i) => {
+				const answer = report.answers[q.id];
+				const answerText =
+					answer === undefined
+						? phrases.noAnswer[locale]
+						: answer === 'unknown'
+							? phrases.unknownAnswer[locale]
+							: `${fill(L('levelN'), { n: answer })}: ${forAudience(q.levels[answer], report.audience)[locale]}`;
+				rows.push([
+					`${area.number}.${i + 1} ${forAudience(q.statement, report.audience)[locale]}`,
+					answerText
+				]);
+			});
+		push({ kind: 'table', head: [], rows, widths: [0.55, 0.45] });
+	}
+
+	// Appendix B: the checklist
+	push({ kind: 'pageBreak' }, { kind: 'heading', level: 1, text: L('appendixChecklist') });
+	for (const area of content.areas) {
+		push({ kind: 'heading', level: 3, text: `${area.number}. ${area.title[locale]}` });
+		push({ kind: 'paragraph', text: area.recommendation[locale] });
+	}
+
+	// Appendix C: sources
+	push(
+		{ kind: 'heading', level: 1, text: L('appendixSources') },
+		{ kind: 'paragraph', text: L('sourcesIntro') }
+	);
+	push({
+		kind: 'list',
+		items: content.references.map(
+			(r) => `${r.title[locale]}. ${r.summary[locale]}${r.url ? ` ${r.url}` : ''}`
+		)
+	});
+
+	return {
+		meta: {
+			title: `${L('documentTitle')}: ${organisation}`,
+			subject: L('subject'),
+			author: organisation,
+			keywords: 'Digicheck, digitalisering, cultuureducatie, CultuurSchakel',
+			language: locale === 'nl' ? 'nl-NL' : 'en-GB'
+		},
+		cover,
+		blocks,
+		footer: `Digicheck · ${organisation} · ${L('page')}`,
+		locale
+	};
+}

@@ -1,0 +1,75 @@
+/** The fixed texts of the PDF report, in both languages. */
+import type { LocalizedText } from '../../content/schema';
+
+export const pdfLabels = {
+	documentTitle: { nl: 'Digicheck-rapport', en: 'Digicheck report' },
+	coverTitle: {
+		nl: 'Digitale cultuureducatie: waar staan we en wat is de volgende stap?',
+		en: 'Digital cultural education: where do we stand and what is the next step?'
+	},
+	subject: {
+		nl: 'Zelfevaluatie digitale cultuureducatie met advies op maat',
+		en: 'Self-assessment of digital cultural education with tailored advice'
+	},
+	date: { nl: 'Datum', en: 'Date' },
+	organisation: { nl: 'Organisatie', en: 'Organisation' },
+	respondent: { nl: 'Ingevuld door', en: 'Completed by' },
+	kind: { nl: 'Soort organisatie', en: 'Kind of organisation' },
+	level: { nl: 'Niveau', en: 'Level' },
+	overallScore: { nl: 'Totaalscore', en: 'Overall score' },
+	track: { nl: 'Aanbevolen traject', en: 'Recommended track' },
+	answered: { nl: 'Beantwoorde vragen', en: 'Questions answered' },
+	coverNote: {
+		nl: 'Dit rapport is gemaakt met Digicheck, een gratis zelftest op basis van de checklist “12 digitaliseringsaanbevelingen” uit de whitepaper Digitalisering in de cultuursector van CultuurSchakel. De antwoorden zijn ingevuld door de organisatie zelf.',
+		en: 'This report was made with Digicheck, a free self-assessment based on the checklist “12 digitalisation recommendations” from the CultuurSchakel white paper Digitalisering in de cultuursector. The answers were given by the organisation itself.'
+	},
+	summary: { nl: 'Samenvatting', en: 'Summary' },
+	radarCaption: {
+		nl: 'Score per onderwerp (0 tot 100). Een onderwerp zonder score heeft onvoldoende beeld of is niet ingevuld.',
+		en: 'Score per topic (0 to 100). A topic without a score has not enough information or was not answered.'
+	},
+	strengths: { nl: 'Sterke punten', en: 'Strengths' },
+	noStrengths: {
+		nl: 'Nog geen onderwerp met een score van 75 of meer.',
+		en: 'No topic with a score of 75 or more yet.'
+	},
+	priorities: { nl: 'Eerst aanpakken', en: 'Tackle first' },
+	quickWins: { nl: 'Snelle winst (laaghangend fruit)', en: 'Quick wins (low-hanging fruit)' },
+	none: { nl: 'Geen.', en: 'None.' },
+	scoresTitle: { nl: 'Scores per onderwerp', en: 'Scores per topic' },
+	areaColumn: { nl: 'Onderwerp', en: 'Topic' },
+	scoreColumn: { nl: 'Score', en: 'Score' },
+	meaningColumn: { nl: 'Betekenis', en: 'Meaning' },
+	areasTitle: { nl: 'Advies per onderwerp', en: 'Advice per topic' },
+	recommendation: { nl: 'Aanbeveling', en: 'Recommendation' },
+	steps: { nl: 'Wat kun je doen?', en: 'What can you do?' },
+	why: { nl: 'Waarom dit advies?', en: 'Why this advice?' },
+	readMore: { nl: 'Lees meer', en: 'Read more' },
+	noAdvice: {
+		nl: 'Geen apart advies: dit gaat goed.',
+		en: 'No separate advice: this is going well.'
+	},
+	actionPlan: { nl: 'Actieplan', en: 'Action plan' },
+	actionPlanIntro: {
+		nl: 'Alle adviezen op een rij, verdeeld over de tijd. Begin bovenaan.',
+		en: 'All advice in a row, spread over time. Start at the top.'
+	},
+	trackTitle: { nl: 'Welk traject past?', en: 'Which track fits?' },
+	appendixAnswers: { nl: 'Bijlage A: alle antwoorden', en: 'Appendix A: all answers' },
+	profileTitle: { nl: 'Profiel', en: 'Profile' },
+	appendixChecklist: {
+		nl: 'Bijlage B: de checklist met 12 aanbevelingen',
+		en: 'Appendix B: the checklist of 12 recommendations'
+	},
+	appendixSources: {
+		nl: 'Bijlage C: bronnen en voorbeelden',
+		en: 'Appendix C: sources and examples'
+	},
+	sourcesIntro: {
+		nl: 'De vragen en adviezen komen uit de whitepaper Digitalisering in de cultuursector van CultuurSchakel (Den Haag). Daarin staan deze voorbeelden en bronnen:',
+		en: 'The questions and advice come from the white paper Digitalisering in de cultuursector by CultuurSchakel (The Hague). It contains these examples and sources:'
+	},
+	page: { nl: 'Pagina {n} van {total}', en: 'Page {n} of {total}' },
+	levelN: { nl: 'Niveau {n}', en: 'Level {n}' },
+	outOf100: { nl: '{score} van 100', en: '{score} out of 100' }
+} satisfies Record<string, LocalizedText>;

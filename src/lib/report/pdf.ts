@@ -1,0 +1,383 @@
+/**
+ * Renders the report's document model to an A4 PDF with jspdf (imported lazily). Real text
+ * in an embedded Unicode font, a vector radar chart, page numbers and document metadata.
+ * Runs in the browser and in Node; the caller supplies the font files (see browser.ts, node.ts).
+ */
+import type { GState as GStateClass, jsPDF as JsPdf } from 'jspdf';
+import { radarPoint, type RadarModel } from '../chart/radar-model';
+import type { Report } from '../engine/report';
+import { reportDocument, type Block, type ReportDocument } from './model/document';
+
+/** The three font files, base64-encoded TTF. */
+export interface PdfFonts {
+	regular: string;
+	bold: string;
+	italic: string;
+}
+
+const page = { width: 210, height: 297, margin: 20, bottom: 22 };
+const contentWidth = page.width - 2 * page.margin;
+const colors = {
+	text: [27, 31, 39],
+	muted: [74, 83, 99],
+	primary: [29, 78, 137],
+	accent: [179, 71, 27],
+	border: [185, 194, 208],
+	surface: [244, 246, 250]
+} as const;
+const family = 'OpenSans';
+const ptToMm = 0.3528;
+
+type Rgb = readonly [number, number, number];
+
+/** Lays blocks out top to bottom, starting new pages when needed. */
+class Layout {
+	y = page.margin;
+	constructor(
+		private doc: JsPdf,
+		private GState: typeof GStateClass
+	) {}
+
+	color(rgb: Rgb, kind: 'text' | 'draw' | 'fill' = 'text') {
+		if (kind === 'text') this.doc.setTextColor(rgb[0], rgb[1], rgb[2]);
+		else if (kind === 'draw') this.doc.setDrawColor(rgb[0], rgb[1], rgb[2]);
+		else this.doc.setFillColor(rgb[0], rgb[1], rgb[2]);
+	}
+
+	font(style: 'normal' | 'bold' | 'italic', size: number) {
+		this.doc.setFont(family, style);
+		this.doc.setFontSize(size);
+	}
+
+	lineHeight(size: number) {
+		return size * ptToMm * 1.45;
+	}
+
+	newPage() {
+		this.doc.addPage();
+		this.y = page.margin;
+	}
+
+	ensure(height: number) {
+		if (this.y + height > page.height - page.bottom) this.newPage();
+	}
+
+	/** Writes wrapped text at x with the given width; returns the height used. */
+	text(
+		text: string,
+		options: {
+			x?: number;
+			width?: number;
+			size?: number;
+			style?: 'normal' | 'bold' | 'italic';
+			color?: Rgb;
+			after?: number;
+			keepLines?: number;
+		} = {}
+	) {
+		const {
+			x = page.margin,
+			width = contentWidth,
+			size = 10.5,
+			style = 'normal',
+			color = colors.text,
+			after = 2.2
+		} = options;
+		this.font(style, size);
+		this.color(color);
+		const lines: string[] = this.doc.splitTextToSize(text, width);
+		const lh = this.lineHeight(size);
+		this.ensure(Math.min(lines.length, options.keepLines ?? 2) * lh);
+		for (const line of lines) {
+			this.ensure(lh);
+			this.doc.text(line, x, this.y + size * ptToMm);
+			this.y += lh;
+		}
+		this.y += after;
+	}
+
+	heading(text: string, level: 1 | 2 | 3) {
+		const size = level === 1 ? 18 : level === 2 ? 13.5 : 11.5;
+		// keep a heading with at least a few lines of what follows
+		this.ensure(this.lineHeight(size) + (level === 1 ? 30 : 24));
+		if (level === 1 && this.y > page.margin) this.y += 4;
+		if (level === 2) this.y += 3;
+		this.text(text, {
+			size,
+			style: 'bold',
+			color: level === 3 ? colors.text : colors.primary,
+			after: level === 1 ? 4 : 2,
+			keepLines: 3
+		});
+		if (level === 1) {
+			this.color(colors.accent, 'draw');
+			this.doc.setLineWidth(0.8);
+			this.doc.line(page.margin, this.y - 2.5, page.margin + 24, this.y - 2.5);
+			this.y += 2;
+		}
+	}
+
+	list(items: string[], ordered = false, x = page.margin, width = contentWidth) {
+		items.forEach((item, i) => {
+			const marker = ordered ? `${i + 1}.` : '•';
+			this.font('normal', 10.5);
+			this.ensure(this.lineHeight(10.5));
+			this.color(colors.muted);
+			this.doc.text(marker, x, this.y + 10.5 * ptToMm);
+			this.text(item, { x: x + 6, width: width - 6, after: 1.2 });
+		});
+		this.y += 1.5;
+	}
+
+	table(head: string[], rows: string[][], widths: number[]) {
+		const size = 9.5;
+		const lh = this.lineHeight(size);
+		const cols = widths.map((w) => w * contentWidth);
+		const drawRow = (cells: string[], bold: boolean) => {
+			this.font(bold ? 'bold' : 'normal', size);
+			const wrapped = cells.map(
+				(c, i) => this.doc.splitTextToSize(c, (cols[i] ?? 20) - 3) as string[]
+			);
+			const height = Math.max(...wrapped.map((w) => w.length)) * lh + 2.4;
+			this.ensure(height);
+			if (bold) {
+				this.color(colors.surface, 'fill');
+				this.doc.rect(page.margin, this.y, contentWidth, height, 'F');
+			}
+			let x = page.margin;
+			wrapped.forEach((lines, i) => {
+				this.color(bold ? colors.primary : colors.text);
+				lines.forEach((line, j) =>
+					this.doc.text(line, x + 1.5, this.y + 1.2 + size * ptToMm + j * lh)
+				);
+				x += cols[i] ?? 0;
+			});
+			this.y += height;
+			this.color(colors.border, 'draw');
+			this.doc.setLineWidth(0.2);
+			this.doc.line(page.margin, this.y, page.margin + contentWidth, this.y);
+		};
+		if (head.length > 0) drawRow(head, true);
+		for (const row of rows) drawRow(row, false);
+		this.y += 4;
+	}
+
+	keyValues(rows: [string, string][], x = page.margin, width = contentWidth) {
+		const labelWidth = width * 0.38;
+		for (const [key, value] of rows) {
+			this.font('bold', 10);
+			const keyLines: string[] = this.doc.splitTextToSize(key, labelWidth - 3);
+			this.font('normal', 10);
+			const valueLines: string[] = this.doc.splitTextToSize(value, width - labelWidth);
+			const lh = this.lineHeight(10);
+			const height = Math.max(keyLines.length, valueLines.length) * lh + 1.6;
+			this.ensure(height);
+			this.font('bold', 10);
+			this.color(colors.muted);
+			keyLines.forEach((l, i) => this.doc.text(l, x, this.y + 10 * ptToMm + i * lh));
+			this.font('normal', 10);
+			this.color(colors.text);
+			valueLines.forEach((l, i) => this.doc.text(l, x + labelWidth, this.y + 10 * ptToMm + i * lh));
+			this.y += height;
+		}
+		this.y += 3;
+	}
+
+	radar(model: RadarModel, caption: string) {
+		const size = 118;
+		this.ensure(size + 16);
+		const cx = page.width / 2;
+		const cy = this.y + size / 2 + 4;
+		const r = size / 2 - 18;
+		const n = model.axes.length;
+		const doc = this.doc;
+		const point = (i: number, v: number) => radarPoint(i, n, v, model.max, cx, cy, r);
+		// grid rings and axes
+		this.color(colors.border, 'draw');
+		doc.setLineWidth(0.2);
+		for (const tick of model.ticks) {
+			const ring = model.axes.map((_, i) => point(i, tick));
+			ring.forEach((p, i) => {
+				const q = ring[(i + 1) % n]!;
+				doc.line(p.x, p.y, q.x, q.y);
+			});
+			if (tick < model.max) {
+				this.font('normal', 6.5);
+				this.color(colors.muted);
+				doc.text(String(tick), cx + 1, point(0, tick).y - 0.6);
+			}
+		}
+		model.axes.forEach((_, i) => {
+			const p = point(i, model.max);
+			doc.line(cx, cy, p.x, p.y);
+		});
+		// the scores: filled polygon when complete, else the scored stretches only
+		const values = model.axes.map((a) => a.value);
+		const complete = values.every((v) => v !== null);
+		const pts = values.map((v, i) => (v === null ? null : point(i, v)));
+		this.color(colors.primary, 'draw');
+		this.color(colors.primary, 'fill');
+		doc.setLineWidth(0.7);
+		if (complete) {
+			const first = pts[0]!;
+			const segments = pts.slice(1).map((p, i) => [p!.x - pts[i]!.x, p!.y - pts[i]!.y]);
+			doc.saveGraphicsState();
+			doc.setGState(new this.GState({ opacity: 0.2 }));
+			doc.lines(segments, first.x, first.y, [1, 1], 'F', true);
+			doc.restoreGraphicsState();
+			doc.lines(segments, first.x, first.y, [1, 1], 'S', true);
+		} else {
+			pts.forEach((p, i) => {
+				const q = pts[(i + 1) % n];
+				if (p && q) doc.line(p.x, p.y, q.x, q.y);
+			});
+		}
+		for (const p of pts) if (p) doc.circle(p.x, p.y, 0.9, 'F');
+		// labels
+		this.font('normal', 7.5);
+		model.axes.forEach((axis, i) => {
+			const p = point(i, model.max + 9);
+			const align = Math.abs(p.x - cx) < 3 ? 'center' : p.x > cx ? 'left' : 'right';
+			this.color(axis.value === null ? colors.muted : colors.text);
+			const label =
+				axis.value === null ? `${axis.label} (–)` : `${axis.label} (${Math.round(axis.value)})`;
+			const lines: string[] = doc.splitTextToSize(label, 34);
+			lines.forEach((line, j) => doc.text(line, p.x, p.y + 1 + j * 3, { align }));
+		});
+		this.y = cy + size / 2 + 2;
+		this.text(caption, { size: 8.5, color: colors.muted, style: 'italic', after: 4 });
+	}
+
+	advice(block: Extract<Block, { kind: 'advice' }>) {
+		this.ensure(30);
+		const x = page.margin + 4;
+		const width = contentWidth - 4;
+		const top = this.y;
+		this.text(block.title, { x, width, size: 11, style: 'bold', after: 0.6 });
+		this.text(block.meta, { x, width, size: 8.5, color: colors.muted, after: 1.5 });
+		this.text(block.text, { x, width, size: 10, after: 1.5 });
+		this.text(block.stepsLabel, { x, width, size: 10, style: 'bold', after: 0.8 });
+		this.list(block.steps, true, x, width);
+		this.text(block.whyLabel, {
+			x,
+			width,
+			size: 9,
+			style: 'bold',
+			color: colors.muted,
+			after: 0.6
+		});
+		for (const reason of block.why)
+			this.text(`– ${reason}`, {
+				x: x + 2,
+				width: width - 2,
+				size: 9,
+				color: colors.muted,
+				after: 0.6
+			});
+		if (block.references)
+			this.text(block.references, {
+				x,
+				width,
+				size: 8.5,
+				style: 'italic',
+				color: colors.muted,
+				after: 0.6
+			});
+		// accent bar beside the advice (on the page where it started)
+		this.color(colors.accent, 'fill');
+		if (this.y > top) this.doc.rect(page.margin, top, 1.2, this.y - top, 'F');
+		this.y += 4;
+	}
+}
+
+function cover(doc: JsPdf, layout: Layout, content: ReportDocument['cover']) {
+	layout.color(colors.primary, 'fill');
+	doc.rect(0, 0, page.width, 62, 'F');
+	layout.font('bold', 14);
+	doc.setTextColor(255, 255, 255);
+	doc.text(content.kicker, page.margin, 24);
+	layout.font('normal', 10);
+	doc.text('CultuurSchakel · 12 digitaliseringsaanbevelingen', page.margin, 31);
+	layout.y = 80;
+	layout.text(content.title, {
+		size: 20,
+		style: 'bold',
+		color: colors.primary,
+		after: 8,
+		keepLines: 4
+	});
+	layout.text(content.organisation, { size: 24, style: 'bold', after: 10, keepLines: 4 });
+	layout.keyValues(content.rows);
+	layout.y = Math.max(layout.y + 8, 240);
+	layout.color(colors.border, 'draw');
+	doc.setLineWidth(0.3);
+	doc.line(page.margin, layout.y - 4, page.width - page.margin, layout.y - 4);
+	layout.text(content.note, { size: 9, color: colors.muted });
+}
+
+/** Builds the PDF of a report; returns its bytes. */
+export async function renderReportPdf(
+	report: Report,
+	fonts: PdfFonts,
+	date: Date = new Date()
+): Promise<Uint8Array> {
+	const { jsPDF, GState } = await import('jspdf');
+	const document = reportDocument(report, date);
+	const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+	doc.addFileToVFS('OpenSans-Regular.ttf', fonts.regular);
+	doc.addFont('OpenSans-Regular.ttf', family, 'normal');
+	doc.addFileToVFS('OpenSans-Bold.ttf', fonts.bold);
+	doc.addFont('OpenSans-Bold.ttf', family, 'bold');
+	doc.addFileToVFS('OpenSans-Italic.ttf', fonts.italic);
+	doc.addFont('OpenSans-Italic.ttf', family, 'italic');
+	doc.setFont(family, 'normal');
+	doc.setProperties({ ...document.meta, creator: 'Digicheck' });
+	doc.setLanguage(document.meta.language as Parameters<JsPdf['setLanguage']>[0]);
+	doc.setCreationDate(date);
+
+	const layout = new Layout(doc, GState);
+	cover(doc, layout, document.cover);
+	layout.newPage();
+	for (const block of document.blocks) {
+		switch (block.kind) {
+			case 'heading':
+				layout.heading(block.text, block.level);
+				break;
+			case 'paragraph':
+				layout.text(block.text, {
+					style: block.style === 'bold' ? 'bold' : block.style === 'italic' ? 'italic' : 'normal',
+					color: block.style === 'muted' || block.style === 'italic' ? colors.muted : colors.text,
+					size: block.style === 'lead' ? 12.5 : 10.5
+				});
+				break;
+			case 'list':
+				layout.list(block.items, block.ordered);
+				break;
+			case 'keyValues':
+				layout.keyValues(block.rows);
+				break;
+			case 'table':
+				layout.table(block.head, block.rows, block.widths);
+				break;
+			case 'radar':
+				layout.radar(block.model, block.caption);
+				break;
+			case 'advice':
+				layout.advice(block);
+				break;
+			case 'pageBreak':
+				layout.newPage();
+				break;
+		}
+	}
+
+	const total = doc.getNumberOfPages();
+	for (let n = 2; n <= total; n++) {
+		doc.setPage(n);
+		layout.font('normal', 8.5);
+		layout.color(colors.muted);
+		const footer = document.footer.replace('{n}', String(n)).replace('{total}', String(total));
+		doc.text(footer, page.width / 2, page.height - 10, { align: 'center' });
+	}
+	return new Uint8Array(doc.output('arraybuffer'));
+}
