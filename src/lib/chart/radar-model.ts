@@ -78,7 +78,7 @@ export function chartJsConfig(model: RadarModel, datasetLabel: string) {
 					min: 0,
 					max: model.max,
 					ticks: { stepSize: 25, backdropColor: 'rgba(255,255,255,0.8)', color: '#4a5363' },
-					pointLabels: { color: '#1b1f27', font: { size: 12 } },
+					pointLabels: { color: '#1b1f27', font: { size: 13 } },
 					grid: { color: '#b9c2d0' },
 					angleLines: { color: '#b9c2d0' }
 				}

@@ -68,9 +68,21 @@ export function findQuestion(id: string): { area: Area; question: Question } | u
 	return questionById.get(id);
 }
 
-/** The questions of an area that an audience sees. */
+const questionsByArea = Object.fromEntries(
+	content.areas.map((area) => [
+		area.id,
+		{
+			'cultural-organisation': area.questions.filter((q) =>
+				q.audiences.includes('cultural-organisation')
+			),
+			school: area.questions.filter((q) => q.audiences.includes('school'))
+		}
+	])
+) as Record<AreaId, Record<Audience, Question[]>>;
+
+/** The questions of an area that an audience sees (computed once; do not modify the list). */
 export function questionsFor(area: Area, audience: Audience): Question[] {
-	return area.questions.filter((q) => q.audiences.includes(audience));
+	return questionsByArea[area.id][audience];
 }
 
 /** How many questions an audience sees in all. */

@@ -70,16 +70,12 @@ export function evaluateCondition(condition: Condition, facts: Facts): Condition
  * an `any`. Leaves under a `not` are left out: "something is absent" is no quotable answer.
  */
 export function decisiveLeaves(
-	result: ConditionResult
+	result: ConditionResult,
+	into: Extract<ConditionResult, { kind: 'leaf' }>[] = []
 ): Extract<ConditionResult, { kind: 'leaf' }>[] {
-	if (!result.held) return [];
-	switch (result.kind) {
-		case 'leaf':
-			return [result];
-		case 'all':
-		case 'any':
-			return result.children.flatMap(decisiveLeaves);
-		case 'not':
-			return [];
-	}
+	if (!result.held) return into;
+	if (result.kind === 'leaf') into.push(result);
+	else if (result.kind === 'all' || result.kind === 'any')
+		for (const child of result.children) decisiveLeaves(child, into);
+	return into;
 }

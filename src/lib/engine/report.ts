@@ -9,6 +9,7 @@ import { rules } from '../content/rules/index';
 import { forAudience, type AreaId, type Audience, type LocalizedText } from '../content/ids';
 import { audienceOf, type Answers, type AnswersFile, type Profile } from './answers';
 import { decisiveLeaves, evaluateCondition, type ConditionResult, type Facts } from './evaluate';
+import { format as fill } from '../i18n/translate';
 import { formatScore } from './format';
 import { phrases } from './phrases';
 
@@ -65,15 +66,20 @@ export interface Report {
 	track: { id: string; label: string; description: string; reason: string; decidedBy: string[] };
 }
 
+// Lookup tables, built once: the engine runs many times per second (cohorts, benchmarks).
+const referenceById = new Map(content.references.map((r) => [r.id, r]));
+const profileFieldById = new Map(content.profile.map((f) => [f.id, f]));
+const questionIdsByAudience: Record<Audience, string[]> = {
+	'cultural-organisation': content.areas.flatMap((a) =>
+		a.questions.filter((q) => q.audiences.includes('cultural-organisation')).map((q) => q.id)
+	),
+	school: content.areas.flatMap((a) =>
+		a.questions.filter((q) => q.audiences.includes('school')).map((q) => q.id)
+	)
+};
+
 const priorityRank: Record<Priority, number> = { essential: 0, high: 1, medium: 2, low: 3 };
 const effortRank: Record<Effort, number> = { low: 0, medium: 1, high: 2 };
-
-/** Fills `{name}` placeholders. */
-function fill(template: string, params: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-		key in params ? String(params[key]) : whole
-	);
-}
 
 /** A sentence to quote inside another: without its closing full stop. */
 function quoted(text: string): string {
@@ -110,7 +116,7 @@ function explainLeaf(
 				percent: Math.round((seen as number) * 100)
 			});
 		case 'profile': {
-			const field = content.profile.find((f) => f.id === condition.field);
+			const field = profileFieldById.get(condition.field);
 			const values = Array.isArray(seen) ? seen : [seen];
 			const labels = values
 				.map((v) => field?.options.find((o) => o.id === v)?.label[locale] ?? String(v))
@@ -127,17 +133,40 @@ function explainLeaf(
 	}
 }
 
+const leafSentences = new WeakMap<object, Map<string, string>>();
+
+/** explainLeaf, remembered per leaf of the content and the value it saw (few distinct values). */
+function explainLeafCached(
+	leaf: Extract<ConditionResult, { kind: 'leaf' }>,
+	audience: Audience,
+	locale: Locale
+): string {
+	let byValue = leafSentences.get(leaf.condition);
+	if (!byValue) leafSentences.set(leaf.condition, (byValue = new Map()));
+	const key = `${audience}|${locale}|${Array.isArray(leaf.seen) ? leaf.seen.join(',') : leaf.seen}`;
+	let sentence = byValue.get(key);
+	if (sentence === undefined) byValue.set(key, (sentence = explainLeaf(leaf, audience, locale)));
+	return sentence;
+}
+
 /** The "why" of a condition that held: one sentence per decisive leaf, without repeats. */
 export function explain(result: ConditionResult, audience: Audience, locale: Locale): string[] {
-	return [...new Set(decisiveLeaves(result).map((leaf) => explainLeaf(leaf, audience, locale)))];
+	const sentences: string[] = [];
+	for (const leaf of decisiveLeaves(result)) {
+		const sentence = explainLeafCached(leaf, audience, locale);
+		if (!sentences.includes(sentence)) sentences.push(sentence);
+	}
+	return sentences;
 }
 
 function gapOf(areas: readonly AreaId[], results: ReadonlyMap<AreaId, AreaResult>): number {
-	const gaps = areas
-		.map((id) => results.get(id))
-		.filter((a): a is AreaResult => !!a && a.status === 'scored' && a.score !== null)
-		.map((a) => 100 - (a.score ?? 0));
-	return gaps.length === 0 ? 50 : round1(Math.max(...gaps));
+	let gap = -1;
+	for (const id of areas) {
+		const area = results.get(id);
+		if (area && area.status === 'scored' && area.score !== null)
+			gap = Math.max(gap, 100 - area.score);
+	}
+	return gap < 0 ? 50 : round1(gap);
 }
 
 /** Ranks advice: priority first, then the size of the gap, then low effort, then id. */
@@ -149,7 +178,8 @@ export function rankAdvice<T extends Pick<AdviceItem, 'id' | 'priority' | 'gap' 
 			priorityRank[a.priority] - priorityRank[b.priority] ||
 			b.gap - a.gap ||
 			effortRank[a.effort] - effortRank[b.effort] ||
-			a.id.localeCompare(b.id)
+			// ids are ASCII kebab-case: plain comparison, no (slow) locale collation
+			(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 	);
 }
 
@@ -169,6 +199,39 @@ function localize(
 	return forAudience(text, audience)[locale];
 }
 
+type AdviceText = Pick<AdviceItem, 'title' | 'text' | 'steps' | 'areas' | 'references'>;
+const adviceTextCache = new WeakMap<Rule, Partial<Record<`${Audience}|${Locale}`, AdviceText>>>();
+
+/**
+ * The parts of an advice that do not depend on the answers, in one language and wording.
+ * Built once per rule, audience and language, and frozen: reports share them read-only.
+ */
+function adviceText(rule: Rule, audience: Audience, locale: Locale): AdviceText {
+	let byVariant = adviceTextCache.get(rule);
+	if (!byVariant) adviceTextCache.set(rule, (byVariant = {}));
+	const key = `${audience}|${locale}` as const;
+	const cached = byVariant[key];
+	if (cached) return cached;
+	const a = rule.advice;
+	const made: AdviceText = Object.freeze({
+		title: a.title[locale],
+		text: localize(a.text, audience, locale),
+		steps: Object.freeze(a.steps.map((step) => localize(step, audience, locale))) as string[],
+		areas: Object.freeze([...a.areas]) as AreaId[],
+		references: Object.freeze(
+			a.references.flatMap((id) => {
+				const ref = referenceById.get(id);
+				if (!ref) return [];
+				const item: { id: string; title: string; url?: string } = { id, title: ref.title[locale] };
+				if (ref.url) item.url = ref.url;
+				return [Object.freeze(item)];
+			})
+		) as AdviceItem['references']
+	});
+	byVariant[key] = made;
+	return made;
+}
+
 /** Evaluates a condition against the facts (used for rules and track knock-outs). */
 function holds(condition: Condition, facts: Facts): ConditionResult {
 	return evaluateCondition(condition, facts);
@@ -186,7 +249,13 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 		const area = getArea(result.id);
 		const verdict = verdictOf(result);
 		return {
-			...result,
+			id: result.id,
+			score: result.score,
+			status: result.status,
+			total: result.total,
+			known: result.known,
+			unknown: result.unknown,
+			unknownShare: result.unknownShare,
 			number: area.number,
 			title: area.title[locale],
 			verdict,
@@ -198,23 +267,20 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 	for (const rule of rules) {
 		const result = holds(rule.when, facts);
 		if (!result.held) continue;
-		const a = rule.advice;
+		const fixed = adviceText(rule, audience, locale);
 		fired.push({
 			id: rule.id,
 			kind: rule.kind,
-			title: a.title[locale],
-			text: localize(a.text, audience, locale),
-			steps: a.steps.map((s) => localize(s, audience, locale)),
-			priority: a.priority,
-			effort: a.effort,
-			horizon: a.horizon,
-			areas: [...a.areas],
-			references: a.references.flatMap((id) => {
-				const ref = content.references.find((r) => r.id === id);
-				return ref ? [{ id, title: ref.title[locale], ...(ref.url ? { url: ref.url } : {}) }] : [];
-			}),
+			title: fixed.title,
+			text: fixed.text,
+			steps: fixed.steps,
+			priority: rule.advice.priority,
+			effort: rule.advice.effort,
+			horizon: rule.advice.horizon,
+			areas: fixed.areas,
+			references: fixed.references,
 			why: explain(result, audience, locale),
-			gap: gapOf(a.areas, areaMap)
+			gap: gapOf(rule.advice.areas, areaMap)
 		});
 	}
 	const advice = rankAdvice(fired);
@@ -234,14 +300,9 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 	const actionPlan: Record<Horizon, string[]> = { now: [], season: [], year: [] };
 	for (const item of advice) actionPlan[item.horizon].push(item.id);
 
-	const answeredCount = Object.keys(file.answers).filter((id) => {
-		const found = findQuestion(id);
-		return found && found.question.audiences.includes(audience);
-	}).length;
-	const questionCount = content.areas.reduce(
-		(n, area) => n + area.questions.filter((q) => q.audiences.includes(audience)).length,
-		0
-	);
+	const questionIds = questionIdsByAudience[audience];
+	let answeredCount = 0;
+	for (const id of questionIds) if (file.answers[id] !== undefined) answeredCount++;
 
 	return {
 		contentVersion: content.version,
@@ -250,7 +311,7 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 		profile: file.profile,
 		answers: file.answers,
 		answeredCount,
-		questionCount,
+		questionCount: questionIds.length,
 		overall: {
 			score: overall.score,
 			level: overall.band

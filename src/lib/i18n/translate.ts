@@ -16,12 +16,21 @@ export function localize(text: Localized, locale: Locale): string {
 
 /**
  * Fills `{name}` placeholders from `params`. An unknown placeholder stays visible as `{name}`
- * so a mistake shows up in review instead of turning into an empty string.
+ * so a mistake shows up in review instead of turning into an empty string. A plain scan, not a
+ * regular expression: the engine fills thousands of sentences per second.
  */
 export function format(template: string, params: Record<string, string | number> = {}): string {
-	return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-		key in params ? String(params[key]) : whole
-	);
+	let out = '';
+	let from = 0;
+	for (;;) {
+		const open = template.indexOf('{', from);
+		const close = open < 0 ? -1 : template.indexOf('}', open);
+		if (close < 0) return out + template.slice(from);
+		const key = template.slice(open + 1, close);
+		out += template.slice(from, open);
+		out += key in params ? String(params[key]) : template.slice(open, close + 1);
+		from = close + 1;
+	}
 }
 
 /** The locale to start with: a stored choice when valid, else the default (Dutch). */

@@ -203,7 +203,7 @@ export const en: DictionaryShape<typeof nl> = {
 		noScore: 'No score yet',
 		chartTitle: 'Scores per topic',
 		chartLabel:
-			'Radar chart with the score of each of the 12 topics. The data is also in the table below.',
+			'Radar chart with the score of each of the 12 topics. The same data is in the table.',
 		tableCaption: 'Score per topic',
 		areaColumn: 'Topic',
 		scoreColumn: 'Score',

@@ -204,7 +204,7 @@ export const nl = {
 		noScore: 'Nog geen score',
 		chartTitle: 'Scores per onderwerp',
 		chartLabel:
-			'Webgrafiek met de score van elk van de 12 onderwerpen. De gegevens staan ook in de tabel hieronder.',
+			'Webgrafiek met de score van elk van de 12 onderwerpen. Dezelfde gegevens staan in de tabel.',
 		tableCaption: 'Score per onderwerp',
 		areaColumn: 'Onderwerp',
 		scoreColumn: 'Score',

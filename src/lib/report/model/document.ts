@@ -7,6 +7,7 @@ import { forAudience } from '../../content/ids';
 import { phrases } from '../../engine/phrases';
 import { formatScore, type Locale, type Report } from '../../engine/report';
 import { radarModel, type RadarModel } from '../../chart/radar-model';
+import { format as fill } from '../../i18n/translate';
 import { pdfLabels } from './labels';
 
 export type Block =
@@ -43,11 +44,6 @@ export interface ReportDocument {
 	footer: string;
 	locale: Locale;
 }
-
-const fill = (template: string, params: Record<string, string | number>) =>
-	template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-		key in params ? String(params[key]) : whole
-	);
 
 /** Formats a date as "24 november 2026" / "24 November 2026". */
 export function formatDate(date: Date, locale: Locale): string {
@@ -272,11 +268,17 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 			subject: L('subject'),
 			author: organisation,
 			keywords: 'Digicheck, digitalisering, cultuureducatie, CultuurSchakel',
-			language: locale === 'nl' ? 'nl-NL' : 'en-GB'
+			// codes jspdf knows (it ignores others): 'nl' and 'en-GB'
+			language: locale === 'nl' ? 'nl' : 'en-GB'
 		},
 		cover,
 		blocks,
-		footer: `Digicheck · ${organisation} · ${L('page')}`,
+		footer: `Digicheck · ${shorten(organisation, 60)} · ${L('page')}`,
 		locale
 	};
+}
+
+/** Shortens a text to at most `max` characters, ending in an ellipsis (for one-line footers). */
+export function shorten(text: string, max: number): string {
+	return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }

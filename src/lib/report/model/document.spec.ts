@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { content } from '../../content/index';
+import { parseAnswersText } from '../../engine/answers';
+import { buildReport } from '../../engine/report';
+import { reportDocument, type Block } from './document';
+
+function report(name: string, locale?: 'nl' | 'en') {
+	const parsed = parseAnswersText(
+		readFileSync(new URL(`../../../../tests/fixtures/${name}.json`, import.meta.url), 'utf8')
+	);
+	if (!parsed.ok) throw new Error('fixture');
+	return buildReport(parsed.value, locale);
+}
+
+const texts = (blocks: Block[]) =>
+	blocks.flatMap((b) =>
+		b.kind === 'heading' || b.kind === 'paragraph'
+			? [b.text]
+			: b.kind === 'list'
+				? b.items
+				: b.kind === 'table'
+					? b.rows.flat()
+					: b.kind === 'advice'
+						? [b.title, b.text, ...b.steps, ...b.why]
+						: b.kind === 'keyValues'
+							? b.rows.flat()
+							: []
+	);
+
+describe('the report document', () => {
+	const date = new Date('2026-11-24T10:00:00Z');
+
+	it('has a cover with organisation, date, role, level and track', () => {
+		const doc = reportDocument(report('school-techniek-sterk'), date);
+		expect(doc.cover.organisation).toBe('Het Haags Lyceum');
+		expect(Object.fromEntries(doc.cover.rows)).toMatchObject({
+			Datum: '24 november 2026',
+			'Ingevuld door': 'Ict-coördinator',
+			Niveau: 'Ontwikkelend (totaalscore 52,6)',
+			'Aanbevolen traject': 'Vervolgtraject'
+		});
+		expect(doc.meta).toMatchObject({
+			title: 'Digicheck-rapport: Het Haags Lyceum',
+			author: 'Het Haags Lyceum',
+			language: 'nl'
+		});
+	});
+
+	it('has the summary with radar, strengths, top priorities and quick wins, then every area, the plan and the appendices', () => {
+		const doc = reportDocument(report('school-techniek-sterk'), date);
+		const headings = doc.blocks
+			.filter((b) => b.kind === 'heading')
+			.map((b) => (b as { text: string }).text);
+		expect(headings[0]).toBe('Samenvatting');
+		for (const h of [
+			'Sterke punten',
+			'Eerst aanpakken',
+			'Snelle winst (laaghangend fruit)',
+			'Advies per onderwerp',
+			'Actieplan',
+			'Bijlage A: alle antwoorden',
+			'Bijlage B: de checklist met 12 aanbevelingen',
+			'Bijlage C: bronnen en voorbeelden'
+		]) {
+			expect(headings).toContain(h);
+		}
+		expect(doc.blocks.filter((b) => b.kind === 'radar')).toHaveLength(1);
+		for (const area of content.areas)
+			expect(headings.some((h) => h.startsWith(`${area.number}. ${area.title.nl}`))).toBe(true);
+	});
+
+	it('lists every answer of the audience in the appendix, in words', () => {
+		const doc = reportDocument(report('school-techniek-sterk'), date);
+		const all = texts(doc.blocks);
+		expect(all).toContain(
+			'Niveau 4: We hebben een lijst met goedgekeurde apps, en bekijken die elk jaar opnieuw.'
+		);
+		expect(all).toContain('Weet ik niet / n.v.t.');
+		expect(all.filter((t) => /^\d+\.\d+ /.test(t))).toHaveLength(50);
+	});
+
+	it('includes the reasons of every advice and the whole checklist', () => {
+		const doc = reportDocument(report('collectief-start'), date);
+		const advice = doc.blocks.filter((b) => b.kind === 'advice');
+		expect(advice.length).toBe(report('collectief-start').advice.length);
+		expect(advice.every((a) => a.kind === 'advice' && a.why.length > 0)).toBe(true);
+		const all = texts(doc.blocks);
+		for (const area of content.areas) expect(all).toContain(area.recommendation.nl);
+	});
+
+	it('is written in the report’s language', () => {
+		const doc = reportDocument(report('theater-koploper'), date);
+		expect(doc.blocks[0]).toEqual({ kind: 'heading', level: 1, text: 'Summary' });
+		expect(Object.fromEntries(doc.cover.rows).Date).toBe('24 November 2026');
+		expect(doc.meta.language).toBe('en-GB');
+	});
+});

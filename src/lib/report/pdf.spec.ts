@@ -1,0 +1,85 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseAnswersText, type AnswersFile } from '../engine/answers';
+import { buildReport } from '../engine/report';
+import { renderReportPdfInNode } from './node';
+
+// Reads PDFs back as a reader would: poppler's pdftotext/pdfinfo and qpdf (npm test installs them).
+const dir = mkdtempSync(join(tmpdir(), 'digicheck-pdf-'));
+
+function fixture(name: string): AnswersFile {
+	const parsed = parseAnswersText(
+		readFileSync(new URL(`../../../tests/fixtures/${name}.json`, import.meta.url), 'utf8')
+	);
+	if (!parsed.ok) throw new Error('fixture');
+	return parsed.value;
+}
+
+async function render(file: AnswersFile, name: string): Promise<string> {
+	const bytes = await renderReportPdfInNode(buildReport(file), new Date('2026-11-24T10:00:00Z'));
+	const path = join(dir, `${name}.pdf`);
+	writeFileSync(path, bytes);
+	return path;
+}
+
+const text = (path: string) =>
+	execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+const info = (path: string) =>
+	Object.fromEntries(
+		execFileSync('pdfinfo', [path], { encoding: 'utf8' })
+			.split('\n')
+			.filter((l) => l.includes(':'))
+			.map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()])
+	);
+
+describe('the PDF report', () => {
+	it('has real, searchable text in a Unicode font: names like Çağdaş and Zoë come out right', async () => {
+		const path = await render(fixture('collectief-start'), 'collectief');
+		const content = text(path);
+		expect(content).toContain('Stichting Çağdaş & Zoë’s Atelier');
+		expect(content).toContain('Startend');
+		expect(content).toContain('Begin met één klein project, samen met anderen');
+		expect(content).toContain('Bijlage A: alle antwoorden');
+		expect(content).toContain('Bijlage B: de checklist met 12 aanbevelingen');
+		expect(content).toMatch(/Pagina 2 van \d+/);
+		// embedded, with a Unicode map (so copy and search work)
+		const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
+		expect(fonts).toMatch(/OpenSans\s+CID TrueType\s+Identity-H\s+yes\s+\w+\s+yes/);
+		expect(fonts).not.toMatch(/Helvetica|Times|Courier/);
+	});
+
+	it('carries title, author, language and page count, on A4', async () => {
+		const path = await render(fixture('school-techniek-sterk'), 'school');
+		const meta = info(path);
+		expect(meta.Title).toBe('Digicheck-rapport: Het Haags Lyceum');
+		expect(meta.Author).toBe('Het Haags Lyceum');
+		expect(meta.Subject).toContain('Zelfevaluatie');
+		expect(meta['Page size']).toContain('595.28 x 841.89');
+		expect(Number(meta.Pages)).toBeGreaterThanOrEqual(10);
+		expect(readFileSync(path, 'latin1')).toContain('/Lang (nl)');
+	});
+
+	it('passes qpdf --check and stays well under 500 KB', async () => {
+		const path = await render(fixture('theater-koploper'), 'theater');
+		const check = spawnSync('qpdf', ['--check', path], { encoding: 'utf8' });
+		expect(check.status, check.stdout + check.stderr).toBe(0);
+		expect(readFileSync(path).length).toBeLessThan(500 * 1024);
+		expect(text(path)).toContain('Leader');
+	});
+
+	it('wraps long names and long texts instead of running off the page', async () => {
+		const long = fixture('school-techniek-sterk');
+		long.profile.name =
+			'Stichting voor Kunst, Cultuur en Digitale Educatie in de Regio Haaglanden en Omstreken — afdeling Çağdaş Zoë Ærøskøbing';
+		const path = await render(long, 'long');
+		const bbox = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
+		const overflow = [
+			...bbox.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)
+		].filter((m) => Number(m[1]) < 28 || Number(m[2]) > 595.28 - 28);
+		expect(overflow.map((m) => m[3])).toEqual([]);
+		expect(text(path).replace(/\s+/g, ' ')).toContain('Regio Haaglanden en Omstreken');
+	});
+});

@@ -1,0 +1,129 @@
+import { execFileSync } from 'node:child_process';
+import { expect, expectAccessible, fixtureText, seedAnswers, test, waitForApp } from './fixtures';
+
+/** Text of a PDF as a reader sees it (poppler's pdftotext). */
+function pdfText(path: string): string {
+	return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+}
+
+test.describe('results', () => {
+	test('complete a check, see chart and table, and download a PDF with name, level and first priority', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		await page.goto('/profiel/');
+		await waitForApp(page);
+		await page.getByLabel(/Naam van je organisatie/).fill('Stichting Çağdaş & Zoë’s Atelier');
+		await page.getByRole('radio', { name: 'Een culturele organisatie' }).check();
+		await page.getByRole('radio', { name: 'Nee, nog nooit' }).check();
+		await page
+			.getByLabel('Hoe groot is je organisatie?')
+			.selectOption({ label: 'Klein: tot 10 medewerkers, of tot 250 leerlingen' });
+		await page.getByRole('button', { name: 'Verder naar de vragen' }).click();
+		for (let area = 0; area < 12; area++) {
+			const groups = page.locator('fieldset.question');
+			await expect(groups.first()).toBeVisible();
+			for (let q = 0; q < (await groups.count()); q++) {
+				await groups
+					.nth(q)
+					.getByText(`Niveau ${(area + q) % 2}`)
+					.click();
+			}
+			await page.getByRole('link', { name: /Volgend onderwerp|Naar nakijken/ }).click();
+		}
+		await page.getByRole('link', { name: 'Bekijk je resultaat' }).click();
+
+		await expect(page.getByTestId('overall-level')).toHaveText('Startend');
+		await expect(page.getByTestId('track')).toHaveText('Starttraject');
+		// the chart is drawn (chart.js loaded on this page only) and has a table twin
+		const canvas = page.locator('.chart canvas');
+		await expect(canvas).toBeVisible();
+		await expect
+			.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL().length))
+			.toBeGreaterThan(5_000);
+		const table = page.getByRole('table', { name: 'Score per onderwerp' });
+		await expect(table.getByRole('row')).toHaveCount(13);
+		await expect(table.getByRole('row').nth(1)).toContainText('1. Bestaande middelen');
+
+		// the first priority, with its reasons behind "Waarom zie ik dit advies?"
+		const firstPriority =
+			(await page.locator('.priorities li').first().textContent())?.trim() ?? '';
+		expect(firstPriority).toBe('Begin met één klein project, samen met anderen');
+		const card = page.locator('article.advice', { hasText: firstPriority });
+		await card.getByText('Waarom zie ik dit advies?').click();
+		await expect(card.getByText('Nee, nog nooit')).toBeVisible();
+
+		const downloadPromise = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download rapport (PDF)' }).click();
+		const download = await downloadPromise;
+		expect(download.suggestedFilename()).toMatch(
+			/^digicheck-stichting-cagdas-zoe-s-atelier-\d{4}-\d{2}-\d{2}\.pdf$/
+		);
+		const path = await download.path();
+		const text = pdfText(path ?? '');
+		expect(text).toContain('Stichting Çağdaş & Zoë’s Atelier');
+		expect(text).toContain('Startend');
+		expect(text).toContain(firstPriority);
+		await expect(page.getByText('Het rapport is gedownload.')).toBeVisible();
+	});
+
+	test('shows areas with mostly "don’t know" as not enough information, not as zero', async ({
+		page
+	}) => {
+		await seedAnswers(page, fixtureText('collectief-start'));
+		await page.goto('/resultaat/');
+		await waitForApp(page);
+		const row = page.getByRole('row', { name: /Lange termijn/ });
+		await expect(row).toContainText('Onvoldoende beeld');
+		await expect(row.getByRole('cell').first()).toHaveText('–');
+	});
+
+	test('exports the answers as a file and imports them again; a bad file changes nothing', async ({
+		page
+	}) => {
+		await seedAnswers(page, fixtureText('school-techniek-sterk'));
+		await page.goto('/resultaat/');
+		await waitForApp(page);
+		await expect(page.getByTestId('overall-score')).toHaveText('52,6');
+		const downloadPromise = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Bewaar antwoorden als bestand' }).click();
+		const exported = await downloadPromise;
+		expect(exported.suggestedFilename()).toMatch(/^digicheck-het-haags-lyceum-.*\.json$/);
+
+		const chooser = page.waitForEvent('filechooser');
+		await page.getByRole('button', { name: 'Open antwoorden uit een bestand' }).click();
+		await (
+			await chooser
+		).setFiles({
+			name: 'kapot.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"format":"digicheck-answers"}')
+		});
+		await expect(page.getByRole('alert')).toContainText('Je eigen antwoorden zijn niet veranderd');
+		await expect(page.getByTestId('overall-score')).toHaveText('52,6');
+
+		const chooser2 = page.waitForEvent('filechooser');
+		await page.getByRole('button', { name: 'Open antwoorden uit een bestand' }).click();
+		await (
+			await chooser2
+		).setFiles({
+			name: 'theater.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(fixtureText('theater-koploper'))
+		});
+		await expect(page.getByRole('alert')).toContainText(
+			'De antwoorden uit het bestand zijn geladen'
+		);
+		await expect(page.getByTestId('overall-level')).toHaveText('Koploper');
+	});
+
+	test('has no accessibility violations with the advice opened', async ({ page }) => {
+		await seedAnswers(page, fixtureText('collectief-start'));
+		await page.goto('/resultaat/');
+		await waitForApp(page);
+		await expect(page.getByTestId('overall-score')).toBeVisible();
+		for (const summary of await page.getByText('Waarom zie ik dit advies?').all())
+			await summary.click();
+		await expectAccessible(page, 'results with reasons open');
+	});
+});

@@ -1,0 +1,71 @@
+import { expect, expectAccessible, test, waitForApp } from './fixtures';
+
+test.describe('start page', () => {
+	test('is in Dutch, switches to English and back, and remembers the choice', async ({ page }) => {
+		await page.goto('/');
+		await waitForApp(page);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Hoe digitaal klaar is jouw organisatie?'
+		);
+		await expect(page.getByRole('link', { name: 'Start de check' })).toBeVisible();
+		await expect(page.getByRole('contentinfo')).toContainText(
+			'Je antwoorden blijven op dit apparaat'
+		);
+
+		await page.getByRole('button', { name: 'Switch to English' }).click();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'How digitally ready is your organisation?'
+		);
+		await expect(page.getByRole('contentinfo')).toContainText('Your answers stay on this device');
+
+		await page.reload();
+		await waitForApp(page);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'How digitally ready is your organisation?'
+		);
+
+		await page.getByRole('button', { name: 'Schakel over naar Nederlands' }).click();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Hoe digitaal klaar is jouw organisatie?'
+		);
+	});
+
+	test('has no accessibility violations in either language', async ({ page }) => {
+		await page.goto('/');
+		await waitForApp(page);
+		await expectAccessible(page, 'start (nl)');
+		await page.getByRole('button', { name: 'Switch to English' }).click();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expectAccessible(page, 'start (en)');
+	});
+
+	test('offers a skip link to the main content as the first stop of the keyboard', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await waitForApp(page);
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+		await expect(skip).toBeFocused();
+		await expect(skip).toBeVisible();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('main')).toBeFocused();
+	});
+
+	test('sends a content security policy without inline scripts or other origins', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const csp = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
+		expect(csp).toContain("default-src 'self'");
+		expect(csp).toMatch(/script-src 'self' 'sha256-[^']+'/);
+		expect(csp).not.toContain('unsafe-eval');
+		expect(csp).not.toMatch(/https?:/);
+	});
+});
