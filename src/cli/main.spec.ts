@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,22 @@ describe('digicheck content', () => {
 		expect(question.statement.nl).toBeTruthy();
 		expect(question.levels).toHaveLength(5);
 		expect(json.rules.length).toBeGreaterThanOrEqual(50);
+	});
+});
+
+describe('digicheck pdf', () => {
+	it('writes the PDF report of an answers file', async () => {
+		const out = join(mkdtempSync(join(tmpdir(), 'digicheck-')), 'report.pdf');
+		const { code, err } = await run('pdf', fixture('collectief-start'), '-o', out);
+		expect(code).toBe(0);
+		expect(err).toContain('wrote');
+		expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+	});
+
+	it('asks for an output file', async () => {
+		const { code, err } = await run('pdf', fixture('collectief-start'));
+		expect(code).toBe(2);
+		expect(err).toContain('-o');
 	});
 });
 

@@ -1,20 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
+import { areaIds } from '../../src/lib/content/ids';
 import { expect, expectAccessible, fixtureText, seedAnswers, test, waitForApp } from './fixtures';
-
-const areaIds = [
-	'evalueer-bestaand',
-	'tijd-en-middelen',
-	'begin-klein',
-	'betrek-doelgroep',
-	'privacy',
-	'voorbereiding',
-	'docenten',
-	'blijf-leren',
-	'output-impact',
-	'lange-termijn',
-	'evaluatie',
-	'duurzaam'
-];
 
 /** Presses Tab until the target has focus: how a keyboard user gets there. */
 async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
@@ -213,6 +199,9 @@ test.describe('the questionnaire flow', () => {
 		await waitForApp(page);
 		await page.getByRole('button', { name: 'Wis mijn gegevens' }).click();
 		await page.getByRole('dialog').getByRole('button', { name: 'Ja, wis alles' }).click();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Je gegevens zijn gewist van dit apparaat.' })
+		).toBeAttached();
 		await expect(page.getByText('Je hebt nog geen vragen beantwoord.')).toBeVisible();
 		const keys = await page.evaluate(() =>
 			Object.keys(localStorage).filter((k) => k.startsWith('digicheck.'))

@@ -127,3 +127,17 @@ test.describe('results', () => {
 		await expectAccessible(page, 'results with reasons open');
 	});
 });
+
+test('prints without buttons, and with the reasons of every advice', async ({ page }) => {
+	await seedAnswers(page, fixtureText('school-techniek-sterk'));
+	await page.goto('/resultaat/');
+	await waitForApp(page);
+	await expect(page.getByTestId('overall-score')).toHaveText('52,6');
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Download rapport (PDF)' })).toBeHidden();
+	await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
+	await expect(
+		page.getByText('Betrek leerlingen en leraren bij het ontwerp: score 30,6 van de 100.')
+	).toBeVisible();
+});

@@ -21,6 +21,8 @@ export class Assessment {
 	storage = $state<StorageState>('ok');
 	/** A save that could not be read, kept aside for download. */
 	unreadable = $state<{ raw: string; problems: FileProblem[] } | null>(null);
+	/** True right after "delete my data", until the next answer: the layout confirms it. */
+	wiped = $state(false);
 	/** Increases with every saved answer, so a live region can announce it. */
 	saveCount = $state(0);
 
@@ -125,6 +127,7 @@ export class Assessment {
 		this.file = emptyAnswersFile(locale);
 		this.unreadable = null;
 		this.saveCount = 0;
+		this.wiped = true;
 	}
 
 	/** The answers file as text, for "save as file". */
@@ -133,6 +136,7 @@ export class Assessment {
 	}
 
 	private save(): void {
+		this.wiped = false;
 		this.file.savedAt = nowIso();
 		this.persist();
 		this.saveCount++;
