@@ -297,7 +297,7 @@ function cover(doc: JsPdf, layout: Layout, content: ReportDocument['cover']) {
 	doc.setTextColor(255, 255, 255);
 	doc.text(content.kicker, page.margin, 24);
 	layout.font('normal', 10);
-	doc.text('CultuurSchakel · 12 digitaliseringsaanbevelingen', page.margin, 31);
+	doc.text(content.subtitle, page.margin, 31);
 	layout.y = 80;
 	layout.text(content.title, {
 		size: 20,

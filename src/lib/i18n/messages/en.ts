@@ -149,7 +149,8 @@ export const en: DictionaryShape<typeof nl> = {
 		forCultural: 'For cultural organisations',
 		forSchool: 'For schools',
 		onlyFor: 'Only for: {audience}',
-		weight: 'Counts {weight} times',
+		weight: 'Weight in the score: {weight}',
+		freeText: 'Free text',
 		levelsLabel: 'Answer options',
 		help: 'Explanation',
 		profileTitle: 'Questions about your organisation',
@@ -166,7 +167,7 @@ export const en: DictionaryShape<typeof nl> = {
 		pointsColumn: 'Points',
 		weightsTitle: 'Some questions weigh more',
 		weightsText:
-			'Most questions count once. Questions that are extra important count 1.5 times. On the All questions page you can see the weight of every question.',
+			'Most questions have weight 1. Questions that are extra important weigh more: {heavy} of the {total} questions have weight {weights}. On the All questions page you can see the weight of every question.',
 		areaTitle: 'The score per topic',
 		areaText:
 			'The score of a topic is the weighted average of the points of the answered questions. “I don’t know” does not count in the average, but we do count how often you choose it.',

@@ -150,7 +150,8 @@ export const nl = {
 		forCultural: 'Voor culturele organisaties',
 		forSchool: 'Voor scholen',
 		onlyFor: 'Alleen voor: {audience}',
-		weight: 'Telt {weight} keer mee',
+		weight: 'Gewicht in de score: {weight}',
+		freeText: 'Vrij tekstveld',
 		levelsLabel: 'Antwoordmogelijkheden',
 		help: 'Uitleg',
 		profileTitle: 'Vragen over je organisatie',
@@ -167,7 +168,7 @@ export const nl = {
 		pointsColumn: 'Punten',
 		weightsTitle: 'Sommige vragen wegen zwaarder',
 		weightsText:
-			'De meeste vragen tellen één keer mee. Vragen die extra belangrijk zijn, tellen 1,5 keer mee. Bij elke vraag op de pagina Alle vragen zie je het gewicht.',
+			'De meeste vragen hebben gewicht 1. Vragen die extra belangrijk zijn, wegen zwaarder: {heavy} van de {total} vragen hebben gewicht {weights}. Bij elke vraag op de pagina Alle vragen zie je het gewicht.',
 		areaTitle: 'De score per onderwerp',
 		areaText:
 			'De score van een onderwerp is het gewogen gemiddelde van de punten van de beantwoorde vragen. “Weet ik niet” telt niet mee in het gemiddelde, maar we tellen wel hoe vaak je het kiest.',

@@ -34,6 +34,7 @@ export interface ReportDocument {
 	meta: { title: string; subject: string; author: string; keywords: string; language: string };
 	cover: {
 		kicker: string;
+		subtitle: string;
 		title: string;
 		organisation: string;
 		rows: [string, string][];
@@ -67,6 +68,7 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 
 	const cover: ReportDocument['cover'] = {
 		kicker: 'Digicheck',
+		subtitle: L('coverSubtitle'),
 		title: L('coverTitle'),
 		organisation,
 		rows: [
@@ -119,7 +121,11 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 	push(
 		strengths.length > 0
 			? { kind: 'list', items: strengths }
-			: { kind: 'paragraph', text: L('noStrengths'), style: 'muted' }
+			: {
+					kind: 'paragraph',
+					text: fill(L('noStrengths'), { min: content.scoring.strengthMin }),
+					style: 'muted'
+				}
 	);
 	push({ kind: 'heading', level: 2, text: L('priorities') });
 	const priorities = report.advice.filter((a) => a.kind !== 'unknown').slice(0, 3);

@@ -11,6 +11,10 @@ export const pdfLabels = {
 		nl: 'Zelfevaluatie digitale cultuureducatie met advies op maat',
 		en: 'Self-assessment of digital cultural education with tailored advice'
 	},
+	coverSubtitle: {
+		nl: 'Zelfevaluatie op basis van de 12 digitaliseringsaanbevelingen van CultuurSchakel',
+		en: 'Self-assessment based on the 12 digitalisation recommendations by CultuurSchakel'
+	},
 	date: { nl: 'Datum', en: 'Date' },
 	organisation: { nl: 'Organisatie', en: 'Organisation' },
 	respondent: { nl: 'Ingevuld door', en: 'Completed by' },
@@ -30,8 +34,8 @@ export const pdfLabels = {
 	},
 	strengths: { nl: 'Sterke punten', en: 'Strengths' },
 	noStrengths: {
-		nl: 'Nog geen onderwerp met een score van 75 of meer.',
-		en: 'No topic with a score of 75 or more yet.'
+		nl: 'Nog geen onderwerp met een score van {min} of meer.',
+		en: 'No topic with a score of {min} or more yet.'
 	},
 	priorities: { nl: 'Eerst aanpakken', en: 'Tackle first' },
 	quickWins: { nl: 'Snelle winst (laaghangend fruit)', en: 'Quick wins (low-hanging fruit)' },
