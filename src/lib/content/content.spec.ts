@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { completeContent } from './complete';
 import { contentFingerprint } from './fingerprint';
 import { content, contentVersion, questionCount, questionsFor, recordedFingerprint } from './index';
 import { areaIds, audienceIds, contentSchema, forAudience, type AudienceText } from './schema';
@@ -31,7 +32,7 @@ const maxStatementLength = 160;
 
 describe('questionnaire content', () => {
 	it('validates against its schema', () => {
-		expect(() => contentSchema.parse(content)).not.toThrow();
+		expect(() => contentSchema.parse(completeContent)).not.toThrow();
 	});
 
 	it('has the 12 areas in checklist order, numbered 1 to 12', () => {
@@ -130,7 +131,7 @@ describe('questionnaire content', () => {
 		const mins = content.bands.map((b) => b.min);
 		expect([...mins].sort((a, b) => a - b)).toEqual(mins);
 		expect(new Set(mins).size).toBe(4);
-		expect(content.tracks.map((t) => t.id)).toEqual(['starttraject', 'vervolgtraject']);
+		expect(completeContent.tracks.map((t) => t.id)).toEqual(['starttraject', 'vervolgtraject']);
 	});
 
 	it('gives every profile choice a label in both languages and unique ids per field', () => {

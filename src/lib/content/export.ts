@@ -3,6 +3,7 @@
  * Texts that differ per audience keep their variants; everything else is `{ nl, en }`.
  */
 import { trackDecision } from './bands';
+import { completeContent } from './complete';
 import { content } from './index';
 import { rules } from './rules/index';
 
@@ -29,10 +30,10 @@ export function contentAsJson() {
 		unknownChoice: { nl: 'Weet ik niet / n.v.t.', en: 'I don’t know / not applicable' },
 		profile: content.profile,
 		bands: content.bands,
-		tracks: content.tracks,
+		tracks: completeContent.tracks,
 		trackDecision,
 		scoring: content.scoring,
-		references: content.references,
+		references: completeContent.references,
 		rules
 	};
 }

@@ -14,17 +14,20 @@ import { outputImpact } from './areas/a09-output-impact';
 import { langeTermijn } from './areas/a10-lange-termijn';
 import { evaluatie } from './areas/a11-evaluatie';
 import { duurzaam } from './areas/a12-duurzaam';
-import { bands, scoring, tracks } from './bands';
+import { bands, scoring } from './bands';
 import { profileFields } from './profile';
-import { references } from './references';
-import type { Area, AreaId, Audience, Content, Question } from './schema';
+import type { Area, AreaId, Audience, Question, Questionnaire } from './schema';
 import { forAudience } from './ids';
 
 import { contentVersion, recordedFingerprint } from './version';
 
 export { contentVersion, recordedFingerprint };
 
-export const content: Content = {
+/**
+ * The questionnaire every page uses. Tracks and references are imported where they are needed
+ * (engine, PDF, scoring page), so the questionnaire pages do not carry them.
+ */
+export const content: Questionnaire = {
 	version: contentVersion,
 	fingerprint: recordedFingerprint,
 	areas: [
@@ -43,8 +46,6 @@ export const content: Content = {
 	],
 	profile: profileFields,
 	bands,
-	tracks,
-	references,
 	scoring
 };
 

@@ -4,6 +4,7 @@ import { answersFileArbitrary } from '../engine/arbitraries';
 import { buildReport } from '../engine/report';
 import { trackDecision } from './bands';
 import { content, findQuestion } from './index';
+import { references } from './references';
 import {
 	ruleSchema,
 	trackDecisionSchema,
@@ -51,7 +52,7 @@ describe('advice rules', () => {
 	});
 
 	it('refer only to questions, profile choices and references that exist', () => {
-		const referenceIds = new Set(content.references.map((r) => r.id));
+		const referenceIds = new Set(references.map((r) => r.id));
 		for (const rule of [...rules, ...trackDecision.knockouts]) {
 			for (const leaf of leaves(rule.when)) {
 				if (leaf.fact === 'answer')

@@ -143,14 +143,20 @@ export const scoringSettingsSchema = z.strictObject({
 });
 export type ScoringSettings = z.infer<typeof scoringSettingsSchema>;
 
-export const contentSchema = z.strictObject({
+/** What every page needs: the questions, the profile, the levels and the scoring settings. */
+export const questionnaireSchema = z.strictObject({
 	version: z.string().regex(/^\d+\.\d+\.\d+$/),
 	fingerprint: z.string().regex(/^[0-9a-f]{8}$/),
 	areas: z.array(areaSchema).length(12),
 	profile: z.array(profileFieldSchema),
 	bands: z.array(levelBandSchema).length(4),
-	tracks: z.array(trackSchema).length(2),
-	references: z.array(referenceSchema),
 	scoring: scoringSettingsSchema
+});
+export type Questionnaire = z.infer<typeof questionnaireSchema>;
+
+/** All content: the questionnaire plus the tracks and the white paper's references. */
+export const contentSchema = questionnaireSchema.extend({
+	tracks: z.array(trackSchema).length(2),
+	references: z.array(referenceSchema)
 });
 export type Content = z.infer<typeof contentSchema>;

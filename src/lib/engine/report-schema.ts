@@ -61,6 +61,7 @@ export const reportSchema = z.strictObject({
 		})
 	),
 	strengths: z.array(areaIdSchema),
+	topPriorities: z.array(z.string()).max(3),
 	quickWins: z.array(z.string()),
 	actionPlan: z.strictObject({
 		now: z.array(z.string()),

@@ -2,7 +2,8 @@
  * The engine's report: from an answers file to scores, ranked advice with reasons, strengths,
  * quick wins, an action plan and the track. Pure and deterministic; labels in one language.
  */
-import { trackDecision } from '../content/bands';
+import { trackDecision, tracks } from '../content/bands';
+import { references } from '../content/references';
 import { content, findQuestion, getArea } from '../content/index';
 import type { Condition, Effort, Horizon, Priority, Rule } from '../content/rules-schema';
 import { rules } from '../content/rules/index';
@@ -14,6 +15,7 @@ import { formatScore } from './format';
 import { phrases } from './phrases';
 
 export { formatScore };
+export { adviceForArea } from './report-view';
 import { round1, scoreAreas, scoreOverall, type AreaResult, type AreaStatus } from './scoring';
 
 export type Locale = 'nl' | 'en';
@@ -61,13 +63,15 @@ export interface Report {
 	areas: ReportArea[];
 	advice: AdviceItem[];
 	strengths: AreaId[];
+	/** The first three pieces of advice that say what to do (not "find out first"). */
+	topPriorities: string[];
 	quickWins: string[];
 	actionPlan: Record<Horizon, string[]>;
 	track: { id: string; label: string; description: string; reason: string; decidedBy: string[] };
 }
 
 // Lookup tables, built once: the engine runs many times per second (cohorts, benchmarks).
-const referenceById = new Map(content.references.map((r) => [r.id, r]));
+const referenceById = new Map(references.map((r) => [r.id, r]));
 const profileFieldById = new Map(content.profile.map((f) => [f.id, f]));
 const questionIdsByAudience: Record<Audience, string[]> = {
 	'cultural-organisation': content.areas.flatMap((a) =>
@@ -292,6 +296,11 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 		.sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
 		.map((a) => a.id);
 
+	const topPriorities = advice
+		.filter((a) => a.kind !== 'unknown')
+		.slice(0, 3)
+		.map((a) => a.id);
+
 	const quickWins = advice
 		.filter((a) => a.effort === 'low' && a.priority !== 'low' && a.kind !== 'unknown')
 		.slice(0, 5)
@@ -326,6 +335,7 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 		areas,
 		advice,
 		strengths,
+		topPriorities,
 		quickWins,
 		actionPlan,
 		track: decideTrack(facts, locale)
@@ -335,7 +345,7 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 /** The recommended track, with the knock-outs or the score that decided it. */
 export function decideTrack(facts: Facts, locale: Locale): Report['track'] {
 	const byId = (id: string) => {
-		const track = content.tracks.find((t) => t.id === id);
+		const track = tracks.find((t) => t.id === id);
 		if (!track) throw new Error(`unknown track ${id}`);
 		return track;
 	};

@@ -41,6 +41,14 @@ export class Assessment {
 	);
 	/** Whether there is anything worth resuming. */
 	hasProgress = $derived(this.answered > 0 || this.file.profile.name.trim() !== '');
+	/** Where "continue where you were" leads: the profile, the first area with open questions, or the review. */
+	resumePath = $derived.by(() => {
+		if (!this.profileComplete) return '/profiel/';
+		const open = content.areas.find((a) =>
+			questionsFor(a, this.audience).some((q) => this.file.answers[q.id] === undefined)
+		);
+		return open ? `/check/${open.id}/` : '/nakijken/';
+	});
 	/** Whether the profile has what the check needs. */
 	profileComplete = $derived(
 		this.file.profile.name.trim() !== '' && this.file.profile.audience !== undefined

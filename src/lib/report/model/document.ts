@@ -3,9 +3,11 @@
  * order it is printed. The renderer only lays it out, so what the report says is tested here.
  */
 import { content } from '../../content/index';
+import { references } from '../../content/references';
 import { forAudience } from '../../content/ids';
 import { phrases } from '../../engine/phrases';
 import { formatScore, type Locale, type Report } from '../../engine/report';
+import { adviceForArea } from '../../engine/report-view';
 import { radarModel, type RadarModel } from '../../chart/radar-model';
 import { format as fill } from '../../i18n/translate';
 import { pdfLabels } from './labels';
@@ -128,7 +130,7 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 				}
 	);
 	push({ kind: 'heading', level: 2, text: L('priorities') });
-	const priorities = report.advice.filter((a) => a.kind !== 'unknown').slice(0, 3);
+	const priorities = report.topPriorities.flatMap((id) => adviceById.get(id) ?? []);
 	push(
 		priorities.length > 0
 			? { kind: 'list', ordered: true, items: priorities.map((a) => a.title) }
@@ -172,7 +174,7 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 		const recommendation =
 			content.areas.find((a) => a.id === area.id)?.recommendation[locale] ?? '';
 		push({ kind: 'paragraph', text: `${L('recommendation')}: ${recommendation}`, style: 'italic' });
-		const items = report.advice.filter((a) => a.areas[0] === area.id);
+		const items = adviceForArea(report, area.id);
 		if (items.length === 0 && area.status === 'scored')
 			push({ kind: 'paragraph', text: L('noAdvice'), style: 'muted' });
 		for (const item of items) {
@@ -263,7 +265,7 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 	);
 	push({
 		kind: 'list',
-		items: content.references.map(
+		items: references.map(
 			(r) => `${r.title[locale]}. ${r.summary[locale]}${r.url ? ` ${r.url}` : ''}`
 		)
 	});
