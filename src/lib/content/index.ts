@@ -16,7 +16,15 @@ import { evaluatie } from './areas/a11-evaluatie';
 import { duurzaam } from './areas/a12-duurzaam';
 import { bands, scoring } from './bands';
 import { profileFields } from './profile';
-import type { Area, AreaId, Audience, Question, Questionnaire } from './schema';
+import type {
+	Area,
+	AreaId,
+	Audience,
+	ProfileField,
+	ProfileOption,
+	Question,
+	Questionnaire
+} from './schema';
 import { forAudience } from './ids';
 
 import { contentVersion, recordedFingerprint } from './version';
@@ -92,3 +100,8 @@ export function questionCount(audience: Audience): number {
 }
 
 export { forAudience };
+
+/** The choices of a profile field that fit an audience (all of them while none is chosen). */
+export function optionsFor(field: ProfileField, audience: Audience | undefined): ProfileOption[] {
+	return field.options.filter((o) => !o.audiences || !audience || o.audiences.includes(audience));
+}

@@ -3,6 +3,7 @@
  * the validating schema (answers.ts) is loaded only when a save or a file is read.
  */
 import type { Audience } from '../content/ids';
+import { content, optionsFor } from '../content/index';
 import { contentVersion } from '../content/version';
 import type { AnswersFile, Profile } from './answers';
 
@@ -25,4 +26,32 @@ export function emptyAnswersFile(locale: 'nl' | 'en', now: Date = new Date()): A
 /** The audience whose wording applies; a cultural organisation until the profile says otherwise. */
 export function audienceOf(profile: Profile): Audience {
 	return profile.audience ?? 'cultural-organisation';
+}
+
+/**
+ * The profile with changes applied. Choices that do not fit a newly chosen audience (a museum
+ * type for a school, say) are dropped, so the file never holds a combination the form cannot show.
+ */
+export function updateProfile(profile: Profile, patch: Partial<Profile>): Profile {
+	const next: Profile = { ...profile, ...patch };
+	if (patch.audience === undefined) return next;
+	for (const field of content.profile) {
+		if (field.kind !== 'single' || field.id === 'audience') continue;
+		const key = field.id as 'type' | 'size' | 'role' | 'earlierProjects' | 'budget';
+		const value = next[key];
+		if (value !== undefined && !optionsFor(field, next.audience).some((o) => o.id === value))
+			delete next[key];
+	}
+	return next;
+}
+
+/** The target groups with one switched on or off, in the order the content lists them. */
+export function withTargetGroup(
+	groups: readonly string[],
+	id: string,
+	on: boolean
+): Profile['targetGroups'] {
+	const order =
+		content.profile.find((f) => f.id === 'targetGroups')?.options.map((o) => o.id) ?? [];
+	return order.filter((g) => (g === id ? on : groups.includes(g))) as Profile['targetGroups'];
 }

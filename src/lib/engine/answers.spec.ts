@@ -32,6 +32,12 @@ describe('answers file', () => {
 		],
 		['a wrong version', { version: 2 }, 'version'],
 		['a missing save date', { savedAt: undefined }, 'savedAt'],
+		['a save date that is no date', { savedAt: 'gisteren' }, 'savedAt'],
+		[
+			'a name that is far too long',
+			{ profile: { name: 'x'.repeat(201), targetGroups: [] } },
+			'profile.name'
+		],
 		[
 			'an unknown profile choice',
 			{ profile: { name: 'x', targetGroups: ['kindergarten'] } },
@@ -44,6 +50,8 @@ describe('answers file', () => {
 			expect(result.problems.map((p) => p.path)).toContain(path);
 			expect(result.problems[0]?.message.nl).toMatch(/veld/);
 			expect(result.problems[0]?.message.en).toMatch(/field/);
+			// no untranslated library text in the Dutch message
+			expect(result.problems[0]?.message.nl).not.toMatch(/expected|Invalid|received/);
 		}
 	});
 

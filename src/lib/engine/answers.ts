@@ -126,13 +126,28 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): FileProblem {
 					en: `${cap(field.en)} has a value that is not allowed.`
 				}
 			};
-		default:
+		case 'too_big':
+			return {
+				path,
+				message: { nl: `${cap(field.nl)} is te lang.`, en: `${cap(field.en)} is too long.` }
+			};
+		case 'too_small':
+			return {
+				path,
+				message: { nl: `${cap(field.nl)} is te kort.`, en: `${cap(field.en)} is too short.` }
+			};
+		case 'invalid_format':
 			return {
 				path,
 				message: {
-					nl: `${cap(field.nl)} klopt niet (${issue.message}).`,
-					en: `${cap(field.en)} is not valid (${issue.message}).`
+					nl: `${cap(field.nl)} heeft niet de goede vorm (bijvoorbeeld een datum of een code).`,
+					en: `${cap(field.en)} does not have the right form (for example a date or a code).`
 				}
+			};
+		default:
+			return {
+				path,
+				message: { nl: `${cap(field.nl)} klopt niet.`, en: `${cap(field.en)} is not valid.` }
 			};
 	}
 }

@@ -13,9 +13,8 @@ const localeKey = `${storagePrefix}locale`;
 export class I18n {
 	/** The language on screen; it changes once its dictionary is there. */
 	locale = $state<Locale>('nl');
-	#dictionary = $state<Messages>(nl);
-	/** The dictionary of the current language. */
-	t: Messages = $derived(this.#dictionary);
+	/** The dictionary of the current language (raw: it is replaced whole, never edited). */
+	t = $state.raw<Messages>(nl);
 
 	/** Picks up a stored language choice; call once in the browser. */
 	async restore(): Promise<void> {
@@ -30,8 +29,7 @@ export class I18n {
 	}
 
 	async #show(locale: Locale): Promise<void> {
-		const dictionary = await loadMessages(locale);
-		this.#dictionary = dictionary;
+		this.t = await loadMessages(locale);
 		this.locale = locale;
 	}
 

@@ -6,7 +6,7 @@ import { getContext, setContext } from 'svelte';
 import { content, questionsFor } from '../content/index';
 import type { AreaId } from '../content/schema';
 import type { AnswersFile, AnswerValue, FileProblem, Profile } from '../engine/answers';
-import { audienceOf, emptyAnswersFile } from '../engine/answers-file';
+import { audienceOf, emptyAnswersFile, updateProfile } from '../engine/answers-file';
 import type { Locale } from '../i18n/locales';
 import { answersKey, corruptKey, loadSaved, nowIso, serialize } from './persistence';
 import { getStorage, removeAllOwnItems, removeItem, writeItem } from './storage';
@@ -93,7 +93,7 @@ export class Assessment {
 
 	/** Changes profile fields and saves. */
 	setProfile(patch: Partial<Profile>): void {
-		this.file.profile = { ...this.file.profile, ...patch };
+		this.file.profile = updateProfile(this.file.profile, patch);
 		this.save();
 	}
 
