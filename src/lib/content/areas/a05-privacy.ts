@@ -58,8 +58,8 @@ export const privacy = {
 				en: 'Before we use an app or online service, we check what it does with personal data.'
 			},
 			help: {
-				nl: 'Bijvoorbeeld: waar staan de gegevens, is er een verwerkersovereenkomst, moeten leerlingen een account maken?',
-				en: 'For example: where is the data stored, is there a data processing agreement, do pupils have to create an account?'
+				nl: 'Bijvoorbeeld: waar staan de gegevens, moeten leerlingen een account maken, en is er een verwerkersovereenkomst? Dat is een contract waarin staat wat de maker van de app met de gegevens mag doen.',
+				en: 'For example: where is the data stored, do pupils have to create an account, and is there a data processing agreement? That is a contract that says what the app’s maker may do with the data.'
 			},
 			weight: 1.5,
 			audiences: ['cultural-organisation', 'school'],
