@@ -29,7 +29,9 @@ export function radarChart(model: RadarModel, label: string): Attachment<HTMLCan
 					Filler,
 					Tooltip
 				);
-				chart = new Chart(canvas, chartJsConfig(model, label));
+				// below this width the long axis labels would be cut off at the edge
+				const compact = canvas.clientWidth < 460;
+				chart = new Chart(canvas, chartJsConfig(model, label, compact));
 			}
 		);
 		return () => {

@@ -27,6 +27,12 @@ describe('radar model', () => {
 		expect(chartJsConfig(model, 'Score').data.datasets[0]?.spanGaps).toBe(false);
 	});
 
+	it('labels the axes with numbers only on narrow screens', () => {
+		const model = radarModel(buildReport(uniformFile(2, 'school')), shortTitles);
+		expect(chartJsConfig(model, 'Score').data.labels[2]).toBe('3. Begin klein');
+		expect(chartJsConfig(model, 'Score', true).data.labels[2]).toBe('3');
+	});
+
 	it.each([
 		[0, 100, { x: 50, y: 0 }],
 		[3, 100, { x: 100, y: 50 }],

@@ -47,12 +47,15 @@ export function radarPoint(
 	return { x: cx + distance * Math.cos(angle), y: cy + distance * Math.sin(angle) };
 }
 
-/** The chart.js configuration for the screen: only a radar, its scale and a filled line. */
-export function chartJsConfig(model: RadarModel, datasetLabel: string) {
+/**
+ * The chart.js configuration for the screen: only a radar, its scale and a filled line.
+ * `compact` (a narrow screen) labels the axes with their numbers only; the table names them.
+ */
+export function chartJsConfig(model: RadarModel, datasetLabel: string, compact = false) {
 	return {
 		type: 'radar' as const,
 		data: {
-			labels: model.axes.map((a) => a.label),
+			labels: model.axes.map((a, i) => (compact ? String(i + 1) : a.label)),
 			datasets: [
 				{
 					label: datasetLabel,
@@ -72,6 +75,7 @@ export function chartJsConfig(model: RadarModel, datasetLabel: string) {
 			maintainAspectRatio: true,
 			aspectRatio: 1,
 			animation: false as const,
+			layout: { padding: 4 },
 			plugins: { legend: { display: false }, tooltip: { enabled: true } },
 			scales: {
 				r: {
