@@ -9,7 +9,8 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
-		adapter: adapter({ strict: true }),
+		// 404.html: static hosts serve it for unknown addresses; the app then shows its own error page
+		adapter: adapter({ strict: true, fallback: '404.html' }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		csp: {
 			mode: 'hash',

@@ -69,3 +69,15 @@ test.describe('start page', () => {
 		expect(csp).not.toMatch(/https?:/);
 	});
 });
+
+test('an unknown address shows a helpful page in the user’s language', async ({ page, guard }) => {
+	// What a static host serves for an address that does not exist, with status 404; the
+	// browser logs that status, which is the one console error expected here.
+	guard.allowConsoleErrors.push(/status of 404/);
+	await page.goto('/404.html');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
+	await page.getByRole('button', { name: 'Switch to English' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+	await page.getByRole('link', { name: 'Go to the start page', exact: true }).click();
+	await expect(page).toHaveURL(/\/$/);
+});

@@ -56,6 +56,14 @@ export const en: DictionaryShape<typeof nl> = {
 		basedOn:
 			'The questions come from the checklist of 12 recommendations in the white paper Digitalisering in de cultuursector by CultuurSchakel (The Hague).'
 	},
+	error: {
+		notFoundTitle: 'This page does not exist',
+		notFound:
+			'Perhaps the address was mistyped, or the page has moved. Your answers are not lost: they are still on this device.',
+		otherTitle: 'Something went wrong',
+		other: 'Please try reloading the page. Your answers are still on this device.',
+		home: 'Go to the start page'
+	},
 	common: {
 		cancel: 'Cancel',
 		close: 'Close',

@@ -57,6 +57,14 @@ export const nl = {
 		basedOn:
 			'De vragen komen uit de checklist van 12 aanbevelingen in de whitepaper Digitalisering in de cultuursector van CultuurSchakel (Den Haag).'
 	},
+	error: {
+		notFoundTitle: 'Deze pagina bestaat niet',
+		notFound:
+			'Misschien is het adres verkeerd getypt, of is de pagina verplaatst. Je antwoorden zijn niet weg: die staan nog op dit apparaat.',
+		otherTitle: 'Er ging iets mis',
+		other: 'Probeer de pagina opnieuw te laden. Je antwoorden staan nog op dit apparaat.',
+		home: 'Naar de startpagina'
+	},
 	common: {
 		cancel: 'Annuleren',
 		close: 'Sluiten',

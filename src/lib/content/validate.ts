@@ -1,0 +1,13 @@
+/** Validates all content against its schemas; throws (and so fails the build) when it is wrong. */
+import { completeContent } from './complete';
+import { trackDecisionSchema, ruleSchema } from './rules-schema';
+import { rules } from './rules/index';
+import { trackDecision } from './bands';
+import { contentSchema } from './schema';
+
+/** Parses the questionnaire, the rules and the track decision. */
+export function validateContent(): void {
+	contentSchema.parse(completeContent);
+	for (const rule of rules) ruleSchema.parse(rule);
+	trackDecisionSchema.parse(trackDecision);
+}
