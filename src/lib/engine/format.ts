@@ -6,3 +6,8 @@ export function formatScore(score: number, locale: 'nl' | 'en'): string {
 		? String(score)
 		: score.toFixed(1).replace('.', locale === 'nl' ? ',' : '.');
 }
+
+/** A score for display, or a dash for a missing one (never a zero that was not earned). */
+export function formatScoreOrDash(score: number | null, locale: 'nl' | 'en'): string {
+	return score === null ? '–' : formatScore(score, locale);
+}

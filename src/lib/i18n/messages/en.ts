@@ -138,6 +138,7 @@ export const en: DictionaryShape<typeof nl> = {
 		corrupt:
 			'The answers saved on this device are damaged or come from an older version. We have not thrown them away: you can download them below. You are now starting with an empty check.',
 		downloadCorrupt: 'Download the old data',
+		corruptFileName: 'digicheck-old-data.json',
 		discardCorrupt: 'Delete the old data',
 		details: 'What was wrong?'
 	},

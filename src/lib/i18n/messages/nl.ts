@@ -139,6 +139,7 @@ export const nl = {
 		corrupt:
 			'De opgeslagen antwoorden op dit apparaat zijn beschadigd of komen uit een oudere versie. We hebben ze niet weggegooid: je kunt ze hieronder downloaden. Je begint nu met een lege check.',
 		downloadCorrupt: 'Download de oude gegevens',
+		corruptFileName: 'digicheck-oude-gegevens.json',
 		discardCorrupt: 'Verwijder de oude gegevens',
 		details: 'Wat klopte er niet?'
 	},

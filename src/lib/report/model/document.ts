@@ -6,7 +6,8 @@ import { content } from '../../content/index';
 import { references } from '../../content/references';
 import { forAudience } from '../../content/ids';
 import { phrases } from '../../engine/phrases';
-import { formatScore, type Locale, type Report } from '../../engine/report';
+import { formatScoreOrDash } from '../../engine/format';
+import type { Locale, Report } from '../../engine/report';
 import { adviceForArea } from '../../engine/report-view';
 import { radarModel, type RadarModel } from '../../chart/radar-model';
 import { format as fill } from '../../i18n/translate';
@@ -64,7 +65,7 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 	const L = (key: keyof typeof pdfLabels) => pdfLabels[key][locale];
 	const optionLabel = (field: string, id: string | undefined) =>
 		content.profile.find((f) => f.id === field)?.options.find((o) => o.id === id)?.label[locale];
-	const score = (value: number | null) => (value === null ? '–' : formatScore(value, locale));
+	const score = (value: number | null) => formatScoreOrDash(value, locale);
 	const organisation = report.profile.name.trim() || '–';
 	const adviceById = new Map(report.advice.map((a) => [a.id, a]));
 
