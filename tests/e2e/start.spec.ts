@@ -75,6 +75,7 @@ test('an unknown address shows a helpful page in the user’s language', async (
 	// browser logs that status, which is the one console error expected here.
 	guard.allowConsoleErrors.push(/status of 404/);
 	await page.goto('/404.html');
+	await waitForApp(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
 	await page.getByRole('button', { name: 'Switch to English' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');

@@ -18,6 +18,8 @@ export class I18n {
 
 	/** Picks up a stored language choice; call once in the browser. */
 	async restore(): Promise<void> {
+		// a choice made while the page was starting beats the stored one
+		if (this.#requested) return;
 		const stored = readItem(localeKey);
 		await this.#show(resolveLocale(stored.ok ? stored.value : null));
 	}
@@ -28,8 +30,14 @@ export class I18n {
 		await this.#show(locale);
 	}
 
+	#requested: Locale | null = null;
+
+	/** Shows a language once its dictionary is loaded; the latest request wins, whatever loads first. */
 	async #show(locale: Locale): Promise<void> {
-		this.t = await loadMessages(locale);
+		this.#requested = locale;
+		const dictionary = await loadMessages(locale);
+		if (this.#requested !== locale) return;
+		this.t = dictionary;
 		this.locale = locale;
 	}
 
