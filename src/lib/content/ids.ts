@@ -32,6 +32,7 @@ export const profileFieldIds = [
 	'role',
 	'targetGroups',
 	'earlierProjects',
+	'programmeBefore',
 	'budget'
 ] as const;
 export type ProfileFieldId = (typeof profileFieldIds)[number];
@@ -41,6 +42,10 @@ export const trackIds = ['starttraject', 'vervolgtraject'] as const;
 
 /** A kebab-case id that stays stable forever (saved answers refer to it). */
 export const contentIdPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Answer values that are not a level: "weet ik niet" (a finding) and "n.v.t." (left out). */
+export const unknownAnswer = 'unknown';
+export const notApplicableAnswer = 'na';
 
 /** A text in Dutch and English. */
 export interface LocalizedText {

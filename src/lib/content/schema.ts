@@ -53,6 +53,10 @@ export const questionSchema = z.strictObject({
 	),
 	help: audienceTextSchema.optional().describe('extra explanation shown under the statement'),
 	weight: z.number().min(0.5).max(3).describe('weight in the area score; 1 is normal'),
+	critical: z
+		.boolean()
+		.optional()
+		.describe('"weet ik niet" here is a finding on its own: the report says to find it out first'),
 	audiences: z.array(audienceSchema).min(1).describe('who sees this question'),
 	levels: z
 		.tuple([
@@ -93,6 +97,7 @@ export const profileFieldSchema = z.strictObject({
 	label: localizedSchema,
 	help: localizedSchema.optional(),
 	required: z.boolean(),
+	audiences: z.array(audienceSchema).min(1).optional().describe('asked only of these audiences'),
 	options: z.array(profileOptionSchema)
 });
 export type ProfileField = z.infer<typeof profileFieldSchema>;
@@ -139,7 +144,19 @@ export const scoringSettingsSchema = z.strictObject({
 		.max(1)
 		.describe('an area with at least this share of "do not know" answers has insufficient data'),
 	strengthMin: z.number().min(0).max(100).describe('area score from which an area is a strength'),
-	weakBelow: z.number().min(0).max(100).describe('area score below which an area is weak')
+	weakBelow: z.number().min(0).max(100).describe('area score below which an area is weak'),
+	minScoredAreas: z
+		.number()
+		.int()
+		.min(1)
+		.max(12)
+		.describe('below this many scored areas there is no overall score, level or track'),
+	relativeStrengths: z
+		.number()
+		.int()
+		.min(0)
+		.max(12)
+		.describe('when no area is a strength, this many strongest areas are named "relatief sterk"')
 });
 export type ScoringSettings = z.infer<typeof scoringSettingsSchema>;
 

@@ -8,7 +8,17 @@ import { contentVersion } from '../content/version';
 import type { AnswersFile, Profile } from './answers';
 
 export const answersFormat = 'digicheck-answers';
-export const answersFileVersion = 1;
+export const answersFileVersion = 2;
+
+/** Limits that keep parsing bounded, whatever a file holds. */
+export const answersLimits = {
+	/** Characters of a file or save; a real one is a few kilobytes. */
+	maxTextLength: 1_000_000,
+	/** Entries in `answers`; the questionnaire has about fifty questions. */
+	maxAnswers: 500,
+	/** Characters of one area's note. */
+	maxNoteLength: 1000
+} as const;
 
 /** A new, empty answers file. */
 export function emptyAnswersFile(locale: 'nl' | 'en', now: Date = new Date()): AnswersFile {
@@ -37,9 +47,15 @@ export function updateProfile(profile: Profile, patch: Partial<Profile>): Profil
 	if (patch.audience === undefined) return next;
 	for (const field of content.profile) {
 		if (field.kind !== 'single' || field.id === 'audience') continue;
-		const key = field.id as 'type' | 'size' | 'role' | 'earlierProjects' | 'budget';
+		const key = field.id as
+			'type' | 'size' | 'role' | 'earlierProjects' | 'programmeBefore' | 'budget';
 		const value = next[key];
-		if (value !== undefined && !optionsFor(field, next.audience).some((o) => o.id === value))
+		const fieldFits =
+			!field.audiences || (next.audience && field.audiences.includes(next.audience));
+		if (
+			value !== undefined &&
+			(!fieldFits || !optionsFor(field, next.audience).some((o) => o.id === value))
+		)
 			delete next[key];
 	}
 	return next;

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAnswersFile, parseAnswersData, parseAnswersText } from './answers';
+import { readFileSync } from 'node:fs';
+import { answersLimits, emptyAnswersFile, parseAnswersData, parseAnswersText } from './answers';
 
 const valid = {
+	format: 'digicheck-answers',
+	version: 2,
+	contentVersion: '2.0.0',
+	locale: 'nl',
+	profile: { name: 'Zoë', audience: 'school', targetGroups: ['po'] },
+	answers: { 'uitleg-gegevens': 2, vervolg: 'unknown', 'nieuwe-groepen': 'na' },
+	notes: { privacy: 'Zie ons privacyreglement van 2026.' },
+	targets: { privacy: 3 },
+	savedAt: '2026-11-24T09:00:00.000Z'
+};
+
+/** The same answers as a version 1 file: no notes, targets or "na". */
+const v1 = {
 	format: 'digicheck-answers',
 	version: 1,
 	contentVersion: '1.0.0',
@@ -30,7 +44,12 @@ describe('answers file', () => {
 			{ profile: { name: 'x', audience: 'museum', targetGroups: [] } },
 			'profile.audience'
 		],
-		['a wrong version', { version: 2 }, 'version'],
+		['a wrong version', { version: 3 }, 'version'],
+		['a version that is text', { version: 'twee' }, 'version'],
+		['a note that is far too long', { notes: { privacy: 'x'.repeat(1001) } }, 'notes.privacy'],
+		['a note for an area that does not exist', { notes: { museum: 'x' } }, 'notes'],
+		['a target out of range', { targets: { privacy: 5 } }, 'targets.privacy'],
+		['a mode that does not exist', { mode: 'half' }, 'mode'],
 		['a missing save date', { savedAt: undefined }, 'savedAt'],
 		['a save date that is no date', { savedAt: 'gisteren' }, 'savedAt'],
 		[
@@ -48,8 +67,8 @@ describe('answers file', () => {
 		expect(result.ok).toBe(false);
 		if (!result.ok) {
 			expect(result.problems.map((p) => p.path)).toContain(path);
-			expect(result.problems[0]?.message.nl).toMatch(/veld/);
-			expect(result.problems[0]?.message.en).toMatch(/field/);
+			expect(result.problems[0]?.message.nl).toMatch(/veld|versie/);
+			expect(result.problems[0]?.message.en).toMatch(/field|version/);
 			// no untranslated library text in the Dutch message
 			expect(result.problems[0]?.message.nl).not.toMatch(/expected|Invalid|received/);
 		}
@@ -77,5 +96,73 @@ describe('answers file', () => {
 	it('warns when the file was made with another questionnaire version', () => {
 		const result = parseAnswersData({ ...valid, contentVersion: '0.9.0' });
 		expect(result.ok && result.warnings.some((w) => w.path === 'contentVersion')).toBe(true);
+	});
+
+	it('keeps "na" apart from "unknown", with notes and targets', () => {
+		const result = parseAnswersData(valid);
+		expect(result.ok && result.value).toMatchObject({
+			answers: { vervolg: 'unknown', 'nieuwe-groepen': 'na' },
+			notes: { privacy: 'Zie ons privacyreglement van 2026.' },
+			targets: { privacy: 3 }
+		});
+	});
+
+	describe('version 1 files migrate on read, losslessly', () => {
+		it('keeps every field and answer, and says what "weet ik niet" meant then', () => {
+			const result = parseAnswersData(v1);
+			expect(result.ok).toBe(true);
+			if (!result.ok) return;
+			expect(result.value).toEqual({ ...v1, version: 2 });
+			expect(result.warnings.map((w) => w.path)).toContain('answers');
+			expect(result.warnings.find((w) => w.path === 'answers')?.message.nl).toContain(
+				'niet van toepassing'
+			);
+		});
+
+		it('migrates without a warning about "weet ik niet" when there is none', () => {
+			const result = parseAnswersData({ ...v1, answers: { vervolg: 3 } });
+			expect(result.ok && result.value.version).toBe(2);
+			expect(result.ok && result.warnings.some((w) => w.path === 'answers')).toBe(false);
+		});
+
+		it('refuses "na", notes and targets in a version 1 file', () => {
+			expect(parseAnswersData({ ...v1, answers: { vervolg: 'na' } }).ok).toBe(false);
+			expect(parseAnswersData({ ...v1, notes: {} }).ok).toBe(false);
+		});
+
+		it('reads the saved version 1 fixture with all its answers', () => {
+			const text = readFileSync(
+				new URL('../../../tests/fixtures/v1/collectief-start-v1.json', import.meta.url),
+				'utf8'
+			);
+			const result = parseAnswersText(text);
+			expect(result.ok).toBe(true);
+			if (result.ok) expect(result.value.answers).toEqual(JSON.parse(text).answers);
+		});
+	});
+
+	describe('bounded parsing', () => {
+		it('refuses a file over the size limit before reading it', () => {
+			const result = parseAnswersText(' '.repeat(answersLimits.maxTextLength + 1));
+			expect(result.ok).toBe(false);
+			if (!result.ok) expect(result.problems[0]?.message.nl).toContain('te groot');
+		});
+
+		it('refuses too many answers, and lists at most eleven problems', () => {
+			const answers = Object.fromEntries(
+				Array.from({ length: answersLimits.maxAnswers + 1 }, (_, i) => [`vraag-${i}`, 9])
+			);
+			const result = parseAnswersData({ ...valid, answers });
+			expect(result.ok).toBe(false);
+			if (!result.ok) expect(result.problems.length).toBeLessThanOrEqual(11);
+		});
+
+		it.each([null, 42, 'text', [], { format: 'digicheck-answers' }])(
+			'never throws on %j',
+			(data) => {
+				expect(() => parseAnswersData(data)).not.toThrow();
+				expect(parseAnswersData(data).ok).toBe(false);
+			}
+		);
 	});
 });

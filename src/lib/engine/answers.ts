@@ -1,6 +1,7 @@
 /**
- * The answers file, version 1: the one format Digicheck saves, exports and imports.
- * Parsing never throws: it returns the file or a list of problems in both languages.
+ * The answers file, version 2: the one format Digicheck saves, exports and imports. Version 1
+ * files (and saves) migrate on read, losslessly. Parsing is bounded and never throws: it returns
+ * the file or a list of problems in both languages.
  *
  * Written with zod/mini: this schema runs in every page of the browser (reading the save),
  * and mini is a fifth of the size of classic zod there. The content schemas, checked at test
@@ -9,25 +10,37 @@
 import * as z from 'zod/mini';
 import { content } from '../content/index';
 import {
+	areaIds,
 	audienceIds,
 	contentIdPattern,
 	type LocalizedText,
 	type ProfileFieldId
 } from '../content/ids';
 
-import { answersFileVersion, answersFormat } from './answers-file';
+import { answersFileVersion, answersFormat, answersLimits } from './answers-file';
 
-export { answersFileVersion, answersFormat, audienceOf, emptyAnswersFile } from './answers-file';
+export {
+	answersFileVersion,
+	answersFormat,
+	answersLimits,
+	audienceOf,
+	emptyAnswersFile
+} from './answers-file';
 
-/** A level 0-4, or "unknown" for "weet ik niet / n.v.t.". Unanswered questions are absent. */
-export const answerValueSchema = z.union([
+/** A maturity level, 0 (not looked at) to 4 (part of how we work, reviewed yearly). */
+export const levelSchema = z.union([
 	z.literal(0),
 	z.literal(1),
 	z.literal(2),
 	z.literal(3),
-	z.literal(4),
-	z.literal('unknown')
+	z.literal(4)
 ]);
+
+/**
+ * A level 0-4, "unknown" ("weet ik niet": a finding, shown as such) or "na" ("niet van
+ * toepassing": left out of the score and the advice). Unanswered questions are absent.
+ */
+export const answerValueSchema = z.union([levelSchema, z.literal('unknown'), z.literal('na')]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 
 /** The option ids of a profile field, from the content. */
@@ -47,21 +60,61 @@ export const profileSchema = z.strictObject({
 	role: z.optional(z.enum(optionIds('role'))),
 	targetGroups: z._default(z.array(z.enum(optionIds('targetGroups'))), []),
 	earlierProjects: z.optional(z.enum(optionIds('earlierProjects'))),
+	programmeBefore: z.optional(z.enum(optionIds('programmeBefore'))),
 	budget: z.optional(z.enum(optionIds('budget')))
 });
 export type Profile = z.infer<typeof profileSchema>;
 
+const questionIdSchema = z.string().check(z.regex(contentIdPattern), z.maxLength(100));
+const fewEntries = z.refine(
+	(record: unknown) =>
+		typeof record === 'object' &&
+		record !== null &&
+		Object.keys(record).length <= answersLimits.maxAnswers,
+	'too many entries'
+);
+
 export const answersFileSchema = z.strictObject({
 	format: z.literal(answersFormat),
 	version: z.literal(answersFileVersion),
-	contentVersion: z.string().check(z.minLength(1)),
+	contentVersion: z.string().check(z.minLength(1), z.maxLength(20)),
 	locale: z.enum(['nl', 'en']),
+	/** "quick": the quick scan (one question per area); absent or "full": the full check. */
+	mode: z.optional(z.enum(['full', 'quick'])),
 	profile: profileSchema,
-	answers: z.record(z.string().check(z.regex(contentIdPattern)), answerValueSchema),
+	answers: z.record(questionIdSchema, answerValueSchema).check(fewEntries),
+	/** The respondent's explanation or evidence per area, for whoever reads the report. */
+	notes: z.optional(
+		z.partialRecord(
+			z.enum(areaIds),
+			z.string().check(z.trim(), z.maxLength(answersLimits.maxNoteLength))
+		)
+	),
+	/** Where the respondent wants each area to be in twelve months. */
+	targets: z.optional(z.partialRecord(z.enum(areaIds), levelSchema)),
 	savedAt: z.iso.datetime({ offset: true })
 });
 export type AnswersFile = z.infer<typeof answersFileSchema>;
 export type Answers = AnswersFile['answers'];
+
+/** Version 1: the same file without mode, notes and targets, where "unknown" meant "weet ik niet / n.v.t.". */
+const answersFileV1Schema = z.strictObject({
+	format: z.literal(answersFormat),
+	version: z.literal(1),
+	contentVersion: z.string().check(z.minLength(1), z.maxLength(20)),
+	locale: z.enum(['nl', 'en']),
+	profile: profileSchema,
+	answers: z
+		.record(questionIdSchema, z.union([levelSchema, z.literal('unknown')]))
+		.check(fewEntries),
+	savedAt: z.iso.datetime({ offset: true })
+});
+type AnswersFileV1 = z.infer<typeof answersFileV1Schema>;
+
+/** A version 1 file as version 2: every field kept as it was; nothing is lost or guessed. */
+export function migrateV1(file: AnswersFileV1): AnswersFile {
+	return { ...file, version: answersFileVersion };
+}
 
 /** One thing wrong with a file, named by its field, in both languages. */
 export interface FileProblem {
@@ -131,6 +184,14 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): FileProblem {
 				path,
 				message: { nl: `${cap(field.nl)} is te lang.`, en: `${cap(field.en)} is too long.` }
 			};
+		case 'custom':
+			return {
+				path,
+				message: {
+					nl: `${cap(field.nl)} heeft te veel onderdelen.`,
+					en: `${cap(field.en)} has too many entries.`
+				}
+			};
 		case 'too_small':
 			return {
 				path,
@@ -152,12 +213,50 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): FileProblem {
 	}
 }
 
+/** The problems of a failed parse, at most ten (a hostile file can hold thousands). */
+function describeIssues(issues: readonly z.core.$ZodIssue[], data: unknown): FileProblem[] {
+	const problems = issues.slice(0, 10).map((issue) => describeIssue(issue, data));
+	if (issues.length > 10) {
+		problems.push({
+			path: '(file)',
+			message: {
+				nl: `En nog ${issues.length - 10} andere problemen.`,
+				en: `And ${issues.length - 10} other problems.`
+			}
+		});
+	}
+	return problems;
+}
+
+/** A version value as a short, printable text. */
+function describeVersion(value: unknown): string {
+	return typeof value === 'number' || typeof value === 'string'
+		? String(value).slice(0, 10)
+		: value === undefined
+			? '–'
+			: typeof value;
+}
+
 function cap(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Parses text (a file's contents) into an answers file. */
 export function parseAnswersText(text: string): ParseResult<AnswersFile> {
+	if (typeof text !== 'string' || text.length > answersLimits.maxTextLength) {
+		return {
+			ok: false,
+			problems: [
+				{
+					path: '(file)',
+					message: {
+						nl: 'Dit bestand is te groot voor een Digicheck-antwoordenbestand (meer dan 1 MB).',
+						en: 'This file is too large for a Digicheck answers file (more than 1 MB).'
+					}
+				}
+			]
+		};
+	}
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
@@ -198,18 +297,51 @@ export function parseAnswersData(data: unknown): ParseResult<AnswersFile> {
 			]
 		};
 	}
-	const result = answersFileSchema.safeParse(data);
-	if (!result.success)
-		return { ok: false, problems: result.error.issues.map((issue) => describeIssue(issue, data)) };
-	const file = result.data;
+	const version = (data as { version?: unknown }).version;
+	if (version !== 1 && version !== answersFileVersion) {
+		return {
+			ok: false,
+			problems: [
+				{
+					path: 'version',
+					message: {
+						nl: `Deze versie van het antwoordenbestand kent Digicheck niet (versie ${describeVersion(version)}). Gebruik een bestand van versie 1 of 2.`,
+						en: `Digicheck does not know this version of the answers file (version ${describeVersion(version)}). Use a file of version 1 or 2.`
+					}
+				}
+			]
+		};
+	}
 	const warnings: FileProblem[] = [];
+	let file: AnswersFile;
+	if (version === 1) {
+		const result = answersFileV1Schema.safeParse(data);
+		if (!result.success) return { ok: false, problems: describeIssues(result.error.issues, data) };
+		file = migrateV1(result.data);
+		if (Object.values(file.answers).includes('unknown')) {
+			warnings.push({
+				path: 'answers',
+				message: {
+					nl: 'Dit bestand komt uit een oudere Digicheck. Daarin betekende “weet ik niet” ook “niet van toepassing”. Kijk die antwoorden even na: nu zijn het twee keuzes.',
+					en: 'This file comes from an older Digicheck, where “I don’t know” also meant “not applicable”. Please check those answers: they are now two choices.'
+				}
+			});
+		}
+	} else {
+		const result = answersFileSchema.safeParse(data);
+		if (!result.success) return { ok: false, problems: describeIssues(result.error.issues, data) };
+		file = result.data;
+	}
 	const unknownIds = Object.keys(file.answers).filter((id) => !knownQuestionIds.has(id));
 	if (unknownIds.length > 0) {
+		const listed =
+			unknownIds.slice(0, 10).join(', ') +
+			(unknownIds.length > 10 ? ` (+${unknownIds.length - 10})` : '');
 		warnings.push({
 			path: 'answers',
 			message: {
-				nl: `Dit bestand heeft antwoorden op vragen die niet meer bestaan; die tellen niet mee: ${unknownIds.join(', ')}.`,
-				en: `This file has answers to questions that no longer exist; they do not count: ${unknownIds.join(', ')}.`
+				nl: `Dit bestand heeft antwoorden op vragen die niet meer bestaan; die tellen niet mee: ${listed}.`,
+				en: `This file has answers to questions that no longer exist; they do not count: ${listed}.`
 			}
 		});
 	}

@@ -23,6 +23,7 @@ export const profileArbitrary: fc.Arbitrary<Profile> = fc.record({
 		content.profile.find((f) => f.id === 'targetGroups')?.options.map((o) => o.id) ?? []
 	),
 	earlierProjects: option('earlierProjects'),
+	programmeBefore: option('programmeBefore'),
 	budget: option('budget')
 }) as fc.Arbitrary<Profile>;
 
@@ -30,6 +31,7 @@ const level = fc.constantFrom<AnswerValue>(0, 1, 2, 3, 4);
 const answerOrGap = fc.oneof(
 	{ weight: 6, arbitrary: level },
 	{ weight: 2, arbitrary: fc.constant<AnswerValue>('unknown') },
+	{ weight: 1, arbitrary: fc.constant<AnswerValue>('na') },
 	{ weight: 1, arbitrary: fc.constant(undefined) }
 );
 
@@ -65,7 +67,7 @@ export const answersFileArbitrary: fc.Arbitrary<AnswersFile> = fc
 		});
 		return {
 			format: 'digicheck-answers',
-			version: 1,
+			version: 2,
 			contentVersion: content.version,
 			locale,
 			profile,
@@ -85,7 +87,7 @@ export function uniformFile(
 		for (const q of questionsFor(area, audience)) answers[q.id] = value;
 	return {
 		format: 'digicheck-answers',
-		version: 1,
+		version: 2,
 		contentVersion: content.version,
 		locale: 'nl',
 		profile: { name: 'Testorganisatie', audience, targetGroups: [], ...profile },

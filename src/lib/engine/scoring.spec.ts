@@ -65,7 +65,10 @@ describe('overall score and level', () => {
 			'overzicht-middelen': 2,
 			'budget-digitaal': 'unknown'
 		};
-		const overall = scoreOverall(scoreAreas(answers, 'school'));
+		const overall = scoreOverall(scoreAreas(answers, 'school'), {
+			...content.scoring,
+			minScoredAreas: 1
+		});
 		expect(overall.scoredAreas).toBe(2);
 		expect(overall.score).toBe(75);
 	});
@@ -74,8 +77,45 @@ describe('overall score and level', () => {
 		expect(scoreOverall(scoreAreas({}, 'school'))).toEqual({
 			score: null,
 			band: null,
-			scoredAreas: 0
+			scoredAreas: 0,
+			minScoredAreas: content.scoring.minScoredAreas
 		});
+	});
+
+	it('has no score and no level below the minimum of scored areas from the content', () => {
+		const overall = scoreOverall(
+			scoreAreas({ 'uitleg-gegevens': 4, 'overzicht-middelen': 2 }, 'school')
+		);
+		expect(overall).toMatchObject({ score: null, band: null, scoredAreas: 2, minScoredAreas: 9 });
+	});
+
+	it('leaves "n.v.t." out of an area: not in the score, not in the unknown share', () => {
+		const privacy = getArea('privacy');
+		const result = scoreArea(
+			privacy,
+			{
+				'uitleg-gegevens': 4,
+				'apps-gecontroleerd': 'na',
+				'toestemming-beeld': 'na',
+				telefoonafspraken: 'unknown',
+				'apparaten-voor-iedereen': 'unknown'
+			},
+			'school'
+		);
+		expect(result).toMatchObject({
+			score: 100,
+			known: 1,
+			unknown: 2,
+			notApplicable: 2,
+			unknownShare: 0.667,
+			status: 'insufficient-data'
+		});
+		const allNa = scoreArea(
+			privacy,
+			Object.fromEntries(privacy.questions.map((q) => [q.id, 'na'])),
+			'school'
+		);
+		expect(allNa).toMatchObject({ status: 'not-applicable', score: null, unknownShare: 0 });
 	});
 
 	it.each([

@@ -7,8 +7,11 @@ import { content, questionsFor } from '../content/index';
 import type { Area, AreaId, Audience, LevelBand, ScoringSettings } from '../content/schema';
 import type { Answers } from './answers';
 
-/** `scored`: enough answers; `insufficient-data`: mostly "do not know"; `not-answered`: nothing yet. */
-export type AreaStatus = 'scored' | 'insufficient-data' | 'not-answered';
+/**
+ * `scored`: enough answers; `insufficient-data`: mostly "do not know"; `not-answered`: nothing
+ * yet; `not-applicable`: every question was answered "n.v.t.".
+ */
+export type AreaStatus = 'scored' | 'insufficient-data' | 'not-answered' | 'not-applicable';
 
 export interface AreaResult {
 	id: AreaId;
@@ -19,17 +22,21 @@ export interface AreaResult {
 	total: number;
 	/** Questions answered with a level (0-4). */
 	known: number;
-	/** Questions answered "do not know / not applicable". */
+	/** Questions answered "weet ik niet". */
 	unknown: number;
-	/** unknown / total. */
+	/** Questions answered "n.v.t.": left out of the score and of the unknown share. */
+	notApplicable: number;
+	/** unknown / (total - notApplicable). */
 	unknownShare: number;
 }
 
 export interface OverallResult {
-	/** Mean of the scored areas, or null when no area is scored. */
+	/** Mean of the scored areas, or null when fewer than `minScoredAreas` areas are scored. */
 	score: number | null;
 	band: LevelBand | null;
 	scoredAreas: number;
+	/** How many scored areas an overall score needs (from the content's scoring settings). */
+	minScoredAreas: number;
 }
 
 /** Rounds to one decimal, so reports stay stable and readable. */
@@ -49,6 +56,7 @@ export function scoreArea(
 	let pointSum = 0;
 	let known = 0;
 	let unknown = 0;
+	let notApplicable = 0;
 	for (const question of questions) {
 		const answer = answers[question.id];
 		if (answer === undefined) continue;
@@ -56,15 +64,22 @@ export function scoreArea(
 			unknown++;
 			continue;
 		}
+		if (answer === 'na') {
+			notApplicable++;
+			continue;
+		}
 		known++;
 		weightSum += question.weight;
 		pointSum += question.weight * settings.levelPoints[answer];
 	}
-	const unknownShare = questions.length === 0 ? 0 : unknown / questions.length;
+	const applicable = questions.length - notApplicable;
+	const unknownShare = applicable === 0 ? 0 : unknown / applicable;
 	const score = known === 0 ? null : round1(pointSum / weightSum);
 	const status: AreaStatus =
 		known === 0 && unknown === 0
-			? 'not-answered'
+			? notApplicable > 0 && notApplicable === questions.length
+				? 'not-applicable'
+				: 'not-answered'
 			: known === 0 || unknownShare >= settings.insufficientUnknownShare
 				? 'insufficient-data'
 				: 'scored';
@@ -75,6 +90,7 @@ export function scoreArea(
 		total: questions.length,
 		known,
 		unknown,
+		notApplicable,
 		unknownShare: round1(unknownShare * 100) / 100
 	};
 }
@@ -92,10 +108,18 @@ export function bandFor(score: number, bands: readonly LevelBand[] = content.ban
 	return found;
 }
 
-/** The overall score: the mean of the areas that have a reliable score. */
-export function scoreOverall(areas: readonly AreaResult[]): OverallResult {
+/**
+ * The overall score: the mean of the areas that have a reliable score, but only when at least
+ * `minScoredAreas` of them do. Below that the report says "onvoldoende beeld" instead.
+ */
+export function scoreOverall(
+	areas: readonly AreaResult[],
+	settings: ScoringSettings = content.scoring
+): OverallResult {
 	const scored = areas.filter((a) => a.status === 'scored' && a.score !== null);
-	if (scored.length === 0) return { score: null, band: null, scoredAreas: 0 };
+	const minScoredAreas = settings.minScoredAreas;
+	if (scored.length === 0 || scored.length < minScoredAreas)
+		return { score: null, band: null, scoredAreas: scored.length, minScoredAreas };
 	const score = round1(scored.reduce((sum, a) => sum + (a.score ?? 0), 0) / scored.length);
-	return { score, band: bandFor(score), scoredAreas: scored.length };
+	return { score, band: bandFor(score), scoredAreas: scored.length, minScoredAreas };
 }

@@ -44,7 +44,7 @@ describe('the assessment state', () => {
 		const saved = JSON.parse(data.get(answersKey) ?? '{}');
 		expect(saved).toMatchObject({
 			format: 'digicheck-answers',
-			version: 1,
+			version: 2,
 			profile: { audience: 'school' },
 			answers: { vervolg: 3, 'ruimte-in-rooster': 'unknown' }
 		});
@@ -53,7 +53,7 @@ describe('the assessment state', () => {
 		await second.load('nl');
 		expect(second.file.answers).toEqual({ vervolg: 3, 'ruimte-in-rooster': 'unknown' });
 		expect(second.answered).toBe(2);
-		expect(second.total).toBe(50);
+		expect(second.total).toBe(53);
 		expect(second.profileComplete).toBe(true);
 	});
 
@@ -107,5 +107,31 @@ describe('the assessment state', () => {
 		expect([...data.keys()]).toEqual(['other-app']);
 		expect(assessment.answered).toBe(0);
 		expect(assessment.wiped).toBe(true);
+	});
+
+	it('keeps a note per area, saves it, and removes it when emptied', async () => {
+		const data = installStorage();
+		const assessment = new Assessment();
+		await assessment.load('nl');
+		assessment.setNote('privacy', 'Zie ons privacyreglement.');
+		expect(JSON.parse(data.get(answersKey) ?? '{}').notes).toEqual({
+			privacy: 'Zie ons privacyreglement.'
+		});
+		assessment.setNote('privacy', '  ');
+		expect(JSON.parse(data.get(answersKey) ?? '{}').notes).toEqual({});
+		assessment.setNote('evaluatie', 'x'.repeat(2000));
+		expect(assessment.file.notes?.evaluatie).toHaveLength(1000);
+	});
+
+	it('saves "n.v.t." apart from "weet ik niet"', async () => {
+		const data = installStorage();
+		const assessment = new Assessment();
+		await assessment.load('nl');
+		assessment.setAnswer('nieuwe-groepen', 'na');
+		assessment.setAnswer('vervolg', 'unknown');
+		expect(JSON.parse(data.get(answersKey) ?? '{}').answers).toEqual({
+			'nieuwe-groepen': 'na',
+			vervolg: 'unknown'
+		});
 	});
 });

@@ -6,7 +6,7 @@ import { getContext, setContext } from 'svelte';
 import { content, questionsFor } from '../content/index';
 import type { AreaId } from '../content/schema';
 import type { AnswersFile, AnswerValue, FileProblem, Profile } from '../engine/answers';
-import { audienceOf, emptyAnswersFile, updateProfile } from '../engine/answers-file';
+import { answersLimits, audienceOf, emptyAnswersFile, updateProfile } from '../engine/answers-file';
 import type { Locale } from '../i18n/locales';
 import { answersKey, corruptKey, loadSaved, nowIso, serialize } from './persistence';
 import { getStorage, removeAllOwnItems, removeItem, writeItem } from './storage';
@@ -88,6 +88,16 @@ export class Assessment {
 	/** Records one answer and saves. */
 	setAnswer(questionId: string, value: AnswerValue): void {
 		this.file.answers[questionId] = value;
+		this.save();
+	}
+
+	/** Records the respondent's note for an area (empty removes it) and saves. */
+	setNote(areaId: AreaId, text: string): void {
+		const note = text.slice(0, answersLimits.maxNoteLength);
+		const notes = { ...this.file.notes };
+		if (note.trim() === '') delete notes[areaId];
+		else notes[areaId] = note;
+		this.file.notes = notes;
 		this.save();
 	}
 
