@@ -1,5 +1,5 @@
 /** All content in one object, for validation, tests and `digicheck content`. */
-import { tracks } from './bands';
+import { tracks } from './tracks';
 import { content } from './index';
 import { references } from './references';
 import type { Content } from './schema';

@@ -122,7 +122,7 @@ describe('questionnaire content', () => {
 		const actual = contentFingerprint(content.areas, content.scoring);
 		expect(
 			actual,
-			`The questionnaire structure changed. Raise contentVersion (now ${contentVersion}) and set recordedFingerprint to '${actual}' in src/lib/content/index.ts.`
+			`The questionnaire structure changed. Raise contentVersion (now ${contentVersion}) and set recordedFingerprint to '${actual}' in src/lib/content/version.ts.`
 		).toBe(recordedFingerprint);
 	});
 

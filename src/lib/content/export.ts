@@ -2,7 +2,7 @@
  * The questionnaire as plain JSON, for `digicheck content` and for review outside the app.
  * Texts that differ per audience keep their variants; everything else is `{ nl, en }`.
  */
-import { trackDecision } from './bands';
+import { trackDecision } from './tracks';
 import { completeContent } from './complete';
 import { content } from './index';
 import { rules } from './rules/index';
@@ -23,11 +23,13 @@ export function contentAsJson() {
 				statement: q.statement,
 				...(q.help ? { help: q.help } : {}),
 				weight: q.weight,
+				...(q.critical ? { critical: true } : {}),
 				audiences: q.audiences,
 				levels: q.levels
 			}))
 		})),
-		unknownChoice: { nl: 'Weet ik niet / n.v.t.', en: 'I don’t know / not applicable' },
+		unknownChoice: { nl: 'Weet ik niet', en: 'I don’t know' },
+		notApplicableChoice: { nl: 'Niet van toepassing (n.v.t.)', en: 'Not applicable' },
 		profile: content.profile,
 		bands: content.bands,
 		tracks: completeContent.tracks,

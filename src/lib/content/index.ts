@@ -101,6 +101,13 @@ export function questionCount(audience: Audience): number {
 
 export { forAudience };
 
+/** The profile fields asked of an audience (those for everyone while none is chosen). */
+export function fieldsFor(audience: Audience | undefined): ProfileField[] {
+	return content.profile.filter(
+		(f) => !f.audiences || (audience && f.audiences.includes(audience))
+	);
+}
+
 /** The choices of a profile field that fit an audience (all of them while none is chosen). */
 export function optionsFor(field: ProfileField, audience: Audience | undefined): ProfileOption[] {
 	return field.options.filter((o) => !o.audiences || !audience || o.audiences.includes(audience));

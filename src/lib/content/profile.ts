@@ -87,6 +87,11 @@ export const profileFields = [
 		required: false,
 		options: [
 			{
+				id: 'een-persoon',
+				label: { nl: 'Alleen ik: ik werk zelfstandig', en: 'Just me: I work on my own' },
+				audiences: ['cultural-organisation']
+			},
+			{
 				id: 'klein',
 				label: {
 					nl: 'Klein: tot 10 medewerkers, of tot 250 leerlingen',
@@ -172,6 +177,24 @@ export const profileFields = [
 			{ id: 'geen', label: { nl: 'Nee, nog nooit', en: 'No, never' } },
 			{ id: 'een', label: { nl: 'Ja, één project', en: 'Yes, one project' } },
 			{ id: 'meerdere', label: { nl: 'Ja, meerdere projecten', en: 'Yes, several projects' } }
+		]
+	},
+	{
+		id: 'programmeBefore',
+		kind: 'single',
+		label: {
+			nl: 'Deden jullie al eens mee aan een digitaliseringstraject voor culturele organisaties?',
+			en: 'Have you taken part in a digitalisation programme for cultural organisations before?'
+		},
+		help: {
+			nl: 'Bijvoorbeeld het starttraject van CultuurSchakel in Den Haag, of een vergelijkbaar programma bij jou in de buurt.',
+			en: 'For example CultuurSchakel’s starters’ track in The Hague, or a similar programme near you.'
+		},
+		required: false,
+		audiences: ['cultural-organisation'],
+		options: [
+			{ id: 'ja', label: { nl: 'Ja, vorig seizoen of eerder', en: 'Yes, last season or before' } },
+			{ id: 'nee', label: { nl: 'Nee, nog niet', en: 'No, not yet' } }
 		]
 	},
 	{

@@ -116,5 +116,17 @@ export const references = [
 			en: 'A short fact sheet with tips for getting started with digitalisation.'
 		},
 		url: 'https://www.cultuurschakel.nl/media/uftelhfx/factsheet-digitaliseren-in-de-kunst-en-cultuursector.pdf'
+	},
+	{
+		id: 'telefoonafspraak',
+		kind: 'source',
+		title: {
+			nl: 'Landelijke afspraak: mobiele telefoons niet in de klas',
+			en: 'National agreement: no mobile phones in class'
+		},
+		summary: {
+			nl: 'Afspraak van het ministerie van OCW met de onderwijsorganisaties (Kamerbrieven van juli en november 2023): telefoons, tablets en smartwatches horen niet in de klas, in het voortgezet onderwijs sinds 1 januari 2024 en in het primair en speciaal onderwijs sinds schooljaar 2024-2025. Uitzonderingen: als de les ze nodig heeft (bijvoorbeeld mediawijsheid), en om medische redenen of een beperking. Het is een afspraak, geen wet.',
+			en: 'Agreement of the Dutch Ministry of Education with the education sector (letters to parliament of July and November 2023): phones, tablets and smartwatches do not belong in class, in secondary education since 1 January 2024 and in primary and special education since the 2024-2025 school year. Exceptions: when the lesson needs them (for example media literacy), and for medical reasons or a disability. It is an agreement, not a law.'
+		}
 	}
 ] satisfies Reference[];

@@ -27,7 +27,11 @@ export const operatorIds = [
 export const operatorSchema = z.enum(operatorIds);
 export type Operator = z.infer<typeof operatorSchema>;
 
-const answerValue = z.union([z.number().int().min(0).max(4), z.literal('unknown')]);
+const answerValue = z.union([
+	z.number().int().min(0).max(4),
+	z.literal('unknown'),
+	z.literal('na')
+]);
 
 /** Area score (0-100); never holds for an area without a score or with insufficient data. */
 export const areaScoreConditionSchema = z.strictObject({
@@ -97,13 +101,48 @@ export type Priority = (typeof priorityIds)[number];
 export type Effort = (typeof effortIds)[number];
 export type Horizon = (typeof horizonIds)[number];
 
-/** What kind of rule: per area (weak, middling, unknown) or across areas and profile. */
-export const ruleKindIds = ['weak', 'middling', 'unknown', 'cross'] as const;
+/**
+ * What kind of rule: per area (weak, middling, unknown), across areas and profile (cross), or
+ * a critical "weet ik niet" that must be found out first (find-out; shown in the top priorities).
+ */
+export const ruleKindIds = ['weak', 'middling', 'unknown', 'cross', 'find-out'] as const;
+export type RuleKind = (typeof ruleKindIds)[number];
+
+/** Who usually does an advice; the report names the role in the action plan. */
+export const ownerIds = [
+	'directie',
+	'educatie',
+	'team',
+	'privacy',
+	'leraren',
+	'cultuurcoordinator'
+] as const;
+export type OwnerId = (typeof ownerIds)[number];
+
+/** A step that is shown only when its condition holds (for example only to larger teams). */
+export const conditionalStepSchema = z.strictObject({
+	when: z.lazy(() => conditionSchema),
+	text: audienceTextSchema
+});
+export const stepSchema = z.union([audienceTextSchema, conditionalStepSchema]);
+export type Step = z.infer<typeof stepSchema>;
 
 export const adviceSchema = z.strictObject({
 	title: localizedSchema,
 	text: audienceTextSchema.describe('why this matters and what to aim for'),
-	steps: z.array(audienceTextSchema).min(2).max(5).describe('concrete next steps'),
+	steps: z
+		.array(stepSchema)
+		.min(2)
+		.max(6)
+		.describe('concrete next steps; a step with `when` is shown only when it holds'),
+	owner: z.enum(ownerIds).optional().describe('who usually does it; else the area’s usual owner'),
+	priorityFor: z
+		.strictObject({
+			school: z.enum(priorityIds).optional(),
+			'cultural-organisation': z.enum(priorityIds).optional()
+		})
+		.optional()
+		.describe('another priority for one audience (a school ranks pupil-privacy gaps first)'),
 	priority: z.enum(priorityIds),
 	effort: z.enum(effortIds),
 	horizon: z.enum(horizonIds),
@@ -120,7 +159,7 @@ export const ruleSchema = z.strictObject({
 });
 export type Rule = z.infer<typeof ruleSchema>;
 
-/** A knock-out: an answer that on its own decides the starters' track. */
+/** A knock-out: an answer that on its own says a condition for the next step is missing. */
 export const knockoutSchema = z.strictObject({
 	id: contentIdSchema,
 	when: conditionSchema,
@@ -128,18 +167,59 @@ export const knockoutSchema = z.strictObject({
 });
 export type Knockout = z.infer<typeof knockoutSchema>;
 
+/** An answer or profile field the verdict depends on; unanswered or "weet ik niet" makes it provisional. */
+export const decidingInputSchema = z.union([
+	z.strictObject({ fact: z.literal('profile'), field: profileFieldIdSchema }),
+	z.strictObject({ fact: z.literal('answer'), question: contentIdSchema })
+]);
+export type DecidingInput = z.infer<typeof decidingInputSchema>;
+
+/** A verdict the engine can give, with the texts the report shows for it. */
+export const verdictTextSchema = z.strictObject({
+	label: localizedSchema,
+	description: localizedSchema
+});
+
+/**
+ * How the programme track (cultural organisations) and the readiness verdict (schools) are
+ * decided. Experience decides first, readiness (knock-outs, score) second.
+ */
 export const trackDecisionSchema = z.strictObject({
-	knockouts: z.array(knockoutSchema).min(1),
 	followUpMinScore: z
 		.number()
 		.min(0)
 		.max(100)
-		.describe('overall score from which the follow-up track fits'),
+		.describe('overall score from which the follow-up track (or, for a school, readiness) fits'),
+	experience: z.strictObject({
+		participant: conditionSchema.describe('took part in a programme before'),
+		experienced: conditionSchema.describe('ran a digital project before'),
+		newcomer: conditionSchema.describe('never ran a digital project')
+	}),
+	knockouts: z
+		.array(knockoutSchema)
+		.min(1)
+		.describe('readiness conditions of a cultural organisation'),
+	schoolKnockouts: z.array(knockoutSchema).min(1).describe('what a school must arrange first'),
+	deciding: z.strictObject({
+		'cultural-organisation': z.array(decidingInputSchema).min(1),
+		school: z.array(decidingInputSchema).min(1)
+	}),
+	school: z.strictObject({ ready: verdictTextSchema, notYet: verdictTextSchema }),
+	undecided: verdictTextSchema,
 	reasons: z.strictObject({
-		knockout: localizedSchema,
-		lowScore: localizedSchema,
-		followUp: localizedSchema,
-		noScore: localizedSchema
+		newcomer: localizedSchema,
+		participant: localizedSchema,
+		participantNotReady: localizedSchema,
+		experiencedNotReady: localizedSchema,
+		experiencedLowScore: localizedSchema,
+		experiencedReady: localizedSchema,
+		allAnswered: localizedSchema,
+		provisional: localizedSchema,
+		undecided: localizedSchema,
+		schoolReady: localizedSchema,
+		schoolNotReady: localizedSchema,
+		schoolLowScore: localizedSchema,
+		schoolAllAnswered: localizedSchema
 	})
 });
 export type TrackDecision = z.infer<typeof trackDecisionSchema>;

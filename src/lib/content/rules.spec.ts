@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answersFileArbitrary } from '../engine/arbitraries';
 import { buildReport } from '../engine/report';
-import { trackDecision } from './bands';
+import { trackDecision } from './tracks';
+import { questionSteps } from './rules/question-steps';
 import { content, findQuestion } from './index';
 import { references } from './references';
 import {
@@ -75,7 +76,7 @@ describe('advice rules', () => {
 		for (const rule of rules) {
 			for (const audience of audienceIds) {
 				for (const step of rule.advice.steps) {
-					const text = forAudience(step, audience);
+					const text = forAudience('when' in step ? step.text : step, audience);
 					expect(text.nl.length, rule.id).toBeGreaterThan(20);
 					expect(text.en.length, rule.id).toBeGreaterThan(20);
 				}
@@ -90,5 +91,47 @@ describe('advice rules', () => {
 			if (fired.size === rules.length) break;
 		}
 		expect(rules.map((r) => r.id).filter((id) => !fired.has(id))).toEqual([]);
+	});
+
+	it('raise a “find out first” item for every critical question answered “weet ik niet”', () => {
+		const critical = content.areas.flatMap((a) => a.questions).filter((q) => q.critical);
+		expect(critical.map((q) => q.id).sort()).toEqual(
+			['apps-gecontroleerd', 'budget-digitaal', 'toestemming-beeld'].sort()
+		);
+		for (const question of critical) {
+			const rule = rules.find(
+				(r) =>
+					r.kind === 'find-out' &&
+					JSON.stringify(r.when) ===
+						JSON.stringify({
+							fact: 'answer',
+							question: question.id,
+							operator: 'eq',
+							value: 'unknown'
+						})
+			);
+			expect(rule, question.id).toBeDefined();
+			expect(rule?.advice.priority).toBe('essential');
+		}
+	});
+
+	it('have a question-level step for every question, in both languages', () => {
+		for (const area of content.areas) {
+			for (const question of area.questions) {
+				const steps = questionSteps[question.id];
+				expect(steps, question.id).toBeDefined();
+				for (const step of steps ?? []) {
+					for (const audience of audienceIds) {
+						const text = forAudience('when' in step ? step.text : step, audience);
+						expect(text.nl.length, question.id).toBeGreaterThan(20);
+						expect(text.en.length, question.id).toBeGreaterThan(20);
+					}
+				}
+				// the last variant has no condition, so every respondent gets a step
+				expect(steps?.at(-1) && !('when' in (steps.at(-1) ?? {})), question.id).toBe(true);
+			}
+		}
+		const known = new Set(content.areas.flatMap((a) => a.questions.map((q) => q.id)));
+		expect(Object.keys(questionSteps).filter((id) => !known.has(id))).toEqual([]);
 	});
 });

@@ -2,7 +2,7 @@
 import { completeContent } from './complete';
 import { trackDecisionSchema, ruleSchema } from './rules-schema';
 import { rules } from './rules/index';
-import { trackDecision } from './bands';
+import { trackDecision } from './tracks';
 import { contentSchema } from './schema';
 
 /** Parses the questionnaire, the rules and the track decision. */

@@ -21,6 +21,7 @@ export const tijdEnMiddelen = {
 				en: 'There is a budget for digital projects, with its own amount.'
 			},
 			weight: 1.5,
+			critical: true,
 			audiences: ['cultural-organisation', 'school'],
 			levels: [
 				{ nl: 'Er is geen geld voor gereserveerd.', en: 'No money has been set aside for it.' },

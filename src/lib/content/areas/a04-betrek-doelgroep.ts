@@ -141,6 +141,38 @@ export const betrekDoelgroep = {
 					en: 'Designing together is standard, with agreements on everyone’s role, and we review it every year.'
 				}
 			]
+		},
+		{
+			id: 'toegankelijk',
+			statement: {
+				nl: 'Ons digitale aanbod werkt ook voor wie een beperking heeft, weinig digitale ervaring heeft of de taal minder goed spreekt.',
+				en: 'Our digital offer also works for people with a disability, little digital experience or less command of the language.'
+			},
+			help: {
+				nl: 'Bijvoorbeeld: ondertiteling bij video, goed leesbare tekst, werken met alleen een toetsenbord, of uitleg met plaatjes.',
+				en: 'For example: subtitles on video, easy-to-read text, working with a keyboard only, or explanations with pictures.'
+			},
+			weight: 1,
+			audiences: ['cultural-organisation', 'school'],
+			levels: [
+				{ nl: 'Daar hebben we nog niet naar gekeken.', en: 'We have not looked at that yet.' },
+				{
+					nl: 'We passen iets aan als iemand het vraagt.',
+					en: 'We adjust something when someone asks.'
+				},
+				{
+					nl: 'We letten op een paar dingen, zoals ondertiteling, maar niet vast.',
+					en: 'We pay attention to a few things, such as subtitles, but not as a rule.'
+				},
+				{
+					nl: 'We toetsen elk nieuw aanbod op toegankelijkheid, samen met iemand uit die groep.',
+					en: 'We check every new offer for accessibility, together with someone from that group.'
+				},
+				{
+					nl: 'Toegankelijkheid is vast beleid, en we bekijken het elk jaar.',
+					en: 'Accessibility is fixed policy, and we review it every year.'
+				}
+			]
 		}
 	]
 } satisfies Area;

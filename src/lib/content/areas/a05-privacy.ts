@@ -54,14 +54,15 @@ export const privacy = {
 		{
 			id: 'apps-gecontroleerd',
 			statement: {
-				nl: 'Voordat we een app of online dienst gebruiken, controleren we wat die met persoonsgegevens doet.',
-				en: 'Before we use an app or online service, we check what it does with personal data.'
+				nl: 'Voordat we een app of online dienst gebruiken, controleren we wat die met persoonsgegevens doet en vanaf welke leeftijd hij mag.',
+				en: 'Before we use an app or online service, we check what it does with personal data and from what age it may be used.'
 			},
 			help: {
-				nl: 'Bijvoorbeeld: waar staan de gegevens, moeten leerlingen een account maken, en is er een verwerkersovereenkomst? Dat is een contract waarin staat wat de maker van de app met de gegevens mag doen.',
-				en: 'For example: where is the data stored, do pupils have to create an account, and is there a data processing agreement? That is a contract that says what the app’s maker may do with the data.'
+				nl: 'Bijvoorbeeld: waar staan de gegevens, moeten leerlingen een account maken, en is er een verwerkersovereenkomst? Dat is een contract waarin staat wat de maker van de app met de gegevens mag doen. Veel sociale media zijn pas vanaf 13 jaar, en onder de 16 jaar geven ouders toestemming.',
+				en: 'For example: where is the data stored, do pupils have to create an account, and is there a data processing agreement? That is a contract that says what the app’s maker may do with the data. Many social media are only for ages 13 and up, and under 16 parents give consent.'
 			},
 			weight: 1.5,
+			critical: true,
 			audiences: ['cultural-organisation', 'school'],
 			levels: [
 				{ nl: 'Dat controleren we niet.', en: 'We do not check that.' },
@@ -87,18 +88,31 @@ export const privacy = {
 			id: 'telefoonafspraken',
 			statement: {
 				'cultural-organisation': {
-					nl: 'Er zijn afspraken over telefoons en sociale media tijdens onze activiteiten, ook met de scholen.',
-					en: 'There are agreements about phones and social media during our activities, also with the schools.'
+					nl: 'We spreken met scholen af hoe de landelijke afspraak over telefoons in de klas geldt bij onze activiteiten.',
+					en: 'We agree with schools how the national agreement on phones in class applies to our activities.'
 				},
 				school: {
-					nl: 'Er zijn afspraken over het gebruik van telefoons en sociale media in de les.',
-					en: 'There are agreements about the use of phones and social media in lessons.'
+					nl: 'We volgen de landelijke afspraak over telefoons in de klas, en leggen uit wanneer een apparaat wel mag.',
+					en: 'We follow the national agreement on phones in class, and explain when a device is allowed.'
+				}
+			},
+			help: {
+				'cultural-organisation': {
+					nl: 'Sinds 2024 horen telefoons, tablets en smartwatches niet in de klas, in het voortgezet, primair en speciaal onderwijs. Het mag wel als de les het nodig heeft, of om medische redenen of een beperking.',
+					en: 'Since 2024, phones, tablets and smartwatches do not belong in class, in secondary, primary and special education. They are allowed when the lesson needs them, or for medical reasons or a disability.'
+				},
+				school: {
+					nl: 'Sinds 2024 horen telefoons, tablets en smartwatches niet in de klas (voortgezet onderwijs sinds januari 2024, primair en speciaal onderwijs sinds schooljaar 2024-2025). Het mag wel als de les het nodig heeft, of om medische redenen of een beperking.',
+					en: 'Since 2024, phones, tablets and smartwatches do not belong in class (secondary education since January 2024, primary and special education since the 2024-2025 school year). They are allowed when the lesson needs them, or for medical reasons or a disability.'
 				}
 			},
 			weight: 1,
 			audiences: ['cultural-organisation', 'school'],
 			levels: [
-				{ nl: 'Er zijn geen afspraken.', en: 'There are no agreements.' },
+				{
+					nl: 'We kennen de afspraak niet, of hebben er niet naar gekeken.',
+					en: 'We do not know the agreement, or have not looked at it.'
+				},
 				{
 					nl: 'Iedereen doet het op zijn eigen manier.',
 					en: 'Everyone does it their own way.'
@@ -108,12 +122,51 @@ export const privacy = {
 					en: 'There are agreements, but not everyone knows them.'
 				},
 				{
-					nl: 'De afspraken zijn duidelijk en iedereen kent ze.',
-					en: 'The agreements are clear and everyone knows them.'
+					nl: 'Iedereen kent de afspraken, ook wanneer een apparaat wel mag, en we maken ze samen met de groep.',
+					en: 'Everyone knows the agreements, including when a device is allowed, and we make them together with the group.'
 				},
 				{
 					nl: 'De afspraken zijn vast beleid, en we bekijken ze elk jaar.',
 					en: 'The agreements are fixed policy, and we review them every year.'
+				}
+			]
+		},
+		{
+			id: 'toestemming-beeld',
+			statement: {
+				'cultural-organisation': {
+					nl: 'We vragen toestemming voordat we foto’s of video’s van deelnemers maken of delen, en we houden bij wie nee zei.',
+					en: 'We ask for consent before we take or share photos or videos of participants, and we keep track of who said no.'
+				},
+				school: {
+					nl: 'We vragen ouders of leerlingen toestemming voor foto’s en video’s, en we weten in elke les wie nee zei.',
+					en: 'We ask parents or pupils for consent for photos and videos, and in every lesson we know who said no.'
+				}
+			},
+			help: {
+				nl: 'Onder de 16 jaar geven ouders toestemming. Dat geldt ook voor filmpjes die leerlingen in een digitale les van elkaar maken.',
+				en: 'Under 16, parents give consent. That also applies to videos pupils make of each other in a digital lesson.'
+			},
+			weight: 1.5,
+			critical: true,
+			audiences: ['cultural-organisation', 'school'],
+			levels: [
+				{ nl: 'Daar hebben we nog niet naar gekeken.', en: 'We have not looked at that yet.' },
+				{
+					nl: 'We maken en delen beelden, maar vragen niet vast om toestemming.',
+					en: 'We take and share images, but do not ask for consent as a rule.'
+				},
+				{
+					nl: 'We vragen toestemming, maar in de les weet niet iedereen wie nee zei.',
+					en: 'We ask for consent, but in class not everyone knows who said no.'
+				},
+				{
+					nl: 'We vragen vooraf toestemming, en wie beelden maakt, weet wie nee zei.',
+					en: 'We ask for consent beforehand, and whoever takes images knows who said no.'
+				},
+				{
+					nl: 'Dit is vast beleid, ook voor beelden die leerlingen zelf maken, en we bekijken het elk jaar.',
+					en: 'This is fixed policy, also for images pupils make themselves, and we review it every year.'
 				}
 			]
 		},
@@ -151,40 +204,6 @@ export const privacy = {
 				{
 					nl: 'We plannen apparaten en onderhoud vooruit, en kijken elk jaar wat nodig is.',
 					en: 'We plan devices and maintenance ahead, and check every year what is needed.'
-				}
-			]
-		},
-		{
-			id: 'afleiding-afspraken',
-			statement: {
-				'cultural-organisation': {
-					nl: 'We spreken samen met deelnemers af hoe ze apparaten gebruiken zonder afgeleid te worden door berichten.',
-					en: 'Together with participants we agree how they use devices without being distracted by messages.'
-				},
-				school: {
-					nl: 'We spreken samen met leerlingen af hoe ze apparaten gebruiken zonder afgeleid te worden door berichten.',
-					en: 'Together with pupils we agree how they use devices without being distracted by messages.'
-				}
-			},
-			weight: 1,
-			audiences: ['cultural-organisation', 'school'],
-			levels: [
-				{ nl: 'Hier is nooit over gesproken.', en: 'This has never been discussed.' },
-				{
-					nl: 'We zeggen er iets van als het misgaat.',
-					en: 'We say something when it goes wrong.'
-				},
-				{
-					nl: 'Er zijn regels, maar de groep praat er niet over mee.',
-					en: 'There are rules, but the group has no say in them.'
-				},
-				{
-					nl: 'We maken de afspraken samen, bijvoorbeeld: meldingen uit tijdens de opdracht.',
-					en: 'We make the agreements together, for example: notifications off during the assignment.'
-				},
-				{
-					nl: 'Dit hoort bij elke digitale les of activiteit, en we bekijken de afspraken elk jaar.',
-					en: 'This is part of every digital lesson or activity, and we review the agreements every year.'
 				}
 			]
 		}

@@ -119,6 +119,38 @@ export const blijfLeren = {
 					en: 'We work together with other organisations and share our own knowledge too.'
 				}
 			]
+		},
+		{
+			id: 'ethiek-ai',
+			statement: {
+				nl: 'We praten samen over de keerzijden van digitale tools en AI, zoals privacy, eerlijkheid en wat ze doen met creativiteit.',
+				en: 'We talk together about the downsides of digital tools and AI, such as privacy, fairness and what they do to creativity.'
+			},
+			help: {
+				nl: 'In de trajecten van CultuurSchakel spraken deelnemers over de ethiek van digitalisering: technologie mag de menselijke expressie niet vervangen.',
+				en: 'In CultuurSchakel’s programmes participants discussed the ethics of digitalisation: technology must not replace human expression.'
+			},
+			weight: 1,
+			audiences: ['cultural-organisation', 'school'],
+			levels: [
+				{ nl: 'Daar hebben we het nooit over.', en: 'We never talk about that.' },
+				{
+					nl: 'Een enkeling denkt erover na, maar we praten er niet samen over.',
+					en: 'A few people think about it, but we do not discuss it together.'
+				},
+				{
+					nl: 'We hebben het erover als er iets gebeurt, zoals een nieuwe AI-tool.',
+					en: 'We talk about it when something happens, such as a new AI tool.'
+				},
+				{
+					nl: 'We hebben afspraken, bijvoorbeeld welke gegevens nooit in een AI-tool mogen.',
+					en: 'We have agreements, for example which data may never go into an AI tool.'
+				},
+				{
+					nl: 'Dit is vast beleid: we bespreken het elk jaar en passen onze afspraken aan.',
+					en: 'This is fixed policy: we discuss it every year and adjust our agreements.'
+				}
+			]
 		}
 	]
 } satisfies Area;

@@ -54,8 +54,12 @@ export const outputImpact = {
 		{
 			id: 'output-en-impact-apart',
 			statement: {
-				nl: 'In verslagen houden we apart wat we gemaakt hebben (output) en wat het deelnemers opleverde (impact).',
-				en: 'In reports we keep what we made (output) apart from what it brought participants (impact).'
+				nl: 'We beschrijven de stappen van wat we maken (output) naar wat het deelnemers oplevert (impact).',
+				en: 'We describe the steps from what we make (output) to what it brings participants (impact).'
+			},
+			help: {
+				nl: 'Bijvoorbeeld: 3 lessen en 40 filmpjes (output) → 120 leerlingen deden mee (bereik) → ze lezen Shakespeare liever zo (ervaring) → ze durven zelf een scène te spelen (impact). STET vroeg leerlingen ernaar: 90% werkte liever zo dan met pen en papier.',
+				en: 'For example: 3 lessons and 40 videos (output) → 120 pupils took part (reach) → they prefer reading Shakespeare this way (experience) → they dare to act a scene themselves (impact). STET asked pupils: 90% preferred this to pen and paper.'
 			},
 			weight: 1,
 			audiences: ['cultural-organisation', 'school'],
@@ -66,12 +70,12 @@ export const outputImpact = {
 					en: 'We only count output: lessons, videos, visitors.'
 				},
 				{
-					nl: 'We noemen impact, maar zonder voorbeelden of bewijs.',
-					en: 'We mention impact, but without examples or evidence.'
+					nl: 'We noemen impact, maar zonder de stappen ertussen of voorbeelden.',
+					en: 'We mention impact, but without the steps in between or examples.'
 				},
 				{
-					nl: 'We beschrijven output en impact apart, met voorbeelden.',
-					en: 'We describe output and impact separately, with examples.'
+					nl: 'We beschrijven de stappen van output naar impact, met voorbeelden.',
+					en: 'We describe the steps from output to impact, with examples.'
 				},
 				{
 					nl: 'Dit doen we in al onze verslagen, en we gebruiken het om plannen aan te passen.',

@@ -131,6 +131,38 @@ export const langeTermijn = {
 					en: 'Maintenance and money are arranged in advance, and we review them every year.'
 				}
 			]
+		},
+		{
+			id: 'meebewegen',
+			statement: {
+				nl: 'We passen onze digitale plannen aan als de techniek, het onderwijs of de samenleving verandert.',
+				en: 'We adjust our digital plans when technology, education or society changes.'
+			},
+			help: {
+				nl: 'Bijvoorbeeld: de afspraak over telefoons in de klas, nieuwe AI-tools, of een school die een andere lesmethode kiest.',
+				en: 'For example: the agreement on phones in class, new AI tools, or a school that chooses another teaching method.'
+			},
+			weight: 1,
+			audiences: ['cultural-organisation', 'school'],
+			levels: [
+				{ nl: 'Daar kijken we niet naar.', en: 'We do not look at that.' },
+				{
+					nl: 'We merken veranderingen pas als iets niet meer werkt.',
+					en: 'We only notice changes when something no longer works.'
+				},
+				{
+					nl: 'We volgen veranderingen, maar passen onze plannen zelden aan.',
+					en: 'We follow changes, but rarely adjust our plans.'
+				},
+				{
+					nl: 'We bespreken veranderingen en passen onze plannen op tijd aan.',
+					en: 'We discuss changes and adjust our plans in time.'
+				},
+				{
+					nl: 'We kijken elk jaar vooruit: wat verandert er, en wat betekent dat voor ons plan?',
+					en: 'Every year we look ahead: what is changing, and what does that mean for our plan?'
+				}
+			]
 		}
 	]
 } satisfies Area;

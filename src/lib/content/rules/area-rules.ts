@@ -3,10 +3,32 @@
  * from their advice. The bounds come from the scoring settings, so they match the report.
  */
 import { scoring } from '../bands';
-import type { Advice, Rule } from '../rules-schema';
+import { getArea } from '../index';
+import type { Advice, Rule, Step } from '../rules-schema';
 import type { AreaId } from '../schema';
 
-type AreaAdvice = Omit<Advice, 'areas' | 'priority'> & Partial<Pick<Advice, 'priority'>>;
+/** Stands in the steps of an "unknown" advice for "then answer this area's questions again". */
+export const reanswer = 'reanswer' as const;
+
+/** "Then answer the questions on <area> again": one sentence per area, so no two read alike. */
+function reanswerStep(area: AreaId): Step {
+	const title = getArea(area).shortTitle;
+	return {
+		nl: `Beantwoord daarna de vragen over ${title.nl.toLowerCase()} opnieuw.`,
+		en: `Then answer the questions on ${title.en.toLowerCase()} again.`
+	};
+}
+
+type AreaAdvice = Omit<Advice, 'areas' | 'priority' | 'steps'> &
+	Partial<Pick<Advice, 'priority'>> & { steps: (Step | typeof reanswer)[] };
+
+/** The advice with `reanswer` replaced by this area's own sentence. */
+function withSteps(
+	area: AreaId,
+	advice: AreaAdvice
+): Omit<Advice, 'areas' | 'priority'> & Partial<Pick<Advice, 'priority'>> {
+	return { ...advice, steps: advice.steps.map((s) => (s === reanswer ? reanswerStep(area) : s)) };
+}
 
 /** The weak, middling and unknown rules of one area. */
 export function areaRules(
@@ -18,7 +40,7 @@ export function areaRules(
 			id: `${area}-zwak`,
 			kind: 'weak',
 			when: { fact: 'areaScore', area, operator: 'lt', value: scoring.weakBelow },
-			advice: { priority: 'high', ...advice.weak, areas: [area] }
+			advice: { priority: 'high', ...withSteps(area, advice.weak), areas: [area] }
 		},
 		{
 			id: `${area}-op-weg`,
@@ -29,7 +51,7 @@ export function areaRules(
 					{ fact: 'areaScore', area, operator: 'lt', value: scoring.strengthMin }
 				]
 			},
-			advice: { priority: 'medium', ...advice.middling, areas: [area] }
+			advice: { priority: 'medium', ...withSteps(area, advice.middling), areas: [area] }
 		},
 		{
 			id: `${area}-onbekend`,
@@ -40,7 +62,7 @@ export function areaRules(
 				operator: 'gte',
 				value: scoring.insufficientUnknownShare
 			},
-			advice: { priority: 'medium', ...advice.unknown, areas: [area] }
+			advice: { priority: 'medium', ...withSteps(area, advice.unknown), areas: [area] }
 		}
 	];
 }

@@ -1,5 +1,6 @@
 import type { Rule } from '../rules-schema';
-import { areaRules } from './area-rules';
+import { asksOthers, notAlone } from './conditions';
+import { areaRules, reanswer } from './area-rules';
 
 export const rulesAreas1to4: Rule[] = [
 	...areaRules('evalueer-bestaand', {
@@ -14,8 +15,11 @@ export const rulesAreas1to4: Rule[] = [
 			},
 			steps: [
 				{
-					nl: 'Maak in één uur met twee collega’s een lijst: apparaten, apps en accounts, website, digitaal lesmateriaal.',
-					en: 'In one hour, make a list with two colleagues: devices, apps and accounts, website, digital teaching material.'
+					when: notAlone,
+					text: {
+						nl: 'Maak in één uur met twee collega’s een lijst: apparaten, apps en accounts, website, digitaal lesmateriaal.',
+						en: 'In one hour, make a list with two colleagues: devices, apps and accounts, website, digital teaching material.'
+					}
 				},
 				{
 					nl: 'Zet bij elk punt: wie gebruikt het, hoe vaak, en werkt het goed (ja / nee / soms)?',
@@ -68,8 +72,11 @@ export const rulesAreas1to4: Rule[] = [
 			},
 			steps: [
 				{
-					nl: 'Vraag de collega die apparaten, accounts of de website beheert om een lijst.',
-					en: 'Ask the colleague who manages devices, accounts or the website for a list.'
+					when: notAlone,
+					text: {
+						nl: 'Vraag de collega die apparaten, accounts of de website beheert om een lijst.',
+						en: 'Ask the colleague who manages devices, accounts or the website for a list.'
+					}
 				},
 				{
 					nl: 'Vul daarna deze vragen opnieuw in, voor een eerlijker advies.',
@@ -97,18 +104,24 @@ export const rulesAreas1to4: Rule[] = [
 					en: 'For your next digital project, write down how many hours it takes: searching, trying out, teaching and evaluating.'
 				},
 				{
-					'cultural-organisation': {
-						nl: 'Reserveer een vast bedrag in de begroting van volgend jaar, ook als het klein is.',
-						en: 'Set aside a fixed amount in next year’s budget, even if it is small.'
-					},
-					school: {
-						nl: 'Vraag de directie om taakuren voor de cultuurcoördinator of een werkgroep, en een klein vast budget.',
-						en: 'Ask the management for task hours for the arts coordinator or a working group, and a small fixed budget.'
+					when: asksOthers,
+					text: {
+						'cultural-organisation': {
+							nl: 'Reserveer een vast bedrag in de begroting van volgend jaar, ook als het klein is.',
+							en: 'Set aside a fixed amount in next year’s budget, even if it is small.'
+						},
+						school: {
+							nl: 'Vraag de directie om taakuren voor de cultuurcoördinator of een werkgroep, en een klein vast budget.',
+							en: 'Ask the management for task hours for the arts coordinator or a working group, and a small fixed budget.'
+						}
 					}
 				},
 				{
-					nl: 'Wijs één trekker aan met uren op papier.',
-					en: 'Appoint one lead with hours on paper.'
+					when: notAlone,
+					text: {
+						nl: 'Wijs één trekker aan met uren op papier.',
+						en: 'Appoint one lead with hours on paper.'
+					}
 				}
 			],
 			effort: 'medium',
@@ -153,19 +166,19 @@ export const rulesAreas1to4: Rule[] = [
 			},
 			steps: [
 				{
-					'cultural-organisation': {
-						nl: 'Vraag de zakelijk leider of directeur naar het budget en de uren voor educatie en digitaal.',
-						en: 'Ask the business manager or director about the budget and hours for education and digital work.'
-					},
-					school: {
-						nl: 'Vraag de directie naar het budget en de taakuren voor cultuur en ict.',
-						en: 'Ask the management about the budget and task hours for arts and ICT.'
+					when: asksOthers,
+					text: {
+						'cultural-organisation': {
+							nl: 'Vraag de zakelijk leider of directeur naar het budget en de uren voor educatie en digitaal.',
+							en: 'Ask the business manager or director about the budget and hours for education and digital work.'
+						},
+						school: {
+							nl: 'Vraag de directie naar het budget en de taakuren voor cultuur en ict.',
+							en: 'Ask the management about the budget and task hours for arts and ICT.'
+						}
 					}
 				},
-				{
-					nl: 'Vul daarna deze vragen opnieuw in.',
-					en: 'Then answer these questions again.'
-				}
+				reanswer
 			],
 			effort: 'low',
 			horizon: 'now',
@@ -240,10 +253,13 @@ export const rulesAreas1to4: Rule[] = [
 			},
 			steps: [
 				{
-					nl: 'Vraag in het teamoverleg: welke digitale dingen hebben we het afgelopen jaar uitgeprobeerd?',
-					en: 'Ask in the team meeting: which digital things did we try out in the past year?'
+					when: notAlone,
+					text: {
+						nl: 'Vraag in het teamoverleg: welke digitale dingen hebben we het afgelopen jaar uitgeprobeerd?',
+						en: 'Ask in the team meeting: which digital things did we try out in the past year?'
+					}
 				},
-				{ nl: 'Vul daarna deze vragen opnieuw in.', en: 'Then answer these questions again.' }
+				reanswer
 			],
 			effort: 'low',
 			horizon: 'now',
@@ -321,7 +337,7 @@ export const rulesAreas1to4: Rule[] = [
 					nl: 'Vraag de makers van het laatste digitale project: wie uit de doelgroep heeft het getest?',
 					en: 'Ask the makers of the last digital project: who from the target group tested it?'
 				},
-				{ nl: 'Vul daarna deze vragen opnieuw in.', en: 'Then answer these questions again.' }
+				reanswer
 			],
 			effort: 'low',
 			horizon: 'now',

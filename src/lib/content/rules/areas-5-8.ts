@@ -1,5 +1,6 @@
 import type { Rule } from '../rules-schema';
-import { areaRules } from './area-rules';
+import { notAlone, notNewcomer } from './conditions';
+import { areaRules, reanswer } from './area-rules';
 
 export const rulesAreas5to8: Rule[] = [
 	...areaRules('privacy', {
@@ -40,6 +41,7 @@ export const rulesAreas5to8: Rule[] = [
 			],
 			effort: 'medium',
 			horizon: 'now',
+			priorityFor: { school: 'essential' },
 			references: ['whitepaper']
 		},
 		middling: {
@@ -48,8 +50,8 @@ export const rulesAreas5to8: Rule[] = [
 				en: 'Complete your privacy and phone agreements'
 			},
 			text: {
-				nl: 'De basis is er, maar nog niet overal. Maak de afspraken over gegevens, telefoons en afleiding duidelijk voor iedereen, en maak ze samen met de leerlingen.',
-				en: 'The basics are there, but not everywhere. Make the agreements on data, phones and distraction clear to everyone, and make them together with the pupils.'
+				nl: 'De basis is er, maar nog niet overal. Maak de afspraken over gegevens, beeld, telefoons en afleiding duidelijk voor iedereen, en maak ze samen met de leerlingen.',
+				en: 'The basics are there, but not everywhere. Make the agreements on data, images, phones and distraction clear to everyone, and make them together with the pupils.'
 			},
 			steps: [
 				{
@@ -67,7 +69,8 @@ export const rulesAreas5to8: Rule[] = [
 			],
 			effort: 'low',
 			horizon: 'season',
-			references: []
+			priorityFor: { school: 'high' },
+			references: ['telefoonafspraak']
 		},
 		unknown: {
 			title: {
@@ -89,7 +92,7 @@ export const rulesAreas5to8: Rule[] = [
 						en: 'Ask the privacy or ICT coordinator about the agreements on apps, data and phones.'
 					}
 				},
-				{ nl: 'Vul daarna deze vragen opnieuw in.', en: 'Then answer these questions again.' }
+				reanswer
 			],
 			effort: 'low',
 			horizon: 'now',
@@ -108,8 +111,11 @@ export const rulesAreas5to8: Rule[] = [
 			},
 			steps: [
 				{
-					nl: 'Maak voor je meest gegeven digitale les een lesbrief van één pagina of een korte video voor de leraar.',
-					en: 'For your most frequently given digital lesson, make a one-page lesson sheet or a short video for the teacher.'
+					when: notNewcomer,
+					text: {
+						nl: 'Maak voor je meest gegeven digitale les een lesbrief van één pagina of een korte video voor de leraar.',
+						en: 'For your most frequently given digital lesson, make a one-page lesson sheet or a short video for the teacher.'
+					}
 				},
 				{
 					nl: 'Stuur leerlingen een week vooraf wat ze gaan doen en wat ze nodig hebben, zoals een account of opgeladen tablet.',
@@ -161,7 +167,7 @@ export const rulesAreas5to8: Rule[] = [
 					nl: 'Vraag twee leraren of docenten hoe zij zich voorbereiden en wat ze daarbij missen.',
 					en: 'Ask two teachers how they prepare and what they miss.'
 				},
-				{ nl: 'Vul daarna deze vragen opnieuw in.', en: 'Then answer these questions again.' }
+				reanswer
 			],
 			effort: 'low',
 			horizon: 'now',
@@ -180,12 +186,18 @@ export const rulesAreas5to8: Rule[] = [
 			},
 			steps: [
 				{
-					nl: 'Organiseer een workshop van twee uur waarin collega’s zelf iets maken, zoals een korte stop-motion-film.',
-					en: 'Organise a two-hour workshop where colleagues make something themselves, such as a short stop-motion film.'
+					when: notAlone,
+					text: {
+						nl: 'Organiseer een workshop van twee uur waarin collega’s zelf iets maken, zoals een korte stop-motion-film.',
+						en: 'Organise a two-hour workshop where colleagues make something themselves, such as a short stop-motion film.'
+					}
 				},
 				{
-					nl: 'Koppel een collega die het al kan aan iemand die het nog lastig vindt.',
-					en: 'Pair a colleague who can already do it with someone who finds it hard.'
+					when: notAlone,
+					text: {
+						nl: 'Koppel een collega die het al kan aan iemand die het nog lastig vindt.',
+						en: 'Pair a colleague who can already do it with someone who finds it hard.'
+					}
 				},
 				{
 					nl: 'Spreek af wie er technische hulp geeft als het in de les misgaat.',
@@ -233,7 +245,7 @@ export const rulesAreas5to8: Rule[] = [
 					nl: 'Stel docenten drie vragen: wil je digitaal werken, kun je het, en wat heb je nodig?',
 					en: 'Ask teachers three questions: do you want to work digitally, can you, and what do you need?'
 				},
-				{ nl: 'Vul daarna deze vragen opnieuw in.', en: 'Then answer these questions again.' }
+				reanswer
 			],
 			effort: 'low',
 			horizon: 'now',
@@ -252,8 +264,11 @@ export const rulesAreas5to8: Rule[] = [
 			},
 			steps: [
 				{
-					nl: 'Zet in elk teamoverleg tien minuten voor “één tool die ik heb uitgeprobeerd”.',
-					en: 'Reserve ten minutes in every team meeting for “one tool I tried out”.'
+					when: notAlone,
+					text: {
+						nl: 'Zet in elk teamoverleg tien minuten voor “één tool die ik heb uitgeprobeerd”.',
+						en: 'Reserve ten minutes in every team meeting for “one tool I tried out”.'
+					}
 				},
 				{
 					nl: 'Kijk naar een netwerk of traject, zoals het starttraject van CultuurSchakel, om van andere organisaties te leren.',
@@ -302,10 +317,13 @@ export const rulesAreas5to8: Rule[] = [
 			},
 			steps: [
 				{
-					nl: 'Vraag in het team: wie probeert weleens iets nieuws, en hoe delen we dat?',
-					en: 'Ask the team: who tries something new now and then, and how do we share it?'
+					when: notAlone,
+					text: {
+						nl: 'Vraag in het team: wie probeert weleens iets nieuws, en hoe delen we dat?',
+						en: 'Ask the team: who tries something new now and then, and how do we share it?'
+					}
 				},
-				{ nl: 'Vul daarna deze vragen opnieuw in.', en: 'Then answer these questions again.' }
+				reanswer
 			],
 			effort: 'low',
 			horizon: 'now',

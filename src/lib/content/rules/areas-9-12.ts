@@ -1,5 +1,6 @@
 import type { Rule } from '../rules-schema';
-import { areaRules } from './area-rules';
+import { asksOthers } from './conditions';
+import { areaRules, reanswer } from './area-rules';
 
 export const rulesAreas9to12: Rule[] = [
 	...areaRules('output-impact', {
@@ -67,7 +68,7 @@ export const rulesAreas9to12: Rule[] = [
 					nl: 'Lees het plan en verslag van het laatste digitale project: staat er iets over wat het deelnemers opleverde?',
 					en: 'Read the plan and report of the last digital project: does it say anything about what it brought participants?'
 				},
-				{ nl: 'Vul daarna deze vragen opnieuw in.', en: 'Then answer these questions again.' }
+				reanswer
 			],
 			effort: 'low',
 			horizon: 'now',
@@ -137,15 +138,21 @@ export const rulesAreas9to12: Rule[] = [
 				en: 'Ask about the long-term policy'
 			},
 			text: {
-				nl: 'Je weet niet goed hoe digitale plannen passen bij het beleid van de organisatie. Vraag het de directie.',
-				en: 'You are not sure how digital plans fit the organisation’s policy. Ask the management.'
+				nl: 'Je weet niet goed hoe digitale plannen passen bij het beleid van de organisatie. Zoek uit wat er in het beleidsplan staat.',
+				en: 'You are not sure how digital plans fit the organisation’s policy. Find out what the policy plan says.'
 			},
 			steps: [
 				{
-					nl: 'Vraag de directie of digitale cultuureducatie in het beleidsplan staat, en voor hoe lang.',
-					en: 'Ask the management whether digital cultural education is in the policy plan, and for how long.'
+					when: asksOthers,
+					text: {
+						nl: 'Vraag de directie of digitale cultuureducatie in het beleidsplan staat, en voor hoe lang.',
+						en: 'Ask the management whether digital cultural education is in the policy plan, and for how long.'
+					}
 				},
-				{ nl: 'Vul daarna deze vragen opnieuw in.', en: 'Then answer these questions again.' }
+				{
+					nl: 'Lees het beleidsplan na op digitale cultuureducatie, en vul daarna deze vragen opnieuw in.',
+					en: 'Read the policy plan for digital cultural education, then answer these questions again.'
+				}
 			],
 			effort: 'low',
 			horizon: 'now',
@@ -217,7 +224,7 @@ export const rulesAreas9to12: Rule[] = [
 					nl: 'Zoek de evaluatie van het laatste digitale project op en kijk wie eraan meedeed.',
 					en: 'Look up the evaluation of the last digital project and see who took part.'
 				},
-				{ nl: 'Vul daarna deze vragen opnieuw in.', en: 'Then answer these questions again.' }
+				reanswer
 			],
 			effort: 'low',
 			horizon: 'now',
@@ -289,7 +296,7 @@ export const rulesAreas9to12: Rule[] = [
 					nl: 'Vraag de administratie om een lijst van alle abonnementen en licenties.',
 					en: 'Ask the administration for a list of all subscriptions and licences.'
 				},
-				{ nl: 'Vul daarna deze vragen opnieuw in.', en: 'Then answer these questions again.' }
+				reanswer
 			],
 			effort: 'low',
 			horizon: 'now',

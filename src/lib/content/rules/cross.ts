@@ -1,4 +1,5 @@
 import type { Rule } from '../rules-schema';
+import { asksOthers, isCultural, newcomer, notAlone } from './conditions';
 
 /** Rules that combine answers across areas with the profile. */
 export const crossRules: Rule[] = [
@@ -23,8 +24,8 @@ export const crossRules: Rule[] = [
 				en: 'Pupils work on their own phones, without privacy agreements'
 			},
 			text: {
-				nl: 'Als leerlingen hun eigen telefoon gebruiken voor apps die de school niet heeft gecontroleerd, komen hun gegevens en berichten mee de les in. Dat is een risico voor hun privacy én voor de aandacht in de les.',
-				en: 'When pupils use their own phones for apps the school has not checked, their data and messages come into the lesson. That is a risk to their privacy and to attention in class.'
+				nl: 'Volgens de landelijke afspraak horen telefoons niet in de klas, behalve als de les ze nodig heeft. Als leerlingen dan hun eigen telefoon gebruiken voor apps die de school niet heeft gecontroleerd, komen hun gegevens en berichten mee de les in. Dat is een risico voor hun privacy én voor de aandacht.',
+				en: 'Under the national agreement, phones do not belong in class unless the lesson needs them. If pupils then use their own phones for apps the school has not checked, their data and messages come into the lesson. That is a risk to their privacy and to attention.'
 			},
 			steps: [
 				{
@@ -44,7 +45,7 @@ export const crossRules: Rule[] = [
 			effort: 'low',
 			horizon: 'now',
 			areas: ['privacy'],
-			references: ['whitepaper']
+			references: ['whitepaper', 'telefoonafspraak']
 		}
 	},
 	{
@@ -134,15 +135,15 @@ export const crossRules: Rule[] = [
 	{
 		id: 'nog-geen-digitaal-project',
 		kind: 'cross',
-		when: { fact: 'profile', field: 'earlierProjects', operator: 'eq', value: 'geen' },
+		when: { all: [newcomer, isCultural] },
 		advice: {
 			title: {
 				nl: 'Begin met één klein project, samen met anderen',
 				en: 'Start with one small project, together with others'
 			},
 			text: {
-				nl: 'Jullie hebben nog geen digitaal project gedaan. Dat is een prima startpunt. In het starttraject werk je met andere organisaties aan je eerste project, met begeleiding. Zo leer je van elkaars ervaringen.',
-				en: 'You have not run a digital project yet. That is a fine starting point. In the starters’ track you work on your first project with other organisations, with guidance. That way you learn from each other’s experience.'
+				nl: 'Jullie hebben nog geen digitaal project gedaan. Dat is een prima startpunt. In een starttraject werk je met andere organisaties aan je eerste eigen project, met begeleiding. Zo leer je van elkaars ervaringen.',
+				en: 'You have not run a digital project yet. That is a fine starting point. In a starters’ track you work on your first project of your own with other organisations, with guidance. That way you learn from each other’s experience.'
 			},
 			steps: [
 				{
@@ -150,8 +151,8 @@ export const crossRules: Rule[] = [
 					en: 'Choose one question or wish from practice, for example: how do we reach young people who do not come now?'
 				},
 				{
-					nl: 'Meld je aan voor het starttraject en neem die vraag mee.',
-					en: 'Sign up for the starters’ track and bring that question.'
+					nl: 'Meld je aan voor een starttraject, zoals dat van CultuurSchakel in Den Haag, en neem die vraag mee.',
+					en: 'Sign up for a starters’ track, such as CultuurSchakel’s in The Hague, and bring that question.'
 				},
 				{
 					nl: 'Begin met wat je al hebt, zoals Topaze met een VR-bril en een telefoon.',
@@ -275,6 +276,7 @@ export const crossRules: Rule[] = [
 		kind: 'cross',
 		when: {
 			all: [
+				notAlone,
 				{ fact: 'answer', question: 'trekker', operator: 'lte', value: 1 },
 				{ fact: 'answer', question: 'opschrijven', operator: 'lte', value: 1 }
 			]
@@ -310,7 +312,7 @@ export const crossRules: Rule[] = [
 		kind: 'cross',
 		when: {
 			all: [
-				{ fact: 'profile', field: 'size', operator: 'eq', value: 'klein' },
+				{ fact: 'profile', field: 'size', operator: 'in', value: ['een-persoon', 'klein'] },
 				{ fact: 'answer', question: 'leren-van-anderen', operator: 'lte', value: 1 }
 			]
 		},
@@ -320,8 +322,8 @@ export const crossRules: Rule[] = [
 				en: 'You do not have to do it alone: find others'
 			},
 			text: {
-				nl: 'Als kleine organisatie heb je weinig tijd en mensen. Juist dan helpt samenwerken. Deelnemers aan het traject zeiden: “Samenwerken levert veel op. Maak gebruik van elkaars expertise.”',
-				en: 'As a small organisation you have little time and few people. That is exactly when cooperation helps. Programme participants said: “Working together pays off. Use each other’s expertise.”'
+				nl: 'Met weinig mensen heb je weinig tijd. Juist dan helpt samenwerken. Deelnemers aan de trajecten van CultuurSchakel zeiden: “Samenwerken levert veel op. Maak gebruik van elkaars expertise.”',
+				en: 'With few people you have little time. That is exactly when cooperation helps. Participants in CultuurSchakel’s programmes said: “Working together pays off. Use each other’s expertise.”'
 			},
 			steps: [
 				{
@@ -329,8 +331,18 @@ export const crossRules: Rule[] = [
 					en: 'Find one organisation in your area or network that already does something digital, and plan a coffee.'
 				},
 				{
-					nl: 'Kijk of het starttraject past: daar werk je in een groep met andere organisaties.',
-					en: 'See whether the starters’ track fits: there you work in a group with other organisations.'
+					when: isCultural,
+					text: {
+						nl: 'Kijk of een digitaliseringstraject bij jou in de buurt past: daar werk je in een groep met andere organisaties.',
+						en: 'See whether a digitalisation programme near you fits: there you work in a group with other organisations.'
+					}
+				},
+				{
+					when: { not: isCultural },
+					text: {
+						nl: 'Vraag een culturele partner of een andere school om een keer samen een digitale les te maken.',
+						en: 'Ask a cultural partner or another school to make a digital lesson together once.'
+					}
 				}
 			],
 			priority: 'medium',
@@ -410,7 +422,12 @@ export const crossRules: Rule[] = [
 		kind: 'cross',
 		when: {
 			all: [
-				{ fact: 'profile', field: 'targetGroups', operator: 'includes', value: 'so' },
+				{
+					any: [
+						{ fact: 'profile', field: 'targetGroups', operator: 'includes', value: 'so' },
+						{ fact: 'profile', field: 'type', operator: 'eq', value: 'speciaal-onderwijs' }
+					]
+				},
 				{ fact: 'areaScore', area: 'voorbereiding', operator: 'lt', value: 60 }
 			]
 		},
@@ -476,38 +493,38 @@ export const crossRules: Rule[] = [
 		}
 	},
 	{
-		id: 'afleiding-zonder-afspraken',
+		id: 'telefoonafspraak-met-scholen',
 		kind: 'cross',
 		when: {
 			all: [
-				{ fact: 'answer', question: 'telefoonafspraken', operator: 'lte', value: 1 },
-				{ fact: 'answer', question: 'afleiding-afspraken', operator: 'lte', value: 1 }
+				isCultural,
+				{ fact: 'answer', question: 'telefoonafspraken', operator: 'lte', value: 1 }
 			]
 		},
 		advice: {
 			title: {
-				nl: 'Maak samen met de groep afspraken over meldingen',
-				en: 'Agree on notifications together with the group'
+				nl: 'Stem met scholen af wanneer telefoons mogen',
+				en: 'Agree with schools when phones are allowed'
 			},
 			text: {
-				nl: 'Er zijn geen duidelijke afspraken over telefoons en afleiding. Dat kost in elke digitale les aandacht. Afspraken die je samen met de groep maakt, werken het best.',
-				en: 'There are no clear agreements about phones and distraction. That costs attention in every digital lesson. Agreements you make together with the group work best.'
+				nl: 'Sinds 2024 horen telefoons, tablets en smartwatches niet in de klas, tenzij de les ze nodig heeft. Een digitale les van jullie kan zo’n uitzondering zijn, maar alleen als de school dat weet en de leerlingen het vooraf horen.',
+				en: 'Since 2024, phones, tablets and smartwatches do not belong in class unless the lesson needs them. A digital lesson of yours can be such an exception, but only if the school knows and the pupils hear it beforehand.'
 			},
 			steps: [
 				{
-					nl: 'Vraag aan het begin van de volgende les: wat spreken we af over meldingen? Schrijf het op het bord.',
-					en: 'At the start of the next lesson, ask: what do we agree about notifications? Write it on the board.'
+					nl: 'Zet in je afspraken met elke school of jouw les een apparaat nodig heeft, en wiens apparaat dat is.',
+					en: 'State in your agreements with each school whether your lesson needs a device, and whose device it is.'
 				},
 				{
-					nl: 'Gebruik bij opdrachten de stand ‘niet storen’ of de vliegtuigstand als dat kan.',
-					en: 'During tasks, use “do not disturb” or airplane mode where possible.'
+					nl: 'Vraag aan het begin van de les: wat spreken we af over meldingen? Schrijf het op het bord.',
+					en: 'At the start of the lesson, ask: what do we agree about notifications? Write it on the board.'
 				}
 			],
 			priority: 'medium',
 			effort: 'low',
 			horizon: 'now',
 			areas: ['privacy'],
-			references: ['whitepaper']
+			references: ['telefoonafspraak']
 		}
 	},
 	{
@@ -515,6 +532,7 @@ export const crossRules: Rule[] = [
 		kind: 'cross',
 		when: {
 			all: [
+				asksOthers,
 				{ fact: 'unknownShare', area: 'tijd-en-middelen', operator: 'gte', value: 0.5 },
 				{ fact: 'unknownShare', area: 'lange-termijn', operator: 'gte', value: 0.5 }
 			]
@@ -600,8 +618,11 @@ export const crossRules: Rule[] = [
 			},
 			steps: [
 				{
-					nl: 'Probeer met het team één AI-tool uit voor een eigen taak, zoals Art-S-Cool ChatGPT gebruikte om programma’s te beschrijven.',
-					en: 'Try one AI tool with the team for a task of your own, as Art-S-Cool used ChatGPT to describe programs.'
+					when: notAlone,
+					text: {
+						nl: 'Probeer met het team één AI-tool uit voor een eigen taak, zoals Art-S-Cool ChatGPT gebruikte om programma’s te beschrijven.',
+						en: 'Try one AI tool with the team for a task of your own, as Art-S-Cool used ChatGPT to describe programs.'
+					}
 				},
 				{
 					nl: 'Spreek af welke gegevens nooit in een AI-tool mogen, zoals namen van leerlingen.',
