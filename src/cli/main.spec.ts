@@ -57,7 +57,34 @@ describe('digicheck advise', () => {
 		const report = adviseOutputSchema.parse(JSON.parse(out));
 		expect(report.overall.level).toEqual({ id: 'ontwikkelend', label: 'Ontwikkelend' });
 		expect(report.advice[0]?.id).toBe('evaluatie-zwak');
-		expect(report.track.label).toBe('Vervolgtraject');
+		expect(report.track).toMatchObject({
+			kind: 'school',
+			status: 'decided',
+			id: 'school-klaar',
+			missing: []
+		});
+	});
+
+	it('prints the track status, what is missing, notes and targets', async () => {
+		const unsure = await run('advise', fixture('veel-weet-ik-niet'));
+		expect(unsure.code).toBe(0);
+		const report = adviseOutputSchema.parse(JSON.parse(unsure.out));
+		expect(report.overall).toMatchObject({ score: null, level: null, minScoredAreas: 9 });
+		expect(report.track).toMatchObject({ status: 'undecided', id: null });
+		expect(report.track.missing).toContain('budget-digitaal');
+		const theatre = adviseOutputSchema.parse(
+			JSON.parse((await run('advise', fixture('theater-koploper'))).out)
+		);
+		expect(theatre.notes['output-impact']).toContain('90%');
+		expect(theatre.targets).toEqual({ duurzaam: 4 });
+		expect(theatre.areas.find((a) => a.id === 'output-impact')?.note).toContain('90%');
+	});
+
+	it('reads a version 1 file, with a warning on stderr', async () => {
+		const { code, out, err } = await run('advise', fixture('v1/collectief-start-v1'));
+		expect(code).toBe(0);
+		expect(err).toContain('older Digicheck');
+		expect(adviseOutputSchema.parse(JSON.parse(out)).track.id).toBe('starttraject');
 	});
 
 	it.each([

@@ -1,3 +1,4 @@
+import { uniformFile } from './arbitraries';
 import { describe, expect, it } from 'vitest';
 import type { Condition } from '../content/rules-schema';
 import type { Answers, Profile } from './answers';
@@ -89,9 +90,16 @@ describe('evaluateCondition', () => {
 		[
 			'the overall level',
 			{ fact: 'overallLevel', operator: 'eq', value: 'startend' },
-			weakPrivacy,
+			uniformFile(0, 'school').answers,
 			{},
 			true
+		],
+		[
+			'the overall level with too few scored areas',
+			{ fact: 'overallLevel', operator: 'eq', value: 'startend' },
+			weakPrivacy,
+			{},
+			false
 		],
 		[
 			'the overall level without any score',

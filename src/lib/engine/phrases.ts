@@ -13,6 +13,14 @@ export const phrases = {
 		nl: 'Bij “{statement}” koos je “weet ik niet”.',
 		en: 'For “{statement}” you chose “I don’t know”.'
 	},
+	whyNotApplicable: {
+		nl: 'Bij “{statement}” koos je “niet van toepassing”.',
+		en: 'For “{statement}” you chose “not applicable”.'
+	},
+	whySameAnswers: {
+		nl: 'Dezelfde antwoorden als bij “{first}” leiden ook tot “{title}”.',
+		en: 'The same answers as for “{first}” also lead to “{title}”.'
+	},
 	whyAreaScore: {
 		nl: '{area}: score {score} van de 100.',
 		en: '{area}: score {score} out of 100.'
@@ -29,39 +37,63 @@ export const phrases = {
 		nl: 'Jullie totaalniveau is {level}.',
 		en: 'Your overall level is {level}.'
 	},
+	/** What an area's result means; `{area}` is the area's short title, so no two areas read alike. */
 	meaning: {
 		weak: {
-			nl: 'Hier ligt nog veel ruimte. Dit onderwerp verdient als eerste aandacht.',
-			en: 'There is a lot of room here. This topic deserves attention first.'
+			nl: '{area}: hier ligt nog veel ruimte, en dit verdient als eerste aandacht.',
+			en: '{area}: there is a lot of room here, and this deserves attention first.'
 		},
 		middling: {
-			nl: 'Jullie zijn op weg. Met een paar afspraken wordt dit sterker.',
-			en: 'You are on your way. A few agreements will make this stronger.'
+			nl: '{area}: jullie zijn op weg, en met een paar afspraken wordt dit sterker.',
+			en: '{area}: you are making progress, and a few agreements will make this stronger.'
 		},
 		strong: {
-			nl: 'Een sterk punt. Houd het vast en deel wat werkt.',
-			en: 'A strength. Keep it up and share what works.'
+			nl: '{area}: een sterk punt; houd het vast en deel wat werkt.',
+			en: '{area}: a strength; keep it up and share what works.'
 		},
 		'insufficient-data': {
-			nl: 'Onvoldoende beeld: bij de helft of meer van de vragen koos je “weet ik niet”. Zoek eerst uit hoe het zit.',
-			en: 'Not enough information: for half or more of the questions you chose “I don’t know”. Find out first how things stand.'
+			nl: '{area}: onvoldoende beeld, want bij {unknown} van de {applicable} vragen koos je “weet ik niet”.',
+			en: '{area}: not enough information, because for {unknown} of the {applicable} questions you chose “I don’t know”.'
 		},
 		'not-answered': {
-			nl: 'Nog niet ingevuld.',
-			en: 'Not filled in yet.'
+			nl: '{area}: nog niet ingevuld.',
+			en: '{area}: not filled in yet.'
+		},
+		'not-applicable': {
+			nl: '{area}: niet van toepassing, want bij alle vragen koos je “n.v.t.”.',
+			en: '{area}: not applicable, because you chose “not applicable” for every question.'
 		}
+	},
+	/** The answer an area's meaning points to: its lowest (weak, middling) or highest (strong). */
+	meaningLowest: {
+		nl: 'Het laagst staat “{statement}” (niveau {level}).',
+		en: 'Lowest is “{statement}” (level {level}).'
+	},
+	meaningHighest: {
+		nl: 'Het hoogst staat “{statement}” (niveau {level}).',
+		en: 'Highest is “{statement}” (level {level}).'
 	},
 	verdictLabel: {
 		weak: { nl: 'Aandachtspunt', en: 'Needs attention' },
-		middling: { nl: 'Op weg', en: 'On the way' },
+		middling: { nl: 'Op weg', en: 'Making progress' },
 		strong: { nl: 'Sterk punt', en: 'Strength' },
 		'insufficient-data': { nl: 'Onvoldoende beeld', en: 'Not enough information' },
-		'not-answered': { nl: 'Niet ingevuld', en: 'Not answered' }
+		'not-answered': { nl: 'Niet ingevuld', en: 'Not answered' },
+		'not-applicable': { nl: 'Niet van toepassing', en: 'Not applicable' }
 	},
-	statusLabel: {
-		scored: { nl: 'Score', en: 'Score' },
-		'insufficient-data': { nl: 'Onvoldoende beeld', en: 'Not enough information' },
-		'not-answered': { nl: 'Niet ingevuld', en: 'Not answered' }
+	relativeStrength: { nl: 'relatief sterk', en: 'relatively strong' },
+	relativeStrengthsIntro: {
+		nl: 'Nog geen onderwerp heeft een score van {min} of meer. Dit zijn jullie relatief sterkste onderwerpen:',
+		en: 'No topic has a score of {min} or more yet. These are your relatively strongest topics:'
+	},
+	overallInsufficient: {
+		nl: 'Onvoldoende beeld voor een totaalscore en een niveau. Nog zonder score: {areas}.',
+		en: 'Not enough information for an overall score and a level. Still without a score: {areas}.'
+	},
+	trackStatus: {
+		decided: { nl: 'Advies', en: 'Advice' },
+		provisional: { nl: 'Voorlopig advies', en: 'Provisional advice' },
+		undecided: { nl: 'Nog geen advies', en: 'No advice yet' }
 	},
 	priority: {
 		essential: { nl: 'Eerst doen', en: 'Do first' },
@@ -74,11 +106,51 @@ export const phrases = {
 		medium: { nl: 'Gemiddelde moeite', en: 'Medium effort' },
 		high: { nl: 'Veel moeite', en: 'High effort' }
 	},
+	/** The action plan's horizons: the coming weeks, the coming year, later. */
 	horizon: {
 		now: { nl: 'Nu', en: 'Now' },
-		season: { nl: 'Dit seizoen', en: 'This season' },
-		year: { nl: 'Dit jaar', en: 'This year' }
+		season: { nl: 'Dit jaar', en: 'This year' },
+		year: { nl: 'Later', en: 'Later' }
 	},
-	unknownAnswer: { nl: 'Weet ik niet / n.v.t.', en: 'I don’t know / not applicable' },
+	/** Who usually does an advice, by role; a one-person organisation does it all itself. */
+	owner: {
+		directie: {
+			'cultural-organisation': { nl: 'directie of bestuur', en: 'management or board' },
+			school: { nl: 'schoolleiding', en: 'school management' }
+		},
+		educatie: {
+			'cultural-organisation': { nl: 'educatiemedewerker', en: 'education officer' },
+			school: { nl: 'cultuurcoördinator', en: 'arts coordinator' }
+		},
+		team: {
+			'cultural-organisation': { nl: 'het hele team', en: 'the whole team' },
+			school: { nl: 'het hele team', en: 'the whole team' }
+		},
+		privacy: {
+			'cultural-organisation': {
+				nl: 'wie bij jullie over privacy gaat',
+				en: 'whoever handles privacy in your organisation'
+			},
+			school: { nl: 'privacy- of ict-coördinator', en: 'privacy or ICT coordinator' }
+		},
+		leraren: {
+			'cultural-organisation': { nl: 'docenten en makers', en: 'teachers and makers' },
+			school: { nl: 'leraren', en: 'teachers' }
+		},
+		cultuurcoordinator: {
+			'cultural-organisation': { nl: 'educatiemedewerker', en: 'education officer' },
+			school: { nl: 'cultuurcoördinator', en: 'arts coordinator' }
+		},
+		self: {
+			'cultural-organisation': { nl: 'jijzelf', en: 'you yourself' },
+			school: { nl: 'jijzelf', en: 'you yourself' }
+		}
+	},
+	ownerLabel: { nl: 'Wie', en: 'Who' },
+	unknownAnswer: { nl: 'Weet ik niet', en: 'I don’t know' },
+	notApplicableAnswer: { nl: 'Niet van toepassing (n.v.t.)', en: 'Not applicable' },
 	noAnswer: { nl: 'Niet beantwoord', en: 'Not answered' }
-} satisfies Record<string, LocalizedText | Record<string, LocalizedText>>;
+} satisfies Record<
+	string,
+	LocalizedText | Record<string, LocalizedText> | Record<string, Record<string, LocalizedText>>
+>;

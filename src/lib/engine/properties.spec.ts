@@ -4,7 +4,7 @@ import { content, questionsFor } from '../content/index';
 import { audienceIds } from '../content/schema';
 import type { AnswersFile } from './answers';
 import { answersFileArbitrary, uniformFile } from './arbitraries';
-import { buildReport } from './report';
+import { buildReport, type Report } from './report';
 import { reportSchema } from './report-schema';
 
 const runs = { numRuns: 300, seed: 42 };
@@ -87,7 +87,9 @@ describe('engine properties', () => {
 			expect(report.overall.level?.id).toBe('koploper');
 			expect(report.advice.filter((a) => a.kind === 'weak')).toEqual([]);
 			expect(report.strengths).toHaveLength(12);
-			expect(report.track.id).toBe('vervolgtraject');
+			expect(report.strengthsRelative).toBe(false);
+			expect(report.track.id).toBe(audience === 'school' ? 'school-klaar' : 'vervolgtraject');
+			expect(report.track.status).toBe('decided');
 		}
 	);
 
@@ -105,10 +107,41 @@ describe('engine properties', () => {
 					area.id
 				).toBe(true);
 			}
-			expect(report.track).toMatchObject({ id: 'starttraject' });
+			expect(report.track).toMatchObject({
+				id: audience === 'school' ? 'school-nog-niet' : 'starttraject'
+			});
 			expect(report.track.decidedBy).toContain('geen-tijd');
+			expect(report.strengths).toEqual([]);
 		}
 	);
+
+	it('never repeats a sentence more than twice in one report', () => {
+		fc.assert(
+			fc.property(answersFileArbitrary, (file) => {
+				const report = buildReport(file);
+				const counts = new Map<string, number>();
+				for (const sentence of reportSentences(report))
+					counts.set(sentence, (counts.get(sentence) ?? 0) + 1);
+				const repeated = [...counts].filter(([, n]) => n > 2);
+				expect(repeated).toEqual([]);
+				expect(report.advice.every((a) => a.steps.length > 0 && a.why.length > 0)).toBe(true);
+			}),
+			{ ...runs, numRuns: 200 }
+		);
+	});
+
+	it('keeps quick wins apart from the top priorities, at most three items now, no empty horizon', () => {
+		fc.assert(
+			fc.property(answersFileArbitrary, (file) => {
+				const report = buildReport(file);
+				expect(report.quickWins.filter((id) => report.topPriorities.includes(id))).toEqual([]);
+				expect(report.actionPlan.now.length).toBeLessThanOrEqual(3);
+				const filled = Object.values(report.actionPlan).filter((ids) => ids.length > 0);
+				expect(filled.length).toBe(Math.min(3, report.advice.length));
+			}),
+			runs
+		);
+	});
 
 	it('counts only the questions of the audience', () => {
 		for (const audience of audienceIds) {
@@ -119,3 +152,15 @@ describe('engine properties', () => {
 		}
 	});
 });
+
+/** Every sentence a reader sees in the report, split at sentence ends. */
+function reportSentences(report: Report): string[] {
+	const texts = [
+		...report.areas.map((a) => a.meaning),
+		...report.advice.flatMap((a) => [a.title, a.text, ...a.steps, ...a.why]),
+		report.track.reason,
+		report.track.description,
+		report.overall.level?.description ?? ''
+	];
+	return texts.flatMap((t) => t.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 0);
+}

@@ -10,6 +10,20 @@ import type { Report } from './report';
 
 const score = z.number().min(0).max(100);
 
+const areaStatusSchema = z.enum(['scored', 'insufficient-data', 'not-answered', 'not-applicable']);
+
+/** The track verdict: a programme track, a school's own verdict, or none yet. */
+const trackSchema = z.strictObject({
+	kind: z.enum(['programme', 'school']),
+	status: z.enum(['decided', 'provisional', 'undecided']),
+	id: z.enum(['starttraject', 'vervolgtraject', 'school-klaar', 'school-nog-niet']).nullable(),
+	label: z.string().min(1),
+	description: z.string().min(1),
+	reason: z.string().min(1),
+	decidedBy: z.array(z.string()),
+	missing: z.array(z.string())
+});
+
 export const reportSchema = z.strictObject({
 	contentVersion: z.string(),
 	locale: z.enum(['nl', 'en']),
@@ -23,7 +37,9 @@ export const reportSchema = z.strictObject({
 		level: z
 			.strictObject({ id: z.string(), label: z.string().min(1), description: z.string().min(1) })
 			.nullable(),
-		scoredAreas: z.number().int().min(0).max(12)
+		scoredAreas: z.number().int().min(0).max(12),
+		minScoredAreas: z.number().int().min(1).max(12),
+		missingAreas: z.array(areaIdSchema)
 	}),
 	areas: z
 		.array(
@@ -32,13 +48,23 @@ export const reportSchema = z.strictObject({
 				number: z.number().int().min(1).max(12),
 				title: z.string().min(1),
 				score: score.nullable(),
-				status: z.enum(['scored', 'insufficient-data', 'not-answered']),
-				verdict: z.enum(['weak', 'middling', 'strong', 'insufficient-data', 'not-answered']),
+				status: areaStatusSchema,
+				verdict: z.enum([
+					'weak',
+					'middling',
+					'strong',
+					'insufficient-data',
+					'not-answered',
+					'not-applicable'
+				]),
 				meaning: z.string().min(1),
 				total: z.number().int().min(1),
 				known: z.number().int().min(0),
 				unknown: z.number().int().min(0),
-				unknownShare: z.number().min(0).max(1)
+				notApplicable: z.number().int().min(0),
+				unknownShare: z.number().min(0).max(1),
+				note: z.string().max(1000).optional(),
+				target: z.number().int().min(0).max(4).optional()
 			})
 		)
 		.length(12),
@@ -48,10 +74,11 @@ export const reportSchema = z.strictObject({
 			kind: z.enum(ruleKindIds),
 			title: z.string().min(1),
 			text: z.string().min(1),
-			steps: z.array(z.string().min(1)).min(2),
+			steps: z.array(z.string().min(1)).min(1).max(5),
 			priority: z.enum(priorityIds),
 			effort: z.enum(effortIds),
 			horizon: z.enum(horizonIds),
+			owner: z.string().min(1),
 			areas: z.array(areaIdSchema).min(1),
 			references: z.array(
 				z.strictObject({ id: z.string(), title: z.string(), url: z.string().optional() })
@@ -61,20 +88,18 @@ export const reportSchema = z.strictObject({
 		})
 	),
 	strengths: z.array(areaIdSchema),
+	strengthsRelative: z.boolean(),
 	topPriorities: z.array(z.string()).max(3),
-	quickWins: z.array(z.string()),
+	quickWins: z.array(z.string()).max(5),
 	actionPlan: z.strictObject({
-		now: z.array(z.string()),
+		now: z.array(z.string()).max(3),
 		season: z.array(z.string()),
 		year: z.array(z.string())
 	}),
-	track: z.strictObject({
-		id: z.enum(['starttraject', 'vervolgtraject']),
-		label: z.string().min(1),
-		description: z.string().min(1),
-		reason: z.string().min(1),
-		decidedBy: z.array(z.string())
-	})
+	track: trackSchema,
+	mode: z.enum(['full', 'quick']),
+	notes: z.partialRecord(areaIdSchema, z.string().max(1000)),
+	targets: z.partialRecord(areaIdSchema, z.number().int().min(0).max(4))
 });
 
 /** The compact JSON that `digicheck advise` prints. */
@@ -82,28 +107,55 @@ export const adviseOutputSchema = z.strictObject({
 	contentVersion: z.string(),
 	overall: z.strictObject({
 		score: score.nullable(),
-		level: z.strictObject({ id: z.string(), label: z.string() }).nullable()
+		level: z.strictObject({ id: z.string(), label: z.string() }).nullable(),
+		scoredAreas: z.number().int().min(0).max(12),
+		minScoredAreas: z.number().int().min(1).max(12),
+		missingAreas: z.array(areaIdSchema)
 	}),
 	areas: z.array(
 		z.strictObject({
 			id: areaIdSchema,
 			score: score.nullable(),
 			unknownShare: z.number().min(0).max(1),
-			status: z.enum(['scored', 'insufficient-data', 'not-answered'])
+			status: areaStatusSchema,
+			note: z.string().optional(),
+			target: z.number().int().min(0).max(4).optional()
 		})
 	),
 	advice: z.array(
 		z.strictObject({
 			id: z.string(),
+			kind: z.enum(ruleKindIds),
 			title: z.string(),
 			priority: z.enum(priorityIds),
+			effort: z.enum(effortIds),
+			horizon: z.enum(horizonIds),
+			owner: z.string(),
 			areas: z.array(areaIdSchema),
+			steps: z.array(z.string()),
 			why: z.array(z.string())
 		})
 	),
 	strengths: z.array(areaIdSchema),
+	strengthsRelative: z.boolean(),
+	topPriorities: z.array(z.string()),
 	quickWins: z.array(z.string()),
-	track: z.strictObject({ id: z.string(), label: z.string(), reason: z.string() })
+	actionPlan: z.strictObject({
+		now: z.array(z.string()),
+		season: z.array(z.string()),
+		year: z.array(z.string())
+	}),
+	track: trackSchema.pick({
+		kind: true,
+		status: true,
+		id: true,
+		label: true,
+		reason: true,
+		decidedBy: true,
+		missing: true
+	}),
+	notes: z.partialRecord(areaIdSchema, z.string()),
+	targets: z.partialRecord(areaIdSchema, z.number().int().min(0).max(4))
 });
 export type AdviseOutput = z.infer<typeof adviseOutputSchema>;
 
@@ -115,23 +167,46 @@ export function toAdviseOutput(report: Report): AdviseOutput {
 			score: report.overall.score,
 			level: report.overall.level
 				? { id: report.overall.level.id, label: report.overall.level.label }
-				: null
+				: null,
+			scoredAreas: report.overall.scoredAreas,
+			minScoredAreas: report.overall.minScoredAreas,
+			missingAreas: report.overall.missingAreas
 		},
 		areas: report.areas.map((a) => ({
 			id: a.id,
 			score: a.score,
 			unknownShare: a.unknownShare,
-			status: a.status
+			status: a.status,
+			...(a.note ? { note: a.note } : {}),
+			...(a.target !== undefined ? { target: a.target } : {})
 		})),
 		advice: report.advice.map((a) => ({
 			id: a.id,
+			kind: a.kind,
 			title: a.title,
 			priority: a.priority,
+			effort: a.effort,
+			horizon: a.horizon,
+			owner: a.owner,
 			areas: a.areas,
+			steps: a.steps,
 			why: a.why
 		})),
 		strengths: report.strengths,
+		strengthsRelative: report.strengthsRelative,
+		topPriorities: report.topPriorities,
 		quickWins: report.quickWins,
-		track: { id: report.track.id, label: report.track.label, reason: report.track.reason }
+		actionPlan: report.actionPlan,
+		track: {
+			kind: report.track.kind,
+			status: report.track.status,
+			id: report.track.id,
+			label: report.track.label,
+			reason: report.track.reason,
+			decidedBy: report.track.decidedBy,
+			missing: report.track.missing
+		},
+		notes: report.notes,
+		targets: report.targets
 	};
 }

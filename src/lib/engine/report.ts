@@ -1,21 +1,34 @@
 /**
  * The engine's report: from an answers file to scores, ranked advice with reasons, strengths,
- * quick wins, an action plan and the track. Pure and deterministic; labels in one language.
+ * quick wins, an action plan and the track verdict. Pure and deterministic; labels in one
+ * language. Every sentence it writes is about this respondent's answers and profile.
  */
-import { trackDecision, tracks } from '../content/bands';
 import { references } from '../content/references';
-import { content, findQuestion, getArea } from '../content/index';
-import type { Condition, Effort, Horizon, Priority, Rule } from '../content/rules-schema';
+import { content, findQuestion, getArea, questionsFor } from '../content/index';
+import type {
+	Condition,
+	Effort,
+	Horizon,
+	OwnerId,
+	Priority,
+	Rule,
+	RuleKind,
+	Step
+} from '../content/rules-schema';
 import { rules } from '../content/rules/index';
+import { areaOwners } from '../content/rules/owners';
+import { questionSteps } from '../content/rules/question-steps';
 import { forAudience, type AreaId, type Audience, type LocalizedText } from '../content/ids';
 import { audienceOf, type Answers, type AnswersFile, type Profile } from './answers';
 import { decisiveLeaves, evaluateCondition, type ConditionResult, type Facts } from './evaluate';
 import { format as fill } from '../i18n/translate';
 import { formatScore } from './format';
 import { phrases } from './phrases';
+import { decideTrack, type TrackVerdict } from './track';
 
 export { formatScore };
 export { adviceForArea } from './report-view';
+export type { TrackVerdict } from './track';
 import { round1, scoreAreas, scoreOverall, type AreaResult, type AreaStatus } from './scoring';
 
 export type Locale = 'nl' | 'en';
@@ -27,17 +40,24 @@ export interface ReportArea extends AreaResult {
 	meaning: string;
 	/** weak / middling / strong for scored areas, else the status. */
 	verdict: 'weak' | 'middling' | 'strong' | Exclude<AreaStatus, 'scored'>;
+	/** The respondent's own explanation or evidence for this area, if any. */
+	note?: string;
+	/** Where the respondent wants this area to be in twelve months (level 0-4), if set. */
+	target?: 0 | 1 | 2 | 3 | 4;
 }
 
 export interface AdviceItem {
 	id: string;
-	kind: Rule['kind'];
+	kind: RuleKind;
 	title: string;
 	text: string;
 	steps: string[];
 	priority: Priority;
 	effort: Effort;
+	/** When, in the action plan: now (at most three), this year, later. */
 	horizon: Horizon;
+	/** Who usually does it, as a role ("directie of bestuur"; "jijzelf" when working alone). */
+	owner: string;
 	areas: AreaId[];
 	references: { id: string; title: string; url?: string }[];
 	/** The answers and scores that made this advice appear, in plain language. */
@@ -55,19 +75,34 @@ export interface Report {
 	answers: Answers;
 	answeredCount: number;
 	questionCount: number;
+	/** "quick" for the quick scan; "full" for the whole check. */
+	mode: 'full' | 'quick';
 	overall: {
+		/** Null below `minScoredAreas` scored areas: then there is no overall verdict at all. */
 		score: number | null;
 		level: { id: string; label: string; description: string } | null;
 		scoredAreas: number;
+		minScoredAreas: number;
+		/** The areas without a score, when there is no overall score (what is missing). */
+		missingAreas: AreaId[];
 	};
 	areas: ReportArea[];
 	advice: AdviceItem[];
+	/** Areas at or above the strength threshold; or, when none is, the strongest ("relatief sterk"). */
 	strengths: AreaId[];
-	/** The first three pieces of advice that say what to do (not "find out first"). */
+	/** True when `strengths` are the relatively strongest areas rather than real strengths. */
+	strengthsRelative: boolean;
+	/** The first three pieces of advice that say what to do, critical "find out first" included. */
 	topPriorities: string[];
+	/** Low-effort advice that is not already a top priority. */
 	quickWins: string[];
+	/** Advice ids per horizon, each in ranked order; at most three under "now". */
 	actionPlan: Record<Horizon, string[]>;
-	track: { id: string; label: string; description: string; reason: string; decidedBy: string[] };
+	track: TrackVerdict;
+	/** The respondent's notes per area. */
+	notes: Partial<Record<AreaId, string>>;
+	/** The respondent's targets per area (level 0-4). */
+	targets: Partial<Record<AreaId, 0 | 1 | 2 | 3 | 4>>;
 }
 
 // Lookup tables, built once: the engine runs many times per second (cohorts, benchmarks).
@@ -103,6 +138,7 @@ function explainLeaf(
 			if (!found) return condition.question;
 			const statement = quoted(forAudience(found.question.statement, audience)[locale]);
 			if (seen === 'unknown') return fill(phrases.whyUnknown[locale], { statement });
+			if (seen === 'na') return fill(phrases.whyNotApplicable[locale], { statement });
 			const level = found.question.levels[seen as 0 | 1 | 2 | 3 | 4];
 			return fill(phrases.whyAnswer[locale], {
 				statement,
@@ -156,7 +192,13 @@ function explainLeafCached(
 /** The "why" of a condition that held: one sentence per decisive leaf, without repeats. */
 export function explain(result: ConditionResult, audience: Audience, locale: Locale): string[] {
 	const sentences: string[] = [];
-	for (const leaf of decisiveLeaves(result)) {
+	// answers and scores first, the profile (context shared by many advice items) last
+	const leaves = decisiveLeaves(result);
+	const ordered = [
+		...leaves.filter((l) => l.condition.fact !== 'profile'),
+		...leaves.filter((l) => l.condition.fact === 'profile')
+	];
+	for (const leaf of ordered) {
 		const sentence = explainLeafCached(leaf, audience, locale);
 		if (!sentences.includes(sentence)) sentences.push(sentence);
 	}
@@ -203,8 +245,26 @@ function localize(
 	return forAudience(text, audience)[locale];
 }
 
-type AdviceText = Pick<AdviceItem, 'title' | 'text' | 'steps' | 'areas' | 'references'>;
+/** A step in one language, with the condition that decides whether this respondent sees it. */
+interface LocalStep {
+	text: string;
+	when?: Condition;
+}
+
+interface AdviceText {
+	title: string;
+	text: string;
+	steps: readonly LocalStep[];
+	areas: AreaId[];
+	references: AdviceItem['references'];
+}
 const adviceTextCache = new WeakMap<Rule, Partial<Record<`${Audience}|${Locale}`, AdviceText>>>();
+
+function localStep(step: Step, audience: Audience, locale: Locale): LocalStep {
+	return 'when' in step && 'text' in step
+		? { text: localize(step.text, audience, locale), when: step.when }
+		: { text: localize(step as LocalizedText, audience, locale) };
+}
 
 /**
  * The parts of an advice that do not depend on the answers, in one language and wording.
@@ -220,7 +280,7 @@ function adviceText(rule: Rule, audience: Audience, locale: Locale): AdviceText 
 	const made: AdviceText = Object.freeze({
 		title: a.title[locale],
 		text: localize(a.text, audience, locale),
-		steps: Object.freeze(a.steps.map((step) => localize(step, audience, locale))) as string[],
+		steps: Object.freeze(a.steps.map((step) => Object.freeze(localStep(step, audience, locale)))),
 		areas: Object.freeze([...a.areas]) as AreaId[],
 		references: Object.freeze(
 			a.references.flatMap((id) => {
@@ -236,38 +296,91 @@ function adviceText(rule: Rule, audience: Audience, locale: Locale): AdviceText 
 	return made;
 }
 
-/** Evaluates a condition against the facts (used for rules and track knock-outs). */
+/** Evaluates a condition against the facts (used for rules and their steps). */
 function holds(condition: Condition, facts: Facts): ConditionResult {
 	return evaluateCondition(condition, facts);
 }
 
-/** Builds the full report for an answers file, in the file's language unless another is given. */
-export function buildReport(file: AnswersFile, locale: Locale = file.locale): Report {
-	const audience = audienceOf(file.profile);
-	const areaResults = scoreAreas(file.answers, audience);
-	const overall = scoreOverall(areaResults);
-	const areaMap = new Map(areaResults.map((a) => [a.id, a]));
-	const facts: Facts = { answers: file.answers, profile: file.profile, areas: areaMap, overall };
-
-	const areas: ReportArea[] = areaResults.map((result) => {
-		const area = getArea(result.id);
-		const verdict = verdictOf(result);
-		return {
-			id: result.id,
-			score: result.score,
-			status: result.status,
-			total: result.total,
-			known: result.known,
-			unknown: result.unknown,
-			unknownShare: result.unknownShare,
-			number: area.number,
-			title: area.title[locale],
-			verdict,
-			meaning: phrases.meaning[verdict][locale]
-		};
+/** The answers of an area at level 0 or 1, lowest first (then heaviest), as question ids. */
+function weakestAnswers(areaId: AreaId, answers: Answers, audience: Audience): string[] {
+	const found: { id: string; level: number; weight: number; order: number }[] = [];
+	questionsFor(getArea(areaId), audience).forEach((q, order) => {
+		const answer = answers[q.id];
+		if (typeof answer === 'number' && answer <= 1)
+			found.push({ id: q.id, level: answer, weight: q.weight, order });
 	});
+	found.sort((a, b) => a.level - b.level || b.weight - a.weight || a.order - b.order);
+	return found.map((f) => f.id);
+}
 
-	const fired: AdviceItem[] = [];
+/** The question-level steps of an area's weakest answers, that this respondent may see. */
+function questionLevelSteps(
+	areaId: AreaId,
+	facts: Facts,
+	audience: Audience,
+	locale: Locale
+): { questionId: string; text: string }[] {
+	const steps: { questionId: string; text: string }[] = [];
+	for (const id of weakestAnswers(areaId, facts.answers, audience)) {
+		const options = questionSteps[id];
+		if (!options) continue;
+		const step = options
+			.map((s) => localStep(s, audience, locale))
+			.find((s) => !s.when || holds(s.when, facts).held);
+		if (step) steps.push({ questionId: id, text: step.text });
+	}
+	return steps;
+}
+
+/** "Je antwoord bij …" for one answer, as the "why" of a question-level step. */
+function answerSentence(
+	questionId: string,
+	seen: Answers[string] | undefined,
+	audience: Audience,
+	locale: Locale
+): string {
+	const found = findQuestion(questionId);
+	if (!found || seen === undefined) return questionId;
+	return explainLeafCached(
+		{
+			kind: 'leaf',
+			condition: { fact: 'answer', question: questionId, operator: 'eq', value: seen },
+			held: true,
+			seen
+		},
+		audience,
+		locale
+	);
+}
+
+/** The owner's role label: the rule's own, else the area's usual owner; "jijzelf" when alone. */
+function ownerOf(rule: Rule, profile: Profile, audience: Audience, locale: Locale): string {
+	const id: OwnerId | 'self' =
+		profile.size === 'een-persoon'
+			? 'self'
+			: (rule.advice.owner ?? areaOwners[rule.advice.areas[0] ?? 'evalueer-bestaand']);
+	return phrases.owner[id][audience][locale];
+}
+
+/** The most steps one advice shows. */
+const maxSteps = 5;
+/** An area's advice adds its general steps only until it has this many. */
+const fillStepsTo = 3;
+/** How often one sentence may appear in a report. */
+const maxRepeats = 2;
+
+/**
+ * The advice that fired, ranked, with steps that follow this respondent's answers and profile,
+ * and without repeating itself: a step appears once in the whole report, and a reason at most
+ * twice (a third time it is left out where the advice has other reasons).
+ */
+function buildAdvice(
+	facts: Facts,
+	areaMap: ReadonlyMap<AreaId, AreaResult>,
+	audience: Audience,
+	locale: Locale
+): AdviceItem[] {
+	const fired: (AdviceItem & { rule: Rule; result: ConditionResult })[] = [];
 	for (const rule of rules) {
 		const result = holds(rule.when, facts);
 		if (!result.held) continue;
@@ -277,24 +390,194 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 			kind: rule.kind,
 			title: fixed.title,
 			text: fixed.text,
-			steps: fixed.steps,
-			priority: rule.advice.priority,
+			steps: [],
+			priority: rule.advice.priorityFor?.[audience] ?? rule.advice.priority,
 			effort: rule.advice.effort,
 			horizon: rule.advice.horizon,
+			owner: ownerOf(rule, facts.profile, audience, locale),
 			areas: fixed.areas,
 			references: fixed.references,
-			why: explain(result, audience, locale),
-			gap: gapOf(rule.advice.areas, areaMap)
+			why: [],
+			gap: gapOf(rule.advice.areas, areaMap),
+			rule,
+			result
 		});
 	}
-	const advice = rankAdvice(fired);
+	const ranked = rankAdvice(fired);
+	const stepsUsed = new Set<string>();
+	const whyCount = new Map<string, number>();
+	const firstUse = new Map<string, string>();
+	const advice: AdviceItem[] = [];
+	for (const item of ranked) {
+		const { rule, result, ...rest } = item;
+		const fixed = adviceText(rule, audience, locale);
+		// An area's own advice starts from its weakest answers: one step per answer at level 0-1.
+		const specific =
+			rule.kind === 'weak' || rule.kind === 'middling'
+				? questionLevelSteps(rule.advice.areas[0] ?? 'evalueer-bestaand', facts, audience, locale)
+				: [];
+		const general = fixed.steps
+			.filter((s) => !s.when || holds(s.when, facts).held)
+			.map((s) => s.text);
+		const candidates = [...specific.map((s) => s.text), ...general];
+		const steps: string[] = [];
+		for (const step of specific.map((s) => s.text)) {
+			if (steps.length >= maxSteps - 1) break;
+			if (!stepsUsed.has(step) && !steps.includes(step)) steps.push(step);
+		}
+		// the general steps of the rule: all of them for a cross rule, to fill up for an area rule
+		const limit = specific.length > 0 ? Math.max(fillStepsTo, steps.length) : maxSteps;
+		for (const step of general) {
+			if (steps.length >= limit) break;
+			if (!stepsUsed.has(step) && !steps.includes(step)) steps.push(step);
+		}
+		// Never an advice without a step: the first one stays, even if it stood elsewhere once.
+		if (steps.length === 0 && candidates[0]) steps.push(candidates[0]);
+		for (const step of steps) stepsUsed.add(step);
 
-	const strengths = areaResults
-		.filter(
-			(a) => a.status === 'scored' && a.score !== null && a.score >= content.scoring.strengthMin
-		)
-		.sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
-		.map((a) => a.id);
+		const reasons = explain(result, audience, locale);
+		for (const s of specific) {
+			const sentence = answerSentence(s.questionId, facts.answers[s.questionId], audience, locale);
+			if (steps.includes(s.text) && !reasons.includes(sentence)) reasons.push(sentence);
+		}
+		let why = reasons.filter((r) => (whyCount.get(r) ?? 0) < maxRepeats);
+		for (const r of why) {
+			whyCount.set(r, (whyCount.get(r) ?? 0) + 1);
+			if (!firstUse.has(r)) firstUse.set(r, rest.title);
+		}
+		// every reason already stood twice: point to where they first stood, in a sentence of its own
+		if (why.length === 0 && reasons[0])
+			why = [
+				fill(phrases.whySameAnswers[locale], {
+					first: firstUse.get(reasons[0]) ?? '',
+					title: rest.title
+				})
+			];
+		advice.push({ ...rest, steps, why });
+	}
+	return advice;
+}
+
+/** The areas named as strengths, and whether they are only relatively strong. */
+function strengthsOf(areaResults: readonly AreaResult[]): { ids: AreaId[]; relative: boolean } {
+	const scored = areaResults
+		.filter((a) => a.status === 'scored' && a.score !== null)
+		.sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+	const strong = scored.filter((a) => (a.score ?? 0) >= content.scoring.strengthMin);
+	if (strong.length > 0) return { ids: strong.map((a) => a.id), relative: false };
+	const relative = scored
+		.filter((a) => (a.score ?? 0) > 0)
+		.slice(0, content.scoring.relativeStrengths);
+	return { ids: relative.map((a) => a.id), relative: relative.length > 0 };
+}
+
+/** How many items the plan may hold under "now". */
+const maxNow = 3;
+
+/**
+ * Spreads the ranked advice over now / this year / later: each item where its rule puts it, at
+ * most three under "now" (the rest move to this year), and no empty horizon while another holds
+ * two or more (an item of the fullest one moves there: its last item later, its first earlier).
+ */
+export function planActions(
+	advice: readonly Pick<AdviceItem, 'id' | 'horizon'>[]
+): Record<Horizon, string[]> {
+	const plan: Record<Horizon, string[]> = { now: [], season: [], year: [] };
+	for (const item of advice) {
+		if (item.horizon === 'now' && plan.now.length >= maxNow) plan.season.push(item.id);
+		else plan[item.horizon].push(item.id);
+	}
+	{
+		const order: Horizon[] = ['now', 'season', 'year'];
+		for (const empty of order) {
+			if (plan[empty].length > 0) continue;
+			const index = order.indexOf(empty);
+			// take from the neighbour with most items; later items move later, earlier ones earlier
+			const donors = order.filter((h) => h !== empty && plan[h].length > 1);
+			donors.sort((a, b) => plan[b].length - plan[a].length);
+			const donor = donors[0];
+			if (!donor) continue;
+			const moved = order.indexOf(donor) < index ? plan[donor].pop() : plan[donor].shift();
+			if (moved) plan[empty].push(moved);
+		}
+	}
+	return plan;
+}
+
+/** The sentence that says what an area's result means, naming its lowest or highest answer. */
+function meaningOf(
+	result: AreaResult,
+	verdict: ReportArea['verdict'],
+	answers: Answers,
+	audience: Audience,
+	locale: Locale
+): string {
+	const area = getArea(result.id);
+	const base = fill(phrases.meaning[verdict][locale], {
+		area: area.shortTitle[locale],
+		unknown: result.unknown,
+		applicable: result.total - result.notApplicable
+	});
+	if (verdict !== 'weak' && verdict !== 'middling' && verdict !== 'strong') return base;
+	let pick: { statement: string; level: number } | null = null;
+	for (const q of questionsFor(area, audience)) {
+		const answer = answers[q.id];
+		if (typeof answer !== 'number') continue;
+		const better =
+			verdict === 'strong' ? answer > (pick?.level ?? -1) : answer < (pick?.level ?? 5);
+		if (better)
+			pick = { statement: quoted(localize(q.statement, audience, locale)), level: answer };
+	}
+	if (!pick) return base;
+	const detail = verdict === 'strong' ? phrases.meaningHighest : phrases.meaningLowest;
+	return `${base} ${fill(detail[locale], { statement: pick.statement, level: pick.level })}`;
+}
+
+/** Builds the full report for an answers file, in the file's language unless another is given. */
+export function buildReport(file: AnswersFile, locale: Locale = file.locale): Report {
+	const audience = audienceOf(file.profile);
+	const areaResults = scoreAreas(file.answers, audience);
+	const overall = scoreOverall(areaResults);
+	const areaMap = new Map(areaResults.map((a) => [a.id, a]));
+	const facts: Facts = { answers: file.answers, profile: file.profile, areas: areaMap, overall };
+	const notes = file.notes ?? {};
+	const targets = file.targets ?? {};
+
+	const areas: ReportArea[] = areaResults.map((result) => {
+		const area = getArea(result.id);
+		const verdict = verdictOf(result);
+		const item: ReportArea = {
+			id: result.id,
+			score: result.score,
+			status: result.status,
+			total: result.total,
+			known: result.known,
+			unknown: result.unknown,
+			notApplicable: result.notApplicable,
+			unknownShare: result.unknownShare,
+			number: area.number,
+			title: area.title[locale],
+			verdict,
+			meaning: meaningOf(result, verdict, file.answers, audience, locale)
+		};
+		const note = notes[result.id];
+		if (note) item.note = note;
+		const target = targets[result.id];
+		if (target !== undefined) item.target = target;
+		return item;
+	});
+
+	const ranked = buildAdvice(facts, areaMap, audience, locale);
+	const actionPlan = planActions(ranked);
+	const horizonOf = new Map<string, Horizon>();
+	for (const horizon of ['now', 'season', 'year'] as const)
+		for (const id of actionPlan[horizon]) horizonOf.set(id, horizon);
+	const advice = ranked.map((a) => {
+		const horizon = horizonOf.get(a.id) ?? a.horizon;
+		return horizon === a.horizon ? a : { ...a, horizon };
+	});
+
+	const strengths = strengthsOf(areaResults);
 
 	const topPriorities = advice
 		.filter((a) => a.kind !== 'unknown')
@@ -302,12 +585,15 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 		.map((a) => a.id);
 
 	const quickWins = advice
-		.filter((a) => a.effort === 'low' && a.priority !== 'low' && a.kind !== 'unknown')
+		.filter(
+			(a) =>
+				a.effort === 'low' &&
+				a.priority !== 'low' &&
+				(a.kind === 'weak' || a.kind === 'middling' || a.kind === 'cross') &&
+				!topPriorities.includes(a.id)
+		)
 		.slice(0, 5)
 		.map((a) => a.id);
-
-	const actionPlan: Record<Horizon, string[]> = { now: [], season: [], year: [] };
-	for (const item of advice) actionPlan[item.horizon].push(item.id);
 
 	const questionIds = questionIdsByAudience[audience];
 	let answeredCount = 0;
@@ -321,6 +607,7 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 		answers: file.answers,
 		answeredCount,
 		questionCount: questionIds.length,
+		mode: file.mode ?? 'full',
 		overall: {
 			score: overall.score,
 			level: overall.band
@@ -330,62 +617,24 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 						description: overall.band.description[locale]
 					}
 				: null,
-			scoredAreas: overall.scoredAreas
+			scoredAreas: overall.scoredAreas,
+			minScoredAreas: overall.minScoredAreas,
+			missingAreas:
+				overall.score === null
+					? areaResults
+							.filter((a) => a.status !== 'scored' && a.status !== 'not-applicable')
+							.map((a) => a.id)
+					: []
 		},
 		areas,
 		advice,
-		strengths,
+		strengths: strengths.ids,
+		strengthsRelative: strengths.relative,
 		topPriorities,
 		quickWins,
 		actionPlan,
-		track: decideTrack(facts, locale)
+		track: decideTrack(facts, audience, locale),
+		notes,
+		targets
 	};
-}
-
-/** The recommended track, with the knock-outs or the score that decided it. */
-export function decideTrack(facts: Facts, locale: Locale): Report['track'] {
-	const byId = (id: string) => {
-		const track = tracks.find((t) => t.id === id);
-		if (!track) throw new Error(`unknown track ${id}`);
-		return track;
-	};
-	const decisive = trackDecision.knockouts.filter((k) => holds(k.when, facts).held);
-	const start = byId('starttraject');
-	const followUp = byId('vervolgtraject');
-	const score = facts.overall.score;
-	const base = (track: typeof start, reason: string, decidedBy: string[]) => ({
-		id: track.id,
-		label: track.label[locale],
-		description: track.description[locale],
-		reason,
-		decidedBy
-	});
-	if (decisive.length > 0) {
-		const reasons = decisive.map((k) => k.reason[locale]);
-		const joined =
-			reasons.length === 1
-				? reasons[0]
-				: `${reasons.slice(0, -1).join(', ')} ${locale === 'nl' ? 'en' : 'and'} ${reasons.at(-1)}`;
-		return base(
-			start,
-			fill(trackDecision.reasons.knockout[locale], { reasons: joined ?? '' }),
-			decisive.map((k) => k.id)
-		);
-	}
-	if (score === null) return base(start, trackDecision.reasons.noScore[locale], []);
-	if (score < trackDecision.followUpMinScore) {
-		return base(
-			start,
-			fill(trackDecision.reasons.lowScore[locale], {
-				score: formatScore(score, locale),
-				min: trackDecision.followUpMinScore
-			}),
-			['score']
-		);
-	}
-	return base(
-		followUp,
-		fill(trackDecision.reasons.followUp[locale], { score: formatScore(score, locale) }),
-		['score']
-	);
 }
