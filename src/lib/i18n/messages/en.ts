@@ -36,7 +36,8 @@ export const en: DictionaryShape<typeof nl> = {
 			'For cultural organisations, such as museums, theatres, arts centres and artists’ collectives. And for schools that want to know how they approach digital cultural education.',
 		howLongTitle: 'How long does it take?',
 		howLong:
-			'About 15 minutes. You can stop at any time. Your answers are saved and you can continue later where you left off.',
+			'Expect about {minutes} minutes: {questions} questions, each with five short descriptions to choose from. You can stop at any time: your answers are saved after every question, and you continue later where you left off.',
+		howLongOver: 'That is more than 20 minutes. Set aside some quiet time, or do it in two goes.',
 		privacyTitle: 'What happens to your answers?',
 		privacy:
 			'Your answers stay on this device, in your own browser. No account is needed. Nobody else sees them, unless you share a file or report yourself.',
@@ -90,7 +91,13 @@ export const en: DictionaryShape<typeof nl> = {
 		recommendationLabel: 'The recommendation from the checklist',
 		whyLabel: 'Why does this matter?',
 		levelLabel: 'Level {n}',
-		unknown: 'I don’t know / not applicable',
+		unknown: 'I don’t know',
+		notApplicable: 'Not applicable',
+		answerHint:
+			'Choose “I don’t know” if you do not know the answer: the report then shows what you can still find out. Choose “Not applicable” if the question does not concern you: that question then does not count.',
+		noteLabel: 'Explanation or evidence, for whoever reads the report',
+		noteHelp:
+			'Optional. For example: what you already do, or where it is written down. This goes into your report under this topic. At most 1,000 characters.',
 		previous: 'Previous topic',
 		next: 'Next topic',
 		backToProfile: 'Back to profile',
@@ -182,16 +189,20 @@ export const en: DictionaryShape<typeof nl> = {
 			'The score of a topic is the weighted average of the points of the answered questions. “I don’t know” does not count in the average, but we do count how often you choose it.',
 		unknownText:
 			'Did you choose “I don’t know” for half or more of a topic’s questions? Then you see “not enough information” instead of a score, with the advice to find out first how things stand. Such a topic does not count as zero.',
+		notApplicableText:
+			'“Not applicable” is different from “I don’t know”. A question that does not concern you is left out completely: not in the score, not in the advice.',
+		criticalText:
+			'For a few questions, “I don’t know” matters on its own: {questions}. Then “find this out first” is at the top of your advice.',
 		overallTitle: 'The overall score and level',
 		overallText:
-			'The overall score is the average of the topics that have a score. It comes with a level:',
+			'The overall score is the mean of the topics that have a score. That is only possible when at least {min} of the 12 topics have a score. With fewer, you see “not enough information”: no overall score, no level and no track. The overall score comes with a level:',
 		bandColumn: 'Level',
 		rangeColumn: 'Overall score',
 		range: '{min} to under {max}',
 		rangeTop: '{min} up to and including 100',
 		verdictTitle: 'Strength or point for attention',
 		verdictText:
-			'A topic with a score of {strong} or more is a strength. Below {weak} it needs attention first. In between, you are on your way.',
+			'A topic with a score of {strong} or more is a strength. Below {weak} it needs attention first. In between, you are making progress. If no topic reaches {strong}, we name the {relative} strongest topics “relatively strong”.',
 		adviceTitle: 'How the advice is made',
 		adviceText:
 			'The advice comes from {count} rules. Each rule looks at your scores, your answers and your profile. For example: “a school where pupils use their own phones and apps are not checked”. With every piece of advice you see which answers led to it.',
@@ -199,7 +210,12 @@ export const en: DictionaryShape<typeof nl> = {
 			'The order: first what matters most, then where the gap to 100 is largest, and when equal, first what takes little effort.',
 		trackTitle: 'Which track fits?',
 		trackText:
-			'Some answers decide the track straight away. Then we recommend the starters’ track. Without such an answer, the follow-up track fits from an overall score of {min}.',
+			'A cultural organisation gets advice on a track. Experience counts first: an organisation that never ran a digital project fits a starters’ track; one that took part in a programme before fits a follow-up track. Then it counts whether the basics are in place. The starters’ track fits when one of these is missing, or when the overall score is below {min}:',
+		schoolText:
+			'Digitalisation programmes are meant for cultural organisations. So a school gets advice of its own: is the school ready to run a digital project with a cultural partner, or must something be arranged first? This must be arranged first:',
+		provisionalText:
+			'If a question that decides the advice is still open, or you chose “I don’t know”, and the answer could change the advice, then the advice is provisional and names that question.',
+		tracksTitle: 'The tracks',
 		monotoneText:
 			'The calculation is always the same: the same answers give the same result, and a higher answer never gives a lower score.'
 	},
@@ -221,7 +237,17 @@ export const en: DictionaryShape<typeof nl> = {
 		insufficient: 'Not enough information',
 		notAnswered: 'Not answered',
 		strengthsTitle: 'Your strengths',
-		noStrengths: 'No topic with a score of {min} or more yet. That will come, step by step.',
+		noStrengths: 'No topic has a score yet.',
+		relativeStrengths:
+			'No topic has a score of {min} or more yet. These are your relatively strongest topics:',
+		insufficientOverall:
+			'Too few topics have a score for an overall picture: {scored} of the 12, and at least {min} are needed. Still without a score: {areas}.',
+		provisional: 'Provisional advice',
+		undecided: 'No advice yet',
+		schoolTitle: 'Ready for a digital project?',
+		missingTitle: 'Still open or “I don’t know”',
+		noteLabel: 'Your explanation',
+		planWho: 'Who: {owner}',
 		prioritiesTitle: 'Tackle first',
 		quickWinsTitle: 'Quick wins (low-hanging fruit)',
 		quickWinsIntro: 'These give a lot for little effort.',
@@ -246,6 +272,6 @@ export const en: DictionaryShape<typeof nl> = {
 		importFailed: 'This file could not be opened. Your own answers have not changed.',
 		print: 'Print',
 		changeAnswers: 'Change answers',
-		meta: '{priority} · {effort} · {horizon}'
+		meta: '{priority} · {effort} · {horizon} · who: {owner}'
 	}
 };

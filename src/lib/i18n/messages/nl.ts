@@ -36,7 +36,8 @@ export const nl = {
 			'Voor culturele organisaties, zoals musea, theaters, kunstencentra en makerscollectieven. En voor scholen die willen weten hoe zij digitale cultuureducatie aanpakken.',
 		howLongTitle: 'Hoe lang duurt het?',
 		howLong:
-			'Ongeveer 15 minuten. Je kunt altijd stoppen. Je antwoorden worden bewaard en je gaat later verder waar je was.',
+			'Reken op ongeveer {minutes} minuten: {questions} vragen, elk met vijf korte beschrijvingen om uit te kiezen. Je kunt altijd stoppen: je antwoorden worden na elke vraag bewaard, en je gaat later verder waar je was.',
+		howLongOver: 'Dat is meer dan 20 minuten. Plan er rustig tijd voor, of doe het in twee keer.',
 		privacyTitle: 'Wat gebeurt er met je antwoorden?',
 		privacy:
 			'Je antwoorden blijven op dit apparaat, in je eigen browser. Er is geen account nodig. Niemand anders ziet ze, tenzij je zelf een bestand of rapport deelt.',
@@ -91,7 +92,13 @@ export const nl = {
 		recommendationLabel: 'De aanbeveling uit de checklist',
 		whyLabel: 'Waarom is dit belangrijk?',
 		levelLabel: 'Niveau {n}',
-		unknown: 'Weet ik niet / n.v.t.',
+		unknown: 'Weet ik niet',
+		notApplicable: 'Niet van toepassing (n.v.t.)',
+		answerHint:
+			'Kies “Weet ik niet” als je het antwoord niet weet: dan laat het rapport zien wat je nog kunt uitzoeken. Kies “Niet van toepassing” als de vraag niet over jullie gaat: die vraag telt dan niet mee.',
+		noteLabel: 'Toelichting of bewijs, voor wie het rapport leest',
+		noteHelp:
+			'Niet verplicht. Bijvoorbeeld: wat jullie al doen, of waar het staat. Dit komt onder dit onderwerp in je rapport. Hooguit 1000 tekens.',
 		previous: 'Vorig onderwerp',
 		next: 'Volgend onderwerp',
 		backToProfile: 'Terug naar profiel',
@@ -183,16 +190,20 @@ export const nl = {
 			'De score van een onderwerp is het gewogen gemiddelde van de punten van de beantwoorde vragen. “Weet ik niet” telt niet mee in het gemiddelde, maar we tellen wel hoe vaak je het kiest.',
 		unknownText:
 			'Koos je bij de helft of meer van de vragen van een onderwerp “weet ik niet”? Dan zie je “onvoldoende beeld” in plaats van een score, met het advies om eerst uit te zoeken hoe het zit. Zo’n onderwerp telt niet mee als nul.',
+		notApplicableText:
+			'“Niet van toepassing” is iets anders dan “weet ik niet”. Een vraag die niet over jullie gaat, laten we helemaal weg: niet in de score, niet in het advies.',
+		criticalText:
+			'Bij een paar vragen is “weet ik niet” zelf al belangrijk: {questions}. Dan staat “zoek dit eerst uit” bovenaan je advies.',
 		overallTitle: 'De totaalscore en het niveau',
 		overallText:
-			'De totaalscore is het gemiddelde van de onderwerpen met een score. Bij die totaalscore hoort een niveau:',
+			'De totaalscore is het gemiddelde van de onderwerpen met een score. Dat kan pas als minstens {min} van de 12 onderwerpen een score hebben. Zijn dat er minder, dan zie je “onvoldoende beeld”: geen totaalscore, geen niveau en geen traject. Bij de totaalscore hoort een niveau:',
 		bandColumn: 'Niveau',
 		rangeColumn: 'Totaalscore',
 		range: '{min} tot {max}',
 		rangeTop: '{min} tot en met 100',
 		verdictTitle: 'Sterk punt of aandachtspunt',
 		verdictText:
-			'Een onderwerp met een score van {strong} of meer is een sterk punt. Onder de {weak} vraagt het als eerste aandacht. Daartussen ben je op weg.',
+			'Een onderwerp met een score van {strong} of meer is een sterk punt. Onder de {weak} vraagt het als eerste aandacht. Daartussen ben je op weg. Heeft geen onderwerp {strong} of meer, dan noemen we de {relative} sterkste onderwerpen “relatief sterk”.',
 		adviceTitle: 'Hoe het advies ontstaat',
 		adviceText:
 			'Het advies komt uit {count} regels. Elke regel kijkt naar je scores, je antwoorden en je profiel. Bijvoorbeeld: “een school waar leerlingen hun eigen telefoon gebruiken en apps niet worden gecontroleerd”. Bij elk advies zie je welke antwoorden het lieten zien.',
@@ -200,7 +211,12 @@ export const nl = {
 			'De volgorde: eerst wat het belangrijkst is, dan waar het verschil met 100 het grootst is, en bij gelijke stand eerst wat weinig moeite kost.',
 		trackTitle: 'Welk traject past?',
 		trackText:
-			'Sommige antwoorden beslissen het traject meteen. Dan raden we het starttraject aan. Zonder zo’n antwoord past het vervolgtraject vanaf een totaalscore van {min}.',
+			'Een culturele organisatie krijgt advies over een traject. Eerst telt ervaring: wie nog nooit een digitaal project deed, past in een starttraject; wie al eerder meedeed aan een traject, in een vervolgtraject. Daarna telt of de basis er is. Het starttraject past als een van deze dingen ontbreekt, of als de totaalscore onder de {min} is:',
+		schoolText:
+			'Digitaliseringstrajecten zijn bedoeld voor culturele organisaties. Een school krijgt daarom een eigen advies: is de school klaar om samen met een culturele partner een digitaal project te doen, of moet er eerst iets geregeld worden? Dat moet eerst geregeld zijn:',
+		provisionalText:
+			'Is een vraag die het advies bepaalt nog open, of koos je “weet ik niet”, en kan het antwoord het advies veranderen? Dan is het advies voorlopig, en staat erbij welke vraag het is.',
+		tracksTitle: 'De trajecten',
 		monotoneText:
 			'De berekening is altijd hetzelfde: dezelfde antwoorden geven hetzelfde resultaat, en een hoger antwoord geeft nooit een lagere score.'
 	},
@@ -222,8 +238,17 @@ export const nl = {
 		insufficient: 'Onvoldoende beeld',
 		notAnswered: 'Niet ingevuld',
 		strengthsTitle: 'Jullie sterke punten',
-		noStrengths:
-			'Nog geen onderwerp met een score van {min} of meer. Dat komt vanzelf, stap voor stap.',
+		noStrengths: 'Nog geen onderwerp met een score.',
+		relativeStrengths:
+			'Nog geen onderwerp heeft een score van {min} of meer. Dit zijn jullie relatief sterkste onderwerpen:',
+		insufficientOverall:
+			'Er zijn te weinig onderwerpen met een score voor een totaalbeeld: {scored} van de 12, en er zijn er minstens {min} nodig. Nog zonder score: {areas}.',
+		provisional: 'Voorlopig advies',
+		undecided: 'Nog geen advies',
+		schoolTitle: 'Klaar voor een digitaal project?',
+		missingTitle: 'Nog open of “weet ik niet”',
+		noteLabel: 'Jullie toelichting',
+		planWho: 'Wie: {owner}',
 		prioritiesTitle: 'Eerst aanpakken',
 		quickWinsTitle: 'Snelle winst (laaghangend fruit)',
 		quickWinsIntro: 'Dit levert veel op voor weinig moeite.',
@@ -248,6 +273,6 @@ export const nl = {
 		importFailed: 'Dit bestand kon niet worden geopend. Je eigen antwoorden zijn niet veranderd.',
 		print: 'Afdrukken',
 		changeAnswers: 'Antwoorden aanpassen',
-		meta: '{priority} · {effort} · {horizon}'
+		meta: '{priority} · {effort} · {horizon} · wie: {owner}'
 	}
 };

@@ -1,16 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { content } from '../../content/index';
-import { parseAnswersText } from '../../engine/answers';
+import { parseAnswersText, type AnswersFile } from '../../engine/answers';
 import { buildReport } from '../../engine/report';
 import { reportDocument, type Block } from './document';
 
-function report(name: string, locale?: 'nl' | 'en') {
+function fileOf(name: string): AnswersFile {
 	const parsed = parseAnswersText(
 		readFileSync(new URL(`../../../../tests/fixtures/${name}.json`, import.meta.url), 'utf8')
 	);
 	if (!parsed.ok) throw new Error('fixture');
-	return buildReport(parsed.value, locale);
+	return parsed.value;
+}
+
+function report(name: string, locale?: 'nl' | 'en') {
+	return buildReport(fileOf(name), locale);
 }
 
 const texts = (blocks: Block[]) =>
@@ -37,8 +41,8 @@ describe('the report document', () => {
 		expect(Object.fromEntries(doc.cover.rows)).toMatchObject({
 			Datum: '24 november 2026',
 			'Ingevuld door': 'Ict-coördinator',
-			Niveau: 'Ontwikkelend (totaalscore 52,6)',
-			'Aanbevolen traject': 'Vervolgtraject'
+			Niveau: 'Ontwikkelend (totaalscore 52,4)',
+			'Klaar voor een project?': 'Klaar voor een digitaal project met een culturele partner'
 		});
 		expect(doc.meta).toMatchObject({
 			title: 'Digicheck-rapport: Het Haags Lyceum',
@@ -76,8 +80,44 @@ describe('the report document', () => {
 		expect(all).toContain(
 			'Niveau 4: We hebben een lijst met goedgekeurde apps, en bekijken die elk jaar opnieuw.'
 		);
-		expect(all).toContain('Weet ik niet / n.v.t.');
-		expect(all.filter((t) => /^\d+\.\d+ /.test(t))).toHaveLength(50);
+		expect(all.filter((t) => /^\d+\.\d+ /.test(t))).toHaveLength(53);
+		const special = texts(reportDocument(report('speciaal-onderwijs'), date).blocks);
+		expect(special).toContain('Niet van toepassing (n.v.t.)');
+		const unsure = texts(reportDocument(report('veel-weet-ik-niet'), date).blocks);
+		expect(unsure).toContain('Weet ik niet');
+	});
+
+	it('says “onvoldoende beeld” on the cover and in the summary when there is too little to go on', () => {
+		const doc = reportDocument(report('veel-weet-ik-niet'), date);
+		const cover = Object.fromEntries(doc.cover.rows);
+		expect(cover.Niveau).toBe(
+			'Onvoldoende beeld: 4 van de 12 onderwerpen hebben een score, minstens 9 nodig'
+		);
+		expect(cover['Aanbevolen traject']).toBe('Nog geen advies: onvoldoende beeld');
+		const all = texts(doc.blocks);
+		expect(all.some((t) => t.startsWith('Onvoldoende beeld voor een totaalscore'))).toBe(true);
+		expect(all.join(' ')).not.toMatch(/Startend|Ontwikkelend|Gevorderd|Koploper/);
+	});
+
+	it('marks a provisional verdict on the cover', () => {
+		const file = fileOf('museum-groot');
+		expect(buildReport(file).track.status).toBe('decided');
+		const doc = reportDocument(
+			buildReport({ ...file, answers: { ...file.answers, 'tijd-voor-onderzoek': 'unknown' } }),
+			date
+		);
+		expect(Object.fromEntries(doc.cover.rows)['Aanbevolen traject']).toBe(
+			'Vervolgtraject (voorlopig)'
+		);
+	});
+
+	it('prints the respondent’s notes under their area, and who does each item of the plan', () => {
+		const doc = reportDocument(report('maker-alleen'), date);
+		const all = texts(doc.blocks);
+		expect(all).toContain(
+			'Toelichting van de invuller: Ik werk alleen; uren voor digitaal werk komen nu uit mijn vrije tijd.'
+		);
+		expect(all.some((t) => /\(wie: jijzelf; weinig moeite\)$/.test(t))).toBe(true);
 	});
 
 	it('includes the reasons of every advice and the whole checklist', () => {

@@ -87,9 +87,17 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 				L('level'),
 				report.overall.level
 					? `${report.overall.level.label} (${L('overallScore').toLowerCase()} ${score(report.overall.score)})`
-					: '–'
+					: fill(L('coverInsufficient'), {
+							scored: report.overall.scoredAreas,
+							min: report.overall.minScoredAreas
+						})
 			],
-			[L('track'), report.track.label],
+			[
+				report.track.kind === 'school' ? L('schoolVerdict') : L('track'),
+				report.track.status === 'provisional'
+					? `${report.track.label} (${L('provisional')})`
+					: report.track.label
+			],
 			[L('answered'), `${report.answeredCount} / ${report.questionCount}`]
 		],
 		note: L('coverNote')
@@ -107,6 +115,16 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 			text: `${L('overallScore')}: ${fill(L('outOf100'), { score: score(report.overall.score) })} · ${L('level')}: ${report.overall.level.label}`
 		});
 		push({ kind: 'paragraph', text: report.overall.level.description });
+	} else {
+		push({
+			kind: 'paragraph',
+			style: 'lead',
+			text: fill(phrases.overallInsufficient[locale], {
+				areas: report.overall.missingAreas
+					.map((id) => report.areas.find((a) => a.id === id)?.title ?? id)
+					.join(', ')
+			})
+		});
 	}
 	push({
 		kind: 'radar',
@@ -121,6 +139,11 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 		const area = report.areas.find((a) => a.id === id);
 		return area ? `${area.number}. ${area.title} (${score(area.score)})` : id;
 	});
+	if (report.strengthsRelative)
+		push({
+			kind: 'paragraph',
+			text: fill(phrases.relativeStrengthsIntro[locale], { min: content.scoring.strengthMin })
+		});
 	push(
 		strengths.length > 0
 			? { kind: 'list', items: strengths }
@@ -143,8 +166,17 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 			? { kind: 'list', items: report.quickWins.map((id) => adviceById.get(id)?.title ?? id) }
 			: { kind: 'paragraph', text: L('none'), style: 'muted' }
 	);
-	push({ kind: 'heading', level: 2, text: `${L('trackTitle')} ${report.track.label}` });
+	push({
+		kind: 'heading',
+		level: 2,
+		text: report.track.kind === 'school' ? L('schoolTitle') : L('trackTitle')
+	});
 	push(
+		{
+			kind: 'paragraph',
+			style: 'bold',
+			text: `${phrases.trackStatus[report.track.status][locale]}: ${report.track.label}`
+		},
 		{ kind: 'paragraph', text: report.track.reason },
 		{ kind: 'paragraph', text: report.track.description, style: 'muted' }
 	);
@@ -175,6 +207,7 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 		const recommendation =
 			content.areas.find((a) => a.id === area.id)?.recommendation[locale] ?? '';
 		push({ kind: 'paragraph', text: `${L('recommendation')}: ${recommendation}`, style: 'italic' });
+		if (area.note) push({ kind: 'paragraph', text: `${L('note')}: ${area.note}` });
 		const items = adviceForArea(report, area.id);
 		if (items.length === 0 && area.status === 'scored')
 			push({ kind: 'paragraph', text: L('noAdvice'), style: 'muted' });
@@ -185,7 +218,8 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 				meta: [
 					phrases.priority[item.priority][locale],
 					phrases.effort[item.effort][locale],
-					phrases.horizon[item.horizon][locale]
+					phrases.horizon[item.horizon][locale],
+					`${phrases.ownerLabel[locale]}: ${item.owner}`
 				].join(' · '),
 				text: item.text,
 				stepsLabel: L('steps'),
@@ -208,10 +242,17 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 	);
 	for (const horizon of ['now', 'season', 'year'] as const) {
 		push({ kind: 'heading', level: 2, text: phrases.horizon[horizon][locale] });
-		const ids = report.actionPlan[horizon];
+		const items = report.actionPlan[horizon].flatMap((id) => adviceById.get(id) ?? []);
 		push(
-			ids.length > 0
-				? { kind: 'list', ordered: true, items: ids.map((id) => adviceById.get(id)?.title ?? id) }
+			items.length > 0
+				? {
+						kind: 'list',
+						ordered: true,
+						items: items.map(
+							(a) =>
+								`${a.title} (${phrases.ownerLabel[locale].toLowerCase()}: ${a.owner}; ${phrases.effort[a.effort][locale].toLowerCase()})`
+						)
+					}
 				: { kind: 'paragraph', text: L('none'), style: 'muted' }
 		);
 	}
@@ -243,7 +284,9 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 						? phrases.noAnswer[locale]
 						: answer === 'unknown'
 							? phrases.unknownAnswer[locale]
-							: `${fill(L('levelN'), { n: answer })}: ${forAudience(q.levels[answer], report.audience)[locale]}`;
+							: answer === 'na'
+								? phrases.notApplicableAnswer[locale]
+								: `${fill(L('levelN'), { n: answer })}: ${forAudience(q.levels[answer], report.audience)[locale]}`;
 				rows.push([
 					`${area.number}.${i + 1} ${forAudience(q.statement, report.audience)[locale]}`,
 					answerText

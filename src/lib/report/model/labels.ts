@@ -22,6 +22,14 @@ export const pdfLabels = {
 	level: { nl: 'Niveau', en: 'Level' },
 	overallScore: { nl: 'Totaalscore', en: 'Overall score' },
 	track: { nl: 'Aanbevolen traject', en: 'Recommended track' },
+	schoolVerdict: { nl: 'Klaar voor een project?', en: 'Ready for a project?' },
+	provisional: { nl: 'voorlopig', en: 'provisional' },
+	coverInsufficient: {
+		nl: 'Onvoldoende beeld: {scored} van de 12 onderwerpen hebben een score, minstens {min} nodig',
+		en: 'Not enough information: {scored} of the 12 topics have a score, at least {min} needed'
+	},
+	note: { nl: 'Toelichting van de invuller', en: 'Respondent’s note' },
+	schoolTitle: { nl: 'Klaar voor een digitaal project?', en: 'Ready for a digital project?' },
 	answered: { nl: 'Beantwoorde vragen', en: 'Questions answered' },
 	coverNote: {
 		nl: 'Dit rapport is gemaakt met Digicheck, een gratis zelftest op basis van de checklist “12 digitaliseringsaanbevelingen” uit de whitepaper Digitalisering in de cultuursector van CultuurSchakel. De antwoorden zijn ingevuld door de organisatie zelf.',
