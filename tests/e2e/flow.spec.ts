@@ -71,7 +71,7 @@ test.describe('the questionnaire flow', () => {
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/resultaat\/$/);
 		await expect(page.getByTestId('overall-score')).not.toHaveText('–');
-		await expect(page.getByText('op basis van 50 van de 50 vragen')).toBeVisible();
+		await expect(page.getByText('op basis van 53 van de 53 vragen')).toBeVisible();
 	});
 
 	test('announces progress to screen readers after every answer', async ({ page }) => {
@@ -80,7 +80,7 @@ test.describe('the questionnaire flow', () => {
 		const status = page.locator('.progress-status [role="status"]');
 		await page.locator('fieldset.question').first().getByText('Niveau 2').click();
 		await expect(status).toContainText(
-			'1 van 50 vragen beantwoord. Je antwoord is opgeslagen op dit apparaat.'
+			'1 van 53 vragen beantwoord. Je antwoord is opgeslagen op dit apparaat.'
 		);
 	});
 
@@ -93,16 +93,16 @@ test.describe('the questionnaire flow', () => {
 		await waitForApp(page);
 		const groups = page.locator('fieldset.question');
 		await groups.nth(0).getByText('Niveau 3').click();
-		await groups.nth(1).getByText('Weet ik niet / n.v.t.').click();
+		await groups.nth(1).getByText('Weet ik niet').click();
 		await page.reload();
 		await waitForApp(page);
 		await expect(page).toHaveURL(/\/check\/begin-klein\/$/);
 		await expect(groups.nth(0).getByRole('radio').nth(3)).toBeChecked();
-		await expect(groups.nth(1).getByRole('radio', { name: 'Weet ik niet / n.v.t.' })).toBeChecked();
+		await expect(groups.nth(1).getByRole('radio', { name: 'Weet ik niet' })).toBeChecked();
 		// the start page offers to continue where you were, or start again with confirmation
 		await page.goto('/');
 		await waitForApp(page);
-		await expect(page.getByText('2 van de 50 vragen beantwoord')).toBeVisible();
+		await expect(page.getByText('2 van de 53 vragen beantwoord')).toBeVisible();
 		await page.getByRole('link', { name: 'Verder waar je was' }).click();
 		await expect(page).toHaveURL(/\/check\/evalueer-bestaand\/$/);
 		await page.goto('/');
@@ -111,23 +111,56 @@ test.describe('the questionnaire flow', () => {
 		const dialog = page.getByRole('dialog', { name: 'Opnieuw beginnen' });
 		await expect(dialog).toBeVisible();
 		await dialog.getByRole('button', { name: 'Nee, houd mijn antwoorden' }).click();
-		await expect(page.getByText('2 van de 50 vragen beantwoord')).toBeVisible();
+		await expect(page.getByText('2 van de 53 vragen beantwoord')).toBeVisible();
 		await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
 		await dialog.getByRole('button', { name: 'Ja, wis en begin opnieuw' }).click();
 		await expect(page).toHaveURL(/\/profiel\/$/);
 		await expect(page.getByLabel(/Naam van je organisatie/)).toHaveValue('');
 	});
 
+	test('keeps “n.v.t.” apart from “weet ik niet”, and a note per area, through a reload and into the results', async ({
+		page
+	}) => {
+		await page.goto('/profiel/');
+		await waitForApp(page);
+		await page.getByLabel(/Naam van je organisatie/).fill('Zoë’s Atelier');
+		await page.getByRole('radio', { name: 'Een culturele organisatie' }).check();
+		await page.goto('/check/output-impact/');
+		await waitForApp(page);
+		const groups = page.locator('fieldset.question');
+		await groups.nth(0).getByText('Niveau 2').click();
+		await groups.nth(1).getByRole('radio', { name: 'Weet ik niet' }).check();
+		await groups.nth(3).getByRole('radio', { name: 'Niet van toepassing' }).check();
+		const note = page.getByLabel('Toelichting of bewijs, voor wie het rapport leest');
+		await note.fill('We tellen deelnemers per les; een onderzoek loopt.');
+		await page.reload();
+		await waitForApp(page);
+		await expect(groups.nth(1).getByRole('radio', { name: 'Weet ik niet' })).toBeChecked();
+		await expect(groups.nth(3).getByRole('radio', { name: 'Niet van toepassing' })).toBeChecked();
+		await expect(note).toHaveValue('We tellen deelnemers per les; een onderzoek loopt.');
+		await expect(page.getByText('3 van 4 vragen beantwoord in dit onderwerp')).toBeVisible();
+		await expectAccessible(page, 'area with n.v.t. and a note');
+		await page.goto('/resultaat/');
+		await waitForApp(page);
+		// one answered area is far too little: no score, no level, no track, and it says why
+		await expect(page.getByTestId('overall-score')).toHaveText('–');
+		await expect(page.getByTestId('overall-insufficient')).toContainText(
+			'1 van de 12, en er zijn er minstens 9 nodig'
+		);
+		await expect(page.getByTestId('track')).toHaveText('Nog geen advies: onvoldoende beeld');
+		await expect(page.getByText('Jullie toelichting: We tellen deelnemers per les')).toBeVisible();
+	});
+
 	test('switching language mid-check keeps every answer', async ({ page }) => {
 		await seedAnswers(page, fixtureText('school-techniek-sterk'));
 		await page.goto('/check/privacy/');
 		await waitForApp(page);
-		await expect(page.locator('#overall-progress')).toHaveAttribute('value', '50');
+		await expect(page.locator('#overall-progress')).toHaveAttribute('value', '53');
 		await page.getByRole('button', { name: 'Switch to English' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Pupils’ privacy and the use of technology'
 		);
-		await expect(page.locator('#overall-progress')).toHaveAttribute('value', '50');
+		await expect(page.locator('#overall-progress')).toHaveAttribute('value', '53');
 		// school wording in English
 		await expect(
 			page.getByText('We clearly tell pupils and parents which pupil data we share')

@@ -84,7 +84,7 @@ test.describe('results', () => {
 		await seedAnswers(page, fixtureText('school-techniek-sterk'));
 		await page.goto('/resultaat/');
 		await waitForApp(page);
-		await expect(page.getByTestId('overall-score')).toHaveText('52,6');
+		await expect(page.getByTestId('overall-score')).toHaveText('52,4');
 		const downloadPromise = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Bewaar antwoorden als bestand' }).click();
 		const exported = await downloadPromise;
@@ -100,7 +100,7 @@ test.describe('results', () => {
 			buffer: Buffer.from('{"format":"digicheck-answers"}')
 		});
 		await expect(page.getByRole('alert')).toContainText('Je eigen antwoorden zijn niet veranderd');
-		await expect(page.getByTestId('overall-score')).toHaveText('52,6');
+		await expect(page.getByTestId('overall-score')).toHaveText('52,4');
 
 		const chooser2 = page.waitForEvent('filechooser');
 		await page.getByRole('button', { name: 'Open antwoorden uit een bestand' }).click();
@@ -132,12 +132,12 @@ test('prints without buttons, and with the reasons of every advice', async ({ pa
 	await seedAnswers(page, fixtureText('school-techniek-sterk'));
 	await page.goto('/resultaat/');
 	await waitForApp(page);
-	await expect(page.getByTestId('overall-score')).toHaveText('52,6');
+	await expect(page.getByTestId('overall-score')).toHaveText('52,4');
 	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('button', { name: 'Download rapport (PDF)' })).toBeHidden();
 	await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
 	await expect(
-		page.getByText('Betrek leerlingen en leraren bij het ontwerp: score 30,6 van de 100.')
+		page.getByText('Betrek leerlingen en leraren bij het ontwerp: score 34,1 van de 100.')
 	).toBeVisible();
 });

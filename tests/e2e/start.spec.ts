@@ -9,6 +9,9 @@ test.describe('start page', () => {
 			'Hoe digitaal klaar is jouw organisatie?'
 		);
 		await expect(page.getByRole('link', { name: 'Start de check' })).toBeVisible();
+		// the time is measured from the words of the check, and said plainly when it is long
+		await expect(page.getByTestId('how-long')).toContainText('Reken op ongeveer 30 minuten');
+		await expect(page.getByTestId('how-long')).toContainText('meer dan 20 minuten');
 		await expect(page.getByRole('contentinfo')).toContainText(
 			'Je antwoorden blijven op dit apparaat'
 		);

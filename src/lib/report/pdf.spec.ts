@@ -82,4 +82,27 @@ describe('the PDF report', () => {
 		expect(overflow.map((m) => m[3])).toEqual([]);
 		expect(text(path).replace(/\s+/g, ' ')).toContain('Regio Haaglanden en Omstreken');
 	});
+
+	it('says “onvoldoende beeld” on the cover when too little is answered, and no level or track', async () => {
+		const path = await render(fixture('veel-weet-ik-niet'), 'unsure');
+		const firstPage = execFileSync(
+			'pdftotext',
+			['-enc', 'UTF-8', '-f', '1', '-l', '1', path, '-'],
+			{
+				encoding: 'utf8'
+			}
+		).replace(/\s+/g, ' ');
+		expect(firstPage).toContain('Onvoldoende beeld: 4 van de 12 onderwerpen hebben een score');
+		expect(firstPage).toContain('Nog geen advies: onvoldoende beeld');
+		const all = text(path);
+		expect(all).not.toMatch(/Startend|Ontwikkelend|Gevorderd|Koploper/);
+		expect(all).toContain('Zoek eerst uit: is er geld voor digitale projecten?');
+	});
+
+	it('prints the respondent’s note under its area, and n.v.t. in the appendix', async () => {
+		const maker = text(await render(fixture('maker-alleen'), 'maker')).replace(/\s+/g, ' ');
+		expect(maker).toContain('Toelichting van de invuller: Ik werk alleen;');
+		const special = text(await render(fixture('speciaal-onderwijs'), 'special'));
+		expect(special).toContain('Niet van toepassing (n.v.t.)');
+	});
 });
