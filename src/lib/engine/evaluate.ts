@@ -66,6 +66,23 @@ export function evaluateCondition(condition: Condition, facts: Facts): Condition
 }
 
 /**
+ * Whether a condition holds, short-circuiting and without building the result tree: for the
+ * many conditions that do not hold (most rules, track what-ifs, conditional steps).
+ */
+export function conditionHolds(condition: Condition, facts: Facts): boolean {
+	if ('all' in condition) {
+		for (const c of condition.all) if (!conditionHolds(c, facts)) return false;
+		return true;
+	}
+	if ('any' in condition) {
+		for (const c of condition.any) if (conditionHolds(c, facts)) return true;
+		return false;
+	}
+	if ('not' in condition) return !conditionHolds(condition.not, facts);
+	return applyOperator(condition.operator, factValue(condition, facts), condition.value);
+}
+
+/**
  * The leaves that made a held condition true: all children of an `all`, the held children of
  * an `any`. Leaves under a `not` are left out: "something is absent" is no quotable answer.
  */

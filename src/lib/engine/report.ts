@@ -4,7 +4,7 @@
  * language. Every sentence it writes is about this respondent's answers and profile.
  */
 import { references } from '../content/references';
-import { content, findQuestion, getArea, questionsFor } from '../content/index';
+import { allQuestions, content, findQuestion, getArea, questionsFor } from '../content/index';
 import type {
 	Condition,
 	Effort,
@@ -20,7 +20,13 @@ import { areaOwners } from '../content/rules/owners';
 import { questionSteps } from '../content/rules/question-steps';
 import { forAudience, type AreaId, type Audience, type LocalizedText } from '../content/ids';
 import { audienceOf, type Answers, type AnswersFile, type Profile } from './answers';
-import { decisiveLeaves, evaluateCondition, type ConditionResult, type Facts } from './evaluate';
+import {
+	conditionHolds,
+	decisiveLeaves,
+	evaluateCondition,
+	type ConditionResult,
+	type Facts
+} from './evaluate';
 import { format as fill } from '../i18n/translate';
 import { formatScore } from './format';
 import { phrases } from './phrases';
@@ -173,17 +179,29 @@ function explainLeaf(
 	}
 }
 
-const leafSentences = new WeakMap<object, Map<string, string>>();
+/** 0-3: which of the four wordings (audience × language) a cached text is in. */
+function variantOf(audience: Audience, locale: Locale): number {
+	return (audience === 'school' ? 2 : 0) + (locale === 'en' ? 1 : 0);
+}
 
-/** explainLeaf, remembered per leaf of the content and the value it saw (few distinct values). */
+/** Each question's position, for small numeric cache keys (building string keys is slow). */
+const questionIndex = new Map(allQuestions.map((entry, i) => [entry.question.id, i]));
+const answerIndex = (value: Answers[string]) =>
+	typeof value === 'number' ? value : value === 'unknown' ? 5 : 6;
+
+const leafSentences = new WeakMap<object, Map<unknown, string>[]>();
+
+/** explainLeaf, remembered per leaf of the content, wording and the value it saw (few distinct values). */
 function explainLeafCached(
 	leaf: Extract<ConditionResult, { kind: 'leaf' }>,
 	audience: Audience,
 	locale: Locale
 ): string {
-	let byValue = leafSentences.get(leaf.condition);
-	if (!byValue) leafSentences.set(leaf.condition, (byValue = new Map()));
-	const key = `${audience}|${locale}|${Array.isArray(leaf.seen) ? leaf.seen.join(',') : leaf.seen}`;
+	let byVariant = leafSentences.get(leaf.condition);
+	if (!byVariant)
+		leafSentences.set(leaf.condition, (byVariant = [new Map(), new Map(), new Map(), new Map()]));
+	const byValue = byVariant[variantOf(audience, locale)] as Map<unknown, string>;
+	const key = Array.isArray(leaf.seen) ? leaf.seen.join(',') : leaf.seen;
 	let sentence = byValue.get(key);
 	if (sentence === undefined) byValue.set(key, (sentence = explainLeaf(leaf, audience, locale)));
 	return sentence;
@@ -194,13 +212,12 @@ export function explain(result: ConditionResult, audience: Audience, locale: Loc
 	const sentences: string[] = [];
 	// answers and scores first, the profile (context shared by many advice items) last
 	const leaves = decisiveLeaves(result);
-	const ordered = [
-		...leaves.filter((l) => l.condition.fact !== 'profile'),
-		...leaves.filter((l) => l.condition.fact === 'profile')
-	];
-	for (const leaf of ordered) {
-		const sentence = explainLeafCached(leaf, audience, locale);
-		if (!sentences.includes(sentence)) sentences.push(sentence);
+	for (const profileLast of [false, true]) {
+		for (const leaf of leaves) {
+			if ((leaf.condition.fact === 'profile') !== profileLast) continue;
+			const sentence = explainLeafCached(leaf, audience, locale);
+			if (!sentences.includes(sentence)) sentences.push(sentence);
+		}
 	}
 	return sentences;
 }
@@ -258,7 +275,7 @@ interface AdviceText {
 	areas: AreaId[];
 	references: AdviceItem['references'];
 }
-const adviceTextCache = new WeakMap<Rule, Partial<Record<`${Audience}|${Locale}`, AdviceText>>>();
+const adviceTextCache = new WeakMap<Rule, (AdviceText | undefined)[]>();
 
 function localStep(step: Step, audience: Audience, locale: Locale): LocalStep {
 	return 'when' in step && 'text' in step
@@ -272,8 +289,8 @@ function localStep(step: Step, audience: Audience, locale: Locale): LocalStep {
  */
 function adviceText(rule: Rule, audience: Audience, locale: Locale): AdviceText {
 	let byVariant = adviceTextCache.get(rule);
-	if (!byVariant) adviceTextCache.set(rule, (byVariant = {}));
-	const key = `${audience}|${locale}` as const;
+	if (!byVariant) adviceTextCache.set(rule, (byVariant = []));
+	const key = variantOf(audience, locale);
 	const cached = byVariant[key];
 	if (cached) return cached;
 	const a = rule.advice;
@@ -296,11 +313,6 @@ function adviceText(rule: Rule, audience: Audience, locale: Locale): AdviceText 
 	return made;
 }
 
-/** Evaluates a condition against the facts (used for rules and their steps). */
-function holds(condition: Condition, facts: Facts): ConditionResult {
-	return evaluateCondition(condition, facts);
-}
-
 /** The answers of an area at level 0 or 1, lowest first (then heaviest), as question ids. */
 function weakestAnswers(areaId: AreaId, answers: Answers, audience: Audience): string[] {
 	const found: { id: string; level: number; weight: number; order: number }[] = [];
@@ -311,6 +323,21 @@ function weakestAnswers(areaId: AreaId, answers: Answers, audience: Audience): s
 	});
 	found.sort((a, b) => a.level - b.level || b.weight - a.weight || a.order - b.order);
 	return found.map((f) => f.id);
+}
+
+const localStepCache = new Map<number, readonly LocalStep[]>();
+
+/** A question's step variants in one language and wording (remembered). */
+function localSteps(
+	questionId: string,
+	options: readonly Step[],
+	audience: Audience,
+	locale: Locale
+): readonly LocalStep[] {
+	const key = (questionIndex.get(questionId) ?? -1) * 4 + variantOf(audience, locale);
+	let steps = localStepCache.get(key);
+	if (!steps) localStepCache.set(key, (steps = options.map((s) => localStep(s, audience, locale))));
+	return steps;
 }
 
 /** The question-level steps of an area's weakest answers, that this respondent may see. */
@@ -324,33 +351,41 @@ function questionLevelSteps(
 	for (const id of weakestAnswers(areaId, facts.answers, audience)) {
 		const options = questionSteps[id];
 		if (!options) continue;
-		const step = options
-			.map((s) => localStep(s, audience, locale))
-			.find((s) => !s.when || holds(s.when, facts).held);
+		const step = localSteps(id, options, audience, locale).find(
+			(s) => !s.when || conditionHolds(s.when, facts)
+		);
 		if (step) steps.push({ questionId: id, text: step.text });
 	}
 	return steps;
 }
 
-/** "Je antwoord bij …" for one answer, as the "why" of a question-level step. */
+const answerSentences = new Map<number, string>();
+
+/** "Je antwoord bij …" for one answer, as the "why" of a question-level step (remembered). */
 function answerSentence(
 	questionId: string,
 	seen: Answers[string] | undefined,
 	audience: Audience,
 	locale: Locale
 ): string {
-	const found = findQuestion(questionId);
-	if (!found || seen === undefined) return questionId;
-	return explainLeafCached(
-		{
-			kind: 'leaf',
-			condition: { fact: 'answer', question: questionId, operator: 'eq', value: seen },
-			held: true,
-			seen
-		},
-		audience,
-		locale
-	);
+	const index = questionIndex.get(questionId);
+	if (seen === undefined || index === undefined) return questionId;
+	const key = (index * 8 + answerIndex(seen)) * 4 + variantOf(audience, locale);
+	let sentence = answerSentences.get(key);
+	if (sentence === undefined) {
+		sentence = explainLeaf(
+			{
+				kind: 'leaf',
+				condition: { fact: 'answer', question: questionId, operator: 'eq', value: seen },
+				held: true,
+				seen
+			},
+			audience,
+			locale
+		);
+		answerSentences.set(key, sentence);
+	}
+	return sentence;
 }
 
 /** The owner's role label: the rule's own, else the area's usual owner; "jijzelf" when alone. */
@@ -380,80 +415,85 @@ function buildAdvice(
 	audience: Audience,
 	locale: Locale
 ): AdviceItem[] {
-	const fired: (AdviceItem & { rule: Rule; result: ConditionResult })[] = [];
+	// a cheap yes/no first; the full result tree (for the "why") only for rules that fire
+	const fired: { id: string; priority: Priority; gap: number; effort: Effort; rule: Rule }[] = [];
 	for (const rule of rules) {
-		const result = holds(rule.when, facts);
-		if (!result.held) continue;
-		const fixed = adviceText(rule, audience, locale);
+		if (!conditionHolds(rule.when, facts)) continue;
 		fired.push({
 			id: rule.id,
-			kind: rule.kind,
-			title: fixed.title,
-			text: fixed.text,
-			steps: [],
 			priority: rule.advice.priorityFor?.[audience] ?? rule.advice.priority,
-			effort: rule.advice.effort,
-			horizon: rule.advice.horizon,
-			owner: ownerOf(rule, facts.profile, audience, locale),
-			areas: fixed.areas,
-			references: fixed.references,
-			why: [],
 			gap: gapOf(rule.advice.areas, areaMap),
-			rule,
-			result
+			effort: rule.advice.effort,
+			rule
 		});
 	}
-	const ranked = rankAdvice(fired);
 	const stepsUsed = new Set<string>();
 	const whyCount = new Map<string, number>();
 	const firstUse = new Map<string, string>();
 	const advice: AdviceItem[] = [];
-	for (const item of ranked) {
-		const { rule, result, ...rest } = item;
+	for (const { rule, priority, gap } of rankAdvice(fired)) {
 		const fixed = adviceText(rule, audience, locale);
 		// An area's own advice starts from its weakest answers: one step per answer at level 0-1.
 		const specific =
 			rule.kind === 'weak' || rule.kind === 'middling'
 				? questionLevelSteps(rule.advice.areas[0] ?? 'evalueer-bestaand', facts, audience, locale)
 				: [];
-		const general = fixed.steps
-			.filter((s) => !s.when || holds(s.when, facts).held)
-			.map((s) => s.text);
-		const candidates = [...specific.map((s) => s.text), ...general];
 		const steps: string[] = [];
-		for (const step of specific.map((s) => s.text)) {
+		for (const s of specific) {
 			if (steps.length >= maxSteps - 1) break;
-			if (!stepsUsed.has(step) && !steps.includes(step)) steps.push(step);
+			if (!stepsUsed.has(s.text) && !steps.includes(s.text)) steps.push(s.text);
 		}
 		// the general steps of the rule: all of them for a cross rule, to fill up for an area rule
 		const limit = specific.length > 0 ? Math.max(fillStepsTo, steps.length) : maxSteps;
-		for (const step of general) {
+		let firstGeneral: string | undefined;
+		for (const step of fixed.steps) {
 			if (steps.length >= limit) break;
-			if (!stepsUsed.has(step) && !steps.includes(step)) steps.push(step);
+			if (step.when && !conditionHolds(step.when, facts)) continue;
+			firstGeneral ??= step.text;
+			if (!stepsUsed.has(step.text) && !steps.includes(step.text)) steps.push(step.text);
 		}
 		// Never an advice without a step: the first one stays, even if it stood elsewhere once.
-		if (steps.length === 0 && candidates[0]) steps.push(candidates[0]);
+		const fallback = specific[0]?.text ?? firstGeneral;
+		if (steps.length === 0 && fallback) steps.push(fallback);
 		for (const step of steps) stepsUsed.add(step);
 
-		const reasons = explain(result, audience, locale);
+		const reasons = explain(evaluateCondition(rule.when, facts), audience, locale);
 		for (const s of specific) {
+			if (!steps.includes(s.text)) continue;
 			const sentence = answerSentence(s.questionId, facts.answers[s.questionId], audience, locale);
-			if (steps.includes(s.text) && !reasons.includes(sentence)) reasons.push(sentence);
+			if (!reasons.includes(sentence)) reasons.push(sentence);
 		}
-		let why = reasons.filter((r) => (whyCount.get(r) ?? 0) < maxRepeats);
-		for (const r of why) {
-			whyCount.set(r, (whyCount.get(r) ?? 0) + 1);
-			if (!firstUse.has(r)) firstUse.set(r, rest.title);
+		let why: string[] = [];
+		for (const r of reasons) {
+			const used = whyCount.get(r) ?? 0;
+			if (used >= maxRepeats) continue;
+			why.push(r);
+			whyCount.set(r, used + 1);
+			if (used === 0) firstUse.set(r, fixed.title);
 		}
 		// every reason already stood twice: point to where they first stood, in a sentence of its own
 		if (why.length === 0 && reasons[0])
 			why = [
 				fill(phrases.whySameAnswers[locale], {
 					first: firstUse.get(reasons[0]) ?? '',
-					title: rest.title
+					title: fixed.title
 				})
 			];
-		advice.push({ ...rest, steps, why });
+		advice.push({
+			id: rule.id,
+			kind: rule.kind,
+			title: fixed.title,
+			text: fixed.text,
+			steps,
+			priority,
+			effort: rule.advice.effort,
+			horizon: rule.advice.horizon,
+			owner: ownerOf(rule, facts.profile, audience, locale),
+			areas: fixed.areas,
+			references: fixed.references,
+			why,
+			gap
+		});
 	}
 	return advice;
 }
@@ -504,6 +544,17 @@ export function planActions(
 	return plan;
 }
 
+const meaningBases = new Map<number, string>();
+const meaningDetails = new Map<number, string>();
+const verdictIds: ReportArea['verdict'][] = [
+	'weak',
+	'middling',
+	'strong',
+	'insufficient-data',
+	'not-answered',
+	'not-applicable'
+];
+
 /** The sentence that says what an area's result means, naming its lowest or highest answer. */
 function meaningOf(
 	result: AreaResult,
@@ -513,24 +564,46 @@ function meaningOf(
 	locale: Locale
 ): string {
 	const area = getArea(result.id);
-	const base = fill(phrases.meaning[verdict][locale], {
-		area: area.shortTitle[locale],
-		unknown: result.unknown,
-		applicable: result.total - result.notApplicable
-	});
+	const variant = variantOf(audience, locale);
+	const baseKey =
+		(((area.number * 8 + verdictIds.indexOf(verdict)) * 8 + result.unknown) * 8 +
+			(result.total - result.notApplicable)) *
+			4 +
+		variant;
+	let base = meaningBases.get(baseKey);
+	if (base === undefined) {
+		base = fill(phrases.meaning[verdict][locale], {
+			area: area.shortTitle[locale],
+			unknown: result.unknown,
+			applicable: result.total - result.notApplicable
+		});
+		meaningBases.set(baseKey, base);
+	}
 	if (verdict !== 'weak' && verdict !== 'middling' && verdict !== 'strong') return base;
-	let pick: { statement: string; level: number } | null = null;
+	let pick: { id: string; level: number } | null = null;
 	for (const q of questionsFor(area, audience)) {
 		const answer = answers[q.id];
 		if (typeof answer !== 'number') continue;
 		const better =
 			verdict === 'strong' ? answer > (pick?.level ?? -1) : answer < (pick?.level ?? 5);
-		if (better)
-			pick = { statement: quoted(localize(q.statement, audience, locale)), level: answer };
+		if (better) pick = { id: q.id, level: answer };
 	}
 	if (!pick) return base;
-	const detail = verdict === 'strong' ? phrases.meaningHighest : phrases.meaningLowest;
-	return `${base} ${fill(detail[locale], { statement: pick.statement, level: pick.level })}`;
+	const detailKey =
+		(((questionIndex.get(pick.id) ?? -1) * 8 + pick.level) * 2 + (verdict === 'strong' ? 1 : 0)) *
+			4 +
+		variant;
+	let detail = meaningDetails.get(detailKey);
+	if (detail === undefined) {
+		const question = findQuestion(pick.id)?.question;
+		const phrase = verdict === 'strong' ? phrases.meaningHighest : phrases.meaningLowest;
+		detail = fill(phrase[locale], {
+			statement: question ? quoted(localize(question.statement, audience, locale)) : pick.id,
+			level: pick.level
+		});
+		meaningDetails.set(detailKey, detail);
+	}
+	return `${base} ${detail}`;
 }
 
 /** Builds the full report for an answers file, in the file's language unless another is given. */

@@ -8,11 +8,11 @@
  */
 import { content, findQuestion } from '../content/index';
 import { forAudience, type Audience } from '../content/ids';
-import type { DecidingInput, Knockout } from '../content/rules-schema';
+import type { Condition, DecidingInput, Knockout, LeafCondition } from '../content/rules-schema';
 import { trackDecision, tracks } from '../content/tracks';
 import { format as fill } from '../i18n/translate';
 import type { Answers, Profile } from './answers';
-import { evaluateCondition, type Facts } from './evaluate';
+import { conditionHolds, type Facts } from './evaluate';
 import { formatScore } from './format';
 
 type Locale = 'nl' | 'en';
@@ -46,8 +46,7 @@ interface Outcome {
 	ready: boolean;
 }
 
-const held = (condition: Parameters<typeof evaluateCondition>[0], facts: Facts) =>
-	evaluateCondition(condition, facts).held;
+const held = conditionHolds;
 
 /** The decision for a cultural organisation. */
 function decideProgramme(facts: Facts): Outcome {
@@ -143,21 +142,41 @@ function isMissing(input: DecidingInput, facts: Facts): boolean {
 	return answer === undefined || answer === 'unknown';
 }
 
-/** The values an open input could still take. */
-function alternatives(input: DecidingInput): readonly (string | number)[] {
-	if (input.fact === 'answer') return [0, 1, 2, 3, 4];
-	return content.profile.find((f) => f.id === input.field)?.options.map((o) => o.id) ?? [];
+const optionIds = new Map(content.profile.map((f) => [f.id, f.options.map((o) => o.id)]));
+
+/** Every leaf condition of the decision (experience and knock-outs), to find its thresholds. */
+function leavesOf(condition: Condition, into: LeafCondition[] = []): LeafCondition[] {
+	if ('all' in condition) for (const c of condition.all) leavesOf(c, into);
+	else if ('any' in condition) for (const c of condition.any) leavesOf(c, into);
+	else if ('not' in condition) leavesOf(condition.not, into);
+	else into.push(condition);
+	return into;
+}
+const decisionLeaves = [
+	...Object.values(trackDecision.experience),
+	...trackDecision.knockouts.map((k) => k.when),
+	...trackDecision.schoolKnockouts.map((k) => k.when)
+].flatMap((c) => leavesOf(c));
+
+/**
+ * The levels worth trying for an open answer: each value the decision compares it with, and its
+ * neighbours, so both sides of every threshold are tried (0 and 1 for "eq 0"; 0, 1, 2 for "lte 1").
+ */
+const answerAlternatives = new Map<string, number[]>();
+for (const leaf of decisionLeaves) {
+	if (leaf.fact !== 'answer') continue;
+	const values = new Set(answerAlternatives.get(leaf.question) ?? []);
+	for (const v of Array.isArray(leaf.value) ? leaf.value : [leaf.value])
+		if (typeof v === 'number')
+			for (const n of [v - 1, v, v + 1]) if (n >= 0 && n <= 4) values.add(n);
+	answerAlternatives.set(leaf.question, [...values].sort());
 }
 
-/** The facts with the open inputs filled in with one combination of values. */
-function withValues(facts: Facts, open: DecidingInput[], values: (string | number)[]): Facts {
-	const answers: Answers = { ...facts.answers };
-	const profile: Record<string, unknown> = { ...facts.profile };
-	open.forEach((input, i) => {
-		if (input.fact === 'answer') answers[input.question] = values[i] as 0 | 1 | 2 | 3 | 4;
-		else profile[input.field] = values[i];
-	});
-	return { ...facts, answers, profile: profile as Profile };
+/** The values an open input could still take (as far as the decision can tell them apart). */
+function alternatives(input: DecidingInput): readonly (string | number)[] {
+	return input.fact === 'answer'
+		? (answerAlternatives.get(input.question) ?? [0, 1, 2, 3, 4])
+		: (optionIds.get(input.field) ?? []);
 }
 
 /** Whether filling in the open inputs could lead to another verdict than `id`. */
@@ -167,12 +186,17 @@ function couldChange(
 	decide: (facts: Facts) => Outcome,
 	id: TrackVerdictId
 ): boolean {
+	// one copy of the answers and profile, filled in place for each combination of values
+	const answers: Answers = { ...facts.answers };
+	const profile: Record<string, unknown> = { ...facts.profile };
+	const trial: Facts = { ...facts, answers, profile: profile as Profile };
 	const sets = open.map(alternatives);
-	const values: (string | number)[] = [];
 	const walk = (depth: number): boolean => {
-		if (depth === open.length) return decide(withValues(facts, open, values)).id !== id;
+		if (depth === open.length) return decide(trial).id !== id;
+		const input = open[depth];
 		for (const value of sets[depth] ?? []) {
-			values[depth] = value;
+			if (input?.fact === 'answer') answers[input.question] = value as 0 | 1 | 2 | 3 | 4;
+			else if (input) profile[input.field] = value;
 			if (walk(depth + 1)) return true;
 		}
 		return false;

@@ -121,7 +121,7 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 			style: 'lead',
 			text: fill(phrases.overallInsufficient[locale], {
 				areas: report.overall.missingAreas
-					.map((id) => report.areas.find((a) => a.id === id)?.title ?? id)
+					.map((id) => content.areas.find((a) => a.id === id)?.shortTitle[locale] ?? id)
 					.join(', ')
 			})
 		});
