@@ -65,21 +65,116 @@ export function evaluateCondition(condition: Condition, facts: Facts): Condition
 	};
 }
 
-/**
- * Whether a condition holds, short-circuiting and without building the result tree: for the
- * many conditions that do not hold (most rules, track what-ifs, conditional steps).
- */
-export function conditionHolds(condition: Condition, facts: Facts): boolean {
+type Check = (facts: Facts) => boolean;
+
+/** A leaf as a function: the common answer comparisons written out, the rest through the registry. */
+function compileLeaf(condition: LeafCondition): Check {
+	const { operator, value } = condition;
+	if (condition.fact === 'answer' && typeof value === 'number') {
+		const question = condition.question;
+		switch (operator) {
+			case 'lt':
+				return (f) => {
+					const v = f.answers[question];
+					return typeof v === 'number' && v < value;
+				};
+			case 'lte':
+				return (f) => {
+					const v = f.answers[question];
+					return typeof v === 'number' && v <= value;
+				};
+			case 'gte':
+				return (f) => {
+					const v = f.answers[question];
+					return typeof v === 'number' && v >= value;
+				};
+			case 'eq':
+				return (f) => f.answers[question] === value;
+		}
+	}
+	if (condition.fact === 'areaScore' && typeof value === 'number') {
+		const area = condition.area;
+		// a score only counts for an area with status "scored", as factValue says
+		const scoreOf = (f: Facts) => {
+			const result = f.areas.get(area);
+			return result !== undefined && result.status === 'scored' ? result.score : null;
+		};
+		switch (operator) {
+			case 'lt':
+				return (f) => {
+					const v = scoreOf(f);
+					return v !== null && v < value;
+				};
+			case 'gte':
+				return (f) => {
+					const v = scoreOf(f);
+					return v !== null && v >= value;
+				};
+		}
+	}
+	if (condition.fact === 'unknownShare' && operator === 'gte' && typeof value === 'number') {
+		const area = condition.area;
+		return (f) => {
+			const result = f.areas.get(area);
+			return result !== undefined && result.unknownShare >= value;
+		};
+	}
+	return (f) => applyOperator(operator, factValue(condition, f), value);
+}
+
+/** A condition tree as one function, built once per condition of the content. */
+export function compileCondition(condition: Condition): Check {
 	if ('all' in condition) {
-		for (const c of condition.all) if (!conditionHolds(c, facts)) return false;
-		return true;
+		const parts = condition.all.map(compileCondition);
+		return (f) => {
+			for (const part of parts) if (!part(f)) return false;
+			return true;
+		};
 	}
 	if ('any' in condition) {
-		for (const c of condition.any) if (conditionHolds(c, facts)) return true;
-		return false;
+		const parts = condition.any.map(compileCondition);
+		return (f) => {
+			for (const part of parts) if (part(f)) return true;
+			return false;
+		};
 	}
-	if ('not' in condition) return !conditionHolds(condition.not, facts);
-	return applyOperator(condition.operator, factValue(condition, facts), condition.value);
+	if ('not' in condition) {
+		const inner = compileCondition(condition.not);
+		return (f) => !inner(f);
+	}
+	return compileLeaf(condition);
+}
+
+const compiled = new WeakMap<Condition, Check>();
+
+/**
+ * Whether a condition holds, short-circuiting and without building the result tree: for the
+ * many conditions that do not hold (most rules, track what-ifs, conditional steps). Each
+ * condition of the content is compiled to a function once.
+ */
+export function conditionHolds(condition: Condition, facts: Facts): boolean {
+	let check = compiled.get(condition);
+	if (!check) compiled.set(condition, (check = compileCondition(condition)));
+	return check(facts);
+}
+
+/** A leaf that held, with the value it saw: what one sentence of a "why" quotes. */
+export interface HeldLeaf {
+	condition: LeafCondition;
+	seen: Seen;
+}
+
+/**
+ * The leaves that make a held condition true, straight from the facts: all children of an
+ * `all`, the children of an `any` that hold; nothing under a `not`. The same leaves as
+ * `decisiveLeaves(evaluateCondition(…))`, without building the whole result tree.
+ */
+export function heldLeaves(condition: Condition, facts: Facts, into: HeldLeaf[] = []): HeldLeaf[] {
+	if ('all' in condition) for (const c of condition.all) heldLeaves(c, facts, into);
+	else if ('any' in condition) {
+		for (const c of condition.any) if (conditionHolds(c, facts)) heldLeaves(c, facts, into);
+	} else if (!('not' in condition)) into.push({ condition, seen: factValue(condition, facts) });
+	return into;
 }
 
 /**

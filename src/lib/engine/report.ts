@@ -19,13 +19,16 @@ import { rules } from '../content/rules/index';
 import { areaOwners } from '../content/rules/owners';
 import { questionSteps } from '../content/rules/question-steps';
 import { forAudience, type AreaId, type Audience, type LocalizedText } from '../content/ids';
+import type { Question } from '../content/schema';
 import { audienceOf, type Answers, type AnswersFile, type Profile } from './answers';
 import {
+	compileCondition,
 	conditionHolds,
 	decisiveLeaves,
-	evaluateCondition,
+	factValue,
 	type ConditionResult,
-	type Facts
+	type Facts,
+	type HeldLeaf
 } from './evaluate';
 import { format as fill } from '../i18n/translate';
 import { formatScore } from './format';
@@ -132,11 +135,7 @@ function quoted(text: string): string {
 }
 
 /** One sentence about a leaf condition that held, quoting the answer or score it saw. */
-function explainLeaf(
-	leaf: Extract<ConditionResult, { kind: 'leaf' }>,
-	audience: Audience,
-	locale: Locale
-): string {
+function explainLeaf(leaf: HeldLeaf, audience: Audience, locale: Locale): string {
 	const { condition, seen } = leaf;
 	switch (condition.fact) {
 		case 'answer': {
@@ -189,14 +188,10 @@ const questionIndex = new Map(allQuestions.map((entry, i) => [entry.question.id,
 const answerIndex = (value: Answers[string]) =>
 	typeof value === 'number' ? value : value === 'unknown' ? 5 : 6;
 
-const leafSentences = new WeakMap<object, Map<unknown, string>[]>();
+const leafSentences = new Map<object, Map<unknown, string>[]>();
 
 /** explainLeaf, remembered per leaf of the content, wording and the value it saw (few distinct values). */
-function explainLeafCached(
-	leaf: Extract<ConditionResult, { kind: 'leaf' }>,
-	audience: Audience,
-	locale: Locale
-): string {
+function explainLeafCached(leaf: HeldLeaf, audience: Audience, locale: Locale): string {
 	let byVariant = leafSentences.get(leaf.condition);
 	if (!byVariant)
 		leafSentences.set(leaf.condition, (byVariant = [new Map(), new Map(), new Map(), new Map()]));
@@ -209,16 +204,73 @@ function explainLeafCached(
 
 /** The "why" of a condition that held: one sentence per decisive leaf, without repeats. */
 export function explain(result: ConditionResult, audience: Audience, locale: Locale): string[] {
-	const sentences: string[] = [];
-	// answers and scores first, the profile (context shared by many advice items) last
-	const leaves = decisiveLeaves(result);
-	for (const profileLast of [false, true]) {
-		for (const leaf of leaves) {
-			if ((leaf.condition.fact === 'profile') !== profileLast) continue;
-			const sentence = explainLeafCached(leaf, audience, locale);
-			if (!sentences.includes(sentence)) sentences.push(sentence);
-		}
+	return explainLeaves(decisiveLeaves(result), audience, locale);
+}
+
+/**
+ * Adds the "why" sentences of a held condition: one per leaf that made it true (all children of
+ * an `all`, the holding children of an `any`, nothing under a `not`), without repeats; either
+ * the answers and scores (`profile` false) or the profile leaves. Returns true when it saw no
+ * profile leaf, so a second pass is not needed. Walks the content's condition directly: no
+ * result tree is built.
+ */
+function whyOf(
+	condition: Condition,
+	facts: Facts,
+	audience: Audience,
+	locale: Locale,
+	variant: number,
+	into: string[],
+	profile: boolean
+): boolean {
+	if ('all' in condition) {
+		let none = true;
+		for (const c of condition.all)
+			none = whyOf(c, facts, audience, locale, variant, into, profile) && none;
+		return none;
 	}
+	if ('any' in condition) {
+		let none = true;
+		for (const c of condition.any)
+			if (conditionHolds(c, facts))
+				none = whyOf(c, facts, audience, locale, variant, into, profile) && none;
+		return none;
+	}
+	if ('not' in condition) return true;
+	const isProfile = condition.fact === 'profile';
+	if (isProfile === profile) {
+		let byVariant = leafSentences.get(condition);
+		if (!byVariant)
+			leafSentences.set(condition, (byVariant = [new Map(), new Map(), new Map(), new Map()]));
+		const byValue = byVariant[variant] as Map<unknown, string>;
+		const seen = factValue(condition, facts);
+		const key = Array.isArray(seen) ? seen.join(',') : seen;
+		let sentence = byValue.get(key);
+		if (sentence === undefined)
+			byValue.set(key, (sentence = explainLeaf({ condition, seen }, audience, locale)));
+		if (!into.includes(sentence)) into.push(sentence);
+	}
+	return !isProfile;
+}
+
+/** Adds a sentence unless it is there already. */
+function addOnce(sentences: string[], sentence: string): void {
+	if (!sentences.includes(sentence)) sentences.push(sentence);
+}
+
+/** One sentence per leaf, without repeats: answers and scores first, the profile last. */
+function explainLeaves(leaves: readonly HeldLeaf[], audience: Audience, locale: Locale): string[] {
+	const sentences: string[] = [];
+	// the profile is context that many advice items share, so it comes last
+	let profile = false;
+	for (const leaf of leaves) {
+		if (leaf.condition.fact === 'profile') profile = true;
+		else addOnce(sentences, explainLeafCached(leaf, audience, locale));
+	}
+	if (profile)
+		for (const leaf of leaves)
+			if (leaf.condition.fact === 'profile')
+				addOnce(sentences, explainLeafCached(leaf, audience, locale));
 	return sentences;
 }
 
@@ -275,7 +327,7 @@ interface AdviceText {
 	areas: AreaId[];
 	references: AdviceItem['references'];
 }
-const adviceTextCache = new WeakMap<Rule, (AdviceText | undefined)[]>();
+const adviceTextCache = new Map<Rule, (AdviceText | undefined)[]>();
 
 function localStep(step: Step, audience: Audience, locale: Locale): LocalStep {
 	return 'when' in step && 'text' in step
@@ -314,47 +366,47 @@ function adviceText(rule: Rule, audience: Audience, locale: Locale): AdviceText 
 }
 
 /** The answers of an area at level 0 or 1, lowest first (then heaviest), as question ids. */
-function weakestAnswers(areaId: AreaId, answers: Answers, audience: Audience): string[] {
-	const found: { id: string; level: number; weight: number; order: number }[] = [];
-	questionsFor(getArea(areaId), audience).forEach((q, order) => {
-		const answer = answers[q.id];
-		if (typeof answer === 'number' && answer <= 1)
-			found.push({ id: q.id, level: answer, weight: q.weight, order });
-	});
-	found.sort((a, b) => a.level - b.level || b.weight - a.weight || a.order - b.order);
-	return found.map((f) => f.id);
-}
-
-const localStepCache = new Map<number, readonly LocalStep[]>();
+const localStepCache: (readonly LocalStep[] | undefined)[] = [];
 
 /** A question's step variants in one language and wording (remembered). */
-function localSteps(
-	questionId: string,
-	options: readonly Step[],
-	audience: Audience,
-	locale: Locale
-): readonly LocalStep[] {
-	const key = (questionIndex.get(questionId) ?? -1) * 4 + variantOf(audience, locale);
-	let steps = localStepCache.get(key);
-	if (!steps) localStepCache.set(key, (steps = options.map((s) => localStep(s, audience, locale))));
+function localSteps(question: Question, audience: Audience, locale: Locale): readonly LocalStep[] {
+	const key = (questionIndex.get(question.id) ?? 0) * 4 + variantOf(audience, locale);
+	let steps = localStepCache[key];
+	if (!steps)
+		localStepCache[key] = steps = (questionSteps[question.id] ?? []).map((s) =>
+			localStep(s, audience, locale)
+		);
 	return steps;
 }
 
-/** The question-level steps of an area's weakest answers, that this respondent may see. */
+/**
+ * The question-level steps of an area's weakest answers (level 0-1; lowest first, then the
+ * heaviest, then questionnaire order), each the first variant this respondent may see.
+ */
 function questionLevelSteps(
 	areaId: AreaId,
 	facts: Facts,
 	audience: Audience,
 	locale: Locale
 ): { questionId: string; text: string }[] {
-	const steps: { questionId: string; text: string }[] = [];
-	for (const id of weakestAnswers(areaId, facts.answers, audience)) {
-		const options = questionSteps[id];
-		if (!options) continue;
-		const step = localSteps(id, options, audience, locale).find(
-			(s) => !s.when || conditionHolds(s.when, facts)
+	const answers = facts.answers;
+	let weakest: Question[] | null = null;
+	for (const q of questionsFor(getArea(areaId), audience)) {
+		const answer = answers[q.id];
+		if (typeof answer === 'number' && answer <= 1) (weakest ??= []).push(q);
+	}
+	if (!weakest) return [];
+	if (weakest.length > 1)
+		weakest.sort(
+			(a, b) => (answers[a.id] as number) - (answers[b.id] as number) || b.weight - a.weight
 		);
-		if (step) steps.push({ questionId: id, text: step.text });
+	const steps: { questionId: string; text: string }[] = [];
+	for (const q of weakest) {
+		for (const step of localSteps(q, audience, locale)) {
+			if (step.when && !conditionHolds(step.when, facts)) continue;
+			steps.push({ questionId: q.id, text: step.text });
+			break;
+		}
 	}
 	return steps;
 }
@@ -374,12 +426,7 @@ function answerSentence(
 	let sentence = answerSentences.get(key);
 	if (sentence === undefined) {
 		sentence = explainLeaf(
-			{
-				kind: 'leaf',
-				condition: { fact: 'answer', question: questionId, operator: 'eq', value: seen },
-				held: true,
-				seen
-			},
+			{ condition: { fact: 'answer', question: questionId, operator: 'eq', value: seen }, seen },
 			audience,
 			locale
 		);
@@ -391,11 +438,20 @@ function answerSentence(
 /** The owner's role label: the rule's own, else the area's usual owner; "jijzelf" when alone. */
 function ownerOf(rule: Rule, profile: Profile, audience: Audience, locale: Locale): string {
 	const id: OwnerId | 'self' =
-		profile.size === 'een-persoon'
-			? 'self'
-			: (rule.advice.owner ?? areaOwners[rule.advice.areas[0] ?? 'evalueer-bestaand']);
+		profile.size === 'een-persoon' ? 'self' : (ruleOwner.get(rule) ?? 'team');
 	return phrases.owner[id][audience][locale];
 }
+
+/** Each rule's usual owner: its own, else its first area's. */
+const ruleOwner = new Map<Rule, OwnerId>(
+	rules.map((rule) => [
+		rule,
+		rule.advice.owner ?? areaOwners[rule.advice.areas[0] ?? 'evalueer-bestaand']
+	])
+);
+
+/** Every rule with its condition compiled once. */
+const compiledRules = rules.map((rule) => ({ rule, holds: compileCondition(rule.when) }));
 
 /** The most steps one advice shows. */
 const maxSteps = 5;
@@ -415,10 +471,10 @@ function buildAdvice(
 	audience: Audience,
 	locale: Locale
 ): AdviceItem[] {
-	// a cheap yes/no first; the full result tree (for the "why") only for rules that fire
+	// a cheap yes/no first; the leaves that decided it (for the "why") only for rules that fire
 	const fired: { id: string; priority: Priority; gap: number; effort: Effort; rule: Rule }[] = [];
-	for (const rule of rules) {
-		if (!conditionHolds(rule.when, facts)) continue;
+	for (const { rule, holds } of compiledRules) {
+		if (!holds(facts)) continue;
 		fired.push({
 			id: rule.id,
 			priority: rule.advice.priorityFor?.[audience] ?? rule.advice.priority,
@@ -427,6 +483,7 @@ function buildAdvice(
 			rule
 		});
 	}
+	const variant = variantOf(audience, locale);
 	const stepsUsed = new Set<string>();
 	const whyCount = new Map<string, number>();
 	const firstUse = new Map<string, string>();
@@ -457,7 +514,11 @@ function buildAdvice(
 		if (steps.length === 0 && fallback) steps.push(fallback);
 		for (const step of steps) stepsUsed.add(step);
 
-		const reasons = explain(evaluateCondition(rule.when, facts), audience, locale);
+		const reasons: string[] = [];
+		if (!whyOf(rule.when, facts, audience, locale, variant, reasons, false)) {
+			// the profile is context that many advice items share, so it comes last
+			whyOf(rule.when, facts, audience, locale, variant, reasons, true);
+		}
 		for (const s of specific) {
 			if (!steps.includes(s.text)) continue;
 			const sentence = answerSentence(s.questionId, facts.answers[s.questionId], audience, locale);
@@ -500,11 +561,15 @@ function buildAdvice(
 
 /** The areas named as strengths, and whether they are only relatively strong. */
 function strengthsOf(areaResults: readonly AreaResult[]): { ids: AreaId[]; relative: boolean } {
-	const scored = areaResults
-		.filter((a) => a.status === 'scored' && a.score !== null)
-		.sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
-	const strong = scored.filter((a) => (a.score ?? 0) >= content.scoring.strengthMin);
-	if (strong.length > 0) return { ids: strong.map((a) => a.id), relative: false };
+	const scored: AreaResult[] = [];
+	let strong = 0;
+	for (const a of areaResults) {
+		if (a.status !== 'scored' || a.score === null) continue;
+		scored.push(a);
+		if (a.score >= content.scoring.strengthMin) strong++;
+	}
+	scored.sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+	if (strong > 0) return { ids: scored.slice(0, strong).map((a) => a.id), relative: false };
 	const relative = scored
 		.filter((a) => (a.score ?? 0) > 0)
 		.slice(0, content.scoring.relativeStrengths);
@@ -544,8 +609,7 @@ export function planActions(
 	return plan;
 }
 
-const meaningBases = new Map<number, string>();
-const meaningDetails = new Map<number, string>();
+const meanings = new Map<number, string>();
 const verdictIds: ReportArea['verdict'][] = [
 	'weak',
 	'middling',
@@ -565,45 +629,46 @@ function meaningOf(
 ): string {
 	const area = getArea(result.id);
 	const variant = variantOf(audience, locale);
-	const baseKey =
-		(((area.number * 8 + verdictIds.indexOf(verdict)) * 8 + result.unknown) * 8 +
-			(result.total - result.notApplicable)) *
-			4 +
+	const applicable = result.total - result.notApplicable;
+	// the lowest answer (weak, middling) or the highest (strong) that the sentence names
+	let pickIndex = -1;
+	let pickLevel = -1;
+	if (verdict === 'weak' || verdict === 'middling' || verdict === 'strong') {
+		const strong = verdict === 'strong';
+		for (const q of questionsFor(area, audience)) {
+			const answer = answers[q.id];
+			if (typeof answer !== 'number') continue;
+			if (pickLevel < 0 || (strong ? answer > pickLevel : answer < pickLevel)) {
+				pickLevel = answer;
+				pickIndex = questionIndex.get(q.id) ?? -1;
+			}
+		}
+	}
+	const key =
+		((((area.number * 8 + verdictIds.indexOf(verdict)) * 8 + result.unknown) * 8 + applicable) *
+			128 +
+			(pickIndex + 1)) *
+			40 +
+		(pickLevel + 1) * 4 +
 		variant;
-	let base = meaningBases.get(baseKey);
-	if (base === undefined) {
-		base = fill(phrases.meaning[verdict][locale], {
+	let meaning = meanings.get(key);
+	if (meaning === undefined) {
+		meaning = fill(phrases.meaning[verdict][locale], {
 			area: area.shortTitle[locale],
 			unknown: result.unknown,
-			applicable: result.total - result.notApplicable
+			applicable
 		});
-		meaningBases.set(baseKey, base);
+		const question = allQuestions[pickIndex]?.question;
+		if (question) {
+			const phrase = verdict === 'strong' ? phrases.meaningHighest : phrases.meaningLowest;
+			meaning += ` ${fill(phrase[locale], {
+				statement: quoted(localize(question.statement, audience, locale)),
+				level: pickLevel
+			})}`;
+		}
+		meanings.set(key, meaning);
 	}
-	if (verdict !== 'weak' && verdict !== 'middling' && verdict !== 'strong') return base;
-	let pick: { id: string; level: number } | null = null;
-	for (const q of questionsFor(area, audience)) {
-		const answer = answers[q.id];
-		if (typeof answer !== 'number') continue;
-		const better =
-			verdict === 'strong' ? answer > (pick?.level ?? -1) : answer < (pick?.level ?? 5);
-		if (better) pick = { id: q.id, level: answer };
-	}
-	if (!pick) return base;
-	const detailKey =
-		(((questionIndex.get(pick.id) ?? -1) * 8 + pick.level) * 2 + (verdict === 'strong' ? 1 : 0)) *
-			4 +
-		variant;
-	let detail = meaningDetails.get(detailKey);
-	if (detail === undefined) {
-		const question = findQuestion(pick.id)?.question;
-		const phrase = verdict === 'strong' ? phrases.meaningHighest : phrases.meaningLowest;
-		detail = fill(phrase[locale], {
-			statement: question ? quoted(localize(question.statement, audience, locale)) : pick.id,
-			level: pick.level
-		});
-		meaningDetails.set(detailKey, detail);
-	}
-	return `${base} ${detail}`;
+	return meaning;
 }
 
 /** Builds the full report for an answers file, in the file's language unless another is given. */
@@ -640,15 +705,15 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 		return item;
 	});
 
-	const ranked = buildAdvice(facts, areaMap, audience, locale);
-	const actionPlan = planActions(ranked);
-	const horizonOf = new Map<string, Horizon>();
+	const advice = buildAdvice(facts, areaMap, audience, locale);
+	const actionPlan = planActions(advice);
+	// each item shows the horizon the plan gave it (the items are this report's own objects)
+	const itemById = new Map(advice.map((a) => [a.id, a]));
 	for (const horizon of ['now', 'season', 'year'] as const)
-		for (const id of actionPlan[horizon]) horizonOf.set(id, horizon);
-	const advice = ranked.map((a) => {
-		const horizon = horizonOf.get(a.id) ?? a.horizon;
-		return horizon === a.horizon ? a : { ...a, horizon };
-	});
+		for (const id of actionPlan[horizon]) {
+			const item = itemById.get(id);
+			if (item) item.horizon = horizon;
+		}
 
 	const strengths = strengthsOf(areaResults);
 

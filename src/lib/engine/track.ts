@@ -186,9 +186,9 @@ function couldChange(
 	decide: (facts: Facts) => Outcome,
 	id: TrackVerdictId
 ): boolean {
-	// one copy of the answers and profile, filled in place for each combination of values
-	const answers: Answers = { ...facts.answers };
-	const profile: Record<string, unknown> = { ...facts.profile };
+	// the open inputs filled in on top of the real answers and profile (a prototype, not a copy)
+	const answers = Object.create(facts.answers) as Answers;
+	const profile = Object.create(facts.profile) as Record<string, unknown>;
 	const trial: Facts = { ...facts, answers, profile: profile as Profile };
 	const sets = open.map(alternatives);
 	const walk = (depth: number): boolean => {
