@@ -165,19 +165,6 @@ export interface HeldLeaf {
 }
 
 /**
- * The leaves that make a held condition true, straight from the facts: all children of an
- * `all`, the children of an `any` that hold; nothing under a `not`. The same leaves as
- * `decisiveLeaves(evaluateCondition(…))`, without building the whole result tree.
- */
-export function heldLeaves(condition: Condition, facts: Facts, into: HeldLeaf[] = []): HeldLeaf[] {
-	if ('all' in condition) for (const c of condition.all) heldLeaves(c, facts, into);
-	else if ('any' in condition) {
-		for (const c of condition.any) if (conditionHolds(c, facts)) heldLeaves(c, facts, into);
-	} else if (!('not' in condition)) into.push({ condition, seen: factValue(condition, facts) });
-	return into;
-}
-
-/**
  * The leaves that made a held condition true: all children of an `all`, the held children of
  * an `any`. Leaves under a `not` are left out: "something is absent" is no quotable answer.
  */
