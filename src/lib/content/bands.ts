@@ -29,7 +29,7 @@ export const bands = [
 		label: { nl: 'Gevorderd', en: 'Advanced' },
 		description: {
 			nl: 'Jullie hebben veel goed geregeld. Digitaal werken is een normaal deel van het werk. Nu gaat het om verdiepen, meten wat het oplevert en samenwerken.',
-			en: 'You have arranged a lot well. Working digitally is a normal part of the work. Now it is about deepening, measuring what it brings and working together.'
+			en: 'You have a lot in place. Working digitally is a normal part of the work. Now it is about deepening, measuring what it brings and working together.'
 		}
 	},
 	{

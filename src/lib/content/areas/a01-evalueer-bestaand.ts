@@ -21,7 +21,7 @@ export const evalueerBestaand = {
 			id: 'overzicht-middelen',
 			statement: {
 				nl: 'We hebben een overzicht van de digitale middelen die we al hebben: apparaten, apps, website en lesmateriaal.',
-				en: 'We have an overview of the digital means we already have: devices, apps, website and teaching material.'
+				en: 'We have an overview of the digital tools we already have: devices, apps, website and teaching material.'
 			},
 			weight: 1,
 			audiences: ['cultural-organisation', 'school'],
@@ -49,7 +49,7 @@ export const evalueerBestaand = {
 			id: 'gebruik-geevalueerd',
 			statement: {
 				nl: 'We kijken na hoe goed onze bestaande digitale middelen werken en hoe vaak ze gebruikt worden.',
-				en: 'We check how well our existing digital means work and how often they are used.'
+				en: 'We check how well the digital tools we already have work and how often they are used.'
 			},
 			weight: 1.5,
 			audiences: ['cultural-organisation', 'school'],
@@ -108,7 +108,7 @@ export const evalueerBestaand = {
 			id: 'durven-stoppen',
 			statement: {
 				nl: 'We durven te stoppen met digitale middelen die niet (meer) goed werken.',
-				en: 'We dare to stop using digital means that do not work (any more).'
+				en: 'We dare to stop using digital tools that no longer work well.'
 			},
 			weight: 1,
 			audiences: ['cultural-organisation', 'school'],

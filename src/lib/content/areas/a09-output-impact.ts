@@ -116,7 +116,7 @@ export const outputImpact = {
 			id: 'nieuwe-groepen',
 			statement: {
 				nl: 'We weten of we met digitale middelen ook groepen bereiken die anders niet meedoen.',
-				en: 'We know whether our digital means also reach groups that would otherwise not take part.'
+				en: 'We know whether our digital work also reaches groups that would otherwise not take part.'
 			},
 			weight: 1,
 			audiences: ['cultural-organisation', 'school'],

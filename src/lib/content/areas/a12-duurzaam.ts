@@ -80,7 +80,7 @@ export const duurzaam = {
 			id: 'zelf-aanpassen',
 			statement: {
 				nl: 'We kunnen onze digitale middelen zelf aanpassen, zonder steeds een dure leverancier nodig te hebben.',
-				en: 'We can adapt our digital means ourselves, without always needing an expensive supplier.'
+				en: 'We can adapt our digital tools ourselves, without always needing an expensive supplier.'
 			},
 			weight: 1,
 			audiences: ['cultural-organisation', 'school'],

@@ -41,7 +41,7 @@ export const rulesAreas1to4: Rule[] = [
 			},
 			text: {
 				nl: 'Jullie kijken soms al naar bestaande middelen, maar nog niet altijd. Maak er een vaste stap van in elk nieuw plan, zodat het niet afhangt van wie het plan schrijft.',
-				en: 'You sometimes look at existing means already, but not always. Make it a fixed step in every new plan, so it does not depend on who writes the plan.'
+				en: 'You sometimes look at the tools you already have, but not always. Make it a fixed step in every new plan, so it does not depend on who writes the plan.'
 			},
 			steps: [
 				{
@@ -50,7 +50,7 @@ export const rulesAreas1to4: Rule[] = [
 				},
 				{
 					nl: 'Werk je overzicht van digitale middelen één keer per jaar bij, bijvoorbeeld aan het begin van het seizoen.',
-					en: 'Update your overview of digital means once a year, for example at the start of the season.'
+					en: 'Update your overview of digital tools once a year, for example at the start of the season.'
 				},
 				{
 					nl: 'Spreek af wanneer je met een middel stopt, bijvoorbeeld als het een jaar niet gebruikt is.',
@@ -64,11 +64,11 @@ export const rulesAreas1to4: Rule[] = [
 		unknown: {
 			title: {
 				nl: 'Zoek uit welke digitale middelen er al zijn',
-				en: 'Find out which digital means already exist'
+				en: 'Find out which digital tools you already have'
 			},
 			text: {
 				nl: 'Je wist bij veel vragen over jullie bestaande middelen het antwoord niet. Dat is normaal als het nergens is vastgelegd. Vraag het na; daarna kun je deze vragen opnieuw invullen.',
-				en: 'You did not know the answer to many questions about your existing means. That is normal when nothing is recorded. Ask around; then you can answer these questions again.'
+				en: 'You did not know the answer to many questions about the tools you already have. That is normal when nothing is recorded. Ask around; then you can answer these questions again.'
 			},
 			steps: [
 				{

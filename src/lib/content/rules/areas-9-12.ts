@@ -285,11 +285,11 @@ export const rulesAreas9to12: Rule[] = [
 		unknown: {
 			title: {
 				nl: 'Breng de kosten van je digitale middelen in kaart',
-				en: 'Map the costs of your digital means'
+				en: 'Map the costs of your digital tools'
 			},
 			text: {
 				nl: 'Je weet niet goed wat jullie digitale middelen kosten en of je ze zelf kunt aanpassen. Vraag het na bij de administratie of beheerder.',
-				en: 'You are not sure what your digital means cost and whether you can adapt them yourself. Ask the administration or the administrator.'
+				en: 'You are not sure what your digital tools cost and whether you can adapt them yourself. Ask the administration or the administrator.'
 			},
 			steps: [
 				{

@@ -297,7 +297,7 @@ export const crossRules: Rule[] = [
 				},
 				{
 					nl: 'Geef de trekker vaste uren, en wijs een tweede persoon aan die meekijkt.',
-					en: 'Give the lead fixed hours, and appoint a second person to look along.'
+					en: 'Give the lead fixed hours, and appoint a second person to stay involved.'
 				}
 			],
 			priority: 'high',
@@ -588,7 +588,7 @@ export const crossRules: Rule[] = [
 				},
 				{
 					nl: 'Stop dit seizoen met één digitaal middel dat bijna niet gebruikt wordt.',
-					en: 'This season, stop using one digital means that is hardly used.'
+					en: 'This season, stop using one digital tool that is hardly used.'
 				}
 			],
 			priority: 'medium',

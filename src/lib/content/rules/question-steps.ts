@@ -18,13 +18,13 @@ export const questionSteps: Record<string, Step[]> = {
 		},
 		{
 			nl: 'Zet alle digitale middelen in één lijst: apparaten, apps en accounts, website en lesmateriaal.',
-			en: 'Put all digital means in one list: devices, apps and accounts, website and teaching material.'
+			en: 'Put all your digital tools in one list: devices, apps and accounts, website and teaching material.'
 		}
 	],
 	'gebruik-geevalueerd': [
 		{
 			nl: 'Zet bij elk digitaal middel hoe vaak het het afgelopen jaar gebruikt is, en of het werkte.',
-			en: 'For each digital means, note how often it was used last year, and whether it worked.'
+			en: 'For each digital tool, note how often it was used last year, and whether it worked.'
 		}
 	],
 	'verbeteren-voor-nieuw': [
@@ -36,7 +36,7 @@ export const questionSteps: Record<string, Step[]> = {
 	'durven-stoppen': [
 		{
 			nl: 'Kies één digitaal middel dat bijna niemand gebruikt, en spreek een datum af om ermee te stoppen.',
-			en: 'Choose one digital means that hardly anyone uses, and set a date to stop using it.'
+			en: 'Choose one digital tool that hardly anyone uses, and set a date to stop using it.'
 		}
 	],
 	'budget-digitaal': [
