@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { content, questionsFor } from '../content/index';
 import type { Audience } from '../content/schema';
 import type { AnswersFile, AnswerValue, Profile } from './answers';
+import type { Report } from './report';
 
 const option = (field: string) => {
 	const ids = content.profile.find((f) => f.id === field)?.options.map((o) => o.id) ?? [];
@@ -94,4 +95,16 @@ export function uniformFile(
 		answers,
 		savedAt: '2026-11-24T09:00:00.000Z'
 	};
+}
+
+/** Every sentence a reader sees in the report, split at sentence ends. */
+export function reportSentences(report: Report): string[] {
+	const texts = [
+		...report.areas.map((a) => a.meaning),
+		...report.advice.flatMap((a) => [a.title, a.text, ...a.steps, ...a.why]),
+		report.track.reason,
+		report.track.description,
+		report.overall.level?.description ?? ''
+	];
+	return texts.flatMap((t) => t.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 0);
 }

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { content, questionsFor } from '../content/index';
 import { audienceIds } from '../content/schema';
 import type { AnswersFile } from './answers';
-import { answersFileArbitrary, uniformFile } from './arbitraries';
-import { buildReport, type Report } from './report';
+import { answersFileArbitrary, reportSentences, uniformFile } from './arbitraries';
+import { buildReport } from './report';
 import { reportSchema } from './report-schema';
 
 const runs = { numRuns: 300, seed: 42 };
@@ -152,15 +152,3 @@ describe('engine properties', () => {
 		}
 	});
 });
-
-/** Every sentence a reader sees in the report, split at sentence ends. */
-function reportSentences(report: Report): string[] {
-	const texts = [
-		...report.areas.map((a) => a.meaning),
-		...report.advice.flatMap((a) => [a.title, a.text, ...a.steps, ...a.why]),
-		report.track.reason,
-		report.track.description,
-		report.overall.level?.description ?? ''
-	];
-	return texts.flatMap((t) => t.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 0);
-}

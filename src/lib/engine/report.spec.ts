@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersText, type AnswersFile } from './answers';
-import { uniformFile } from './arbitraries';
+import { reportSentences, uniformFile } from './arbitraries';
 import { findQuestion } from '../content/index';
 import { buildReport, planActions, rankAdvice } from './report';
 
@@ -224,6 +224,26 @@ describe('reports for realistic organisations', () => {
 		const report = buildReport(fixture('collectief-start'), 'en');
 		expect(report.advice[0]?.title).toBe('Start with one small project, together with others');
 		expect(report.track.label).toBe('Starters’ track');
+	});
+});
+
+describe('no repetition', () => {
+	it.each([
+		'collectief-start',
+		'school-techniek-sterk',
+		'theater-koploper',
+		'maker-alleen',
+		'museum-groot',
+		'basisschool',
+		'speciaal-onderwijs',
+		'veel-weet-ik-niet'
+	])('%s: no sentence more than twice, in either language', (name) => {
+		for (const locale of ['nl', 'en'] as const) {
+			const counts = new Map<string, number>();
+			for (const sentence of reportSentences(buildReport(fixture(name), locale)))
+				counts.set(sentence, (counts.get(sentence) ?? 0) + 1);
+			expect([...counts].filter(([, n]) => n > 2)).toEqual([]);
+		}
 	});
 });
 
