@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { areaIdSchema, audienceSchema } from '../content/schema';
 import { effortIds, horizonIds, priorityIds, ruleKindIds } from '../content/rules-schema';
 import { answersFileSchema, profileSchema } from './answers';
-import type { Report } from './report';
+import { areaVerdictIds, type Report } from './report';
 
 const score = z.number().min(0).max(100);
 
@@ -49,14 +49,7 @@ export const reportSchema = z.strictObject({
 				title: z.string().min(1),
 				score: score.nullable(),
 				status: areaStatusSchema,
-				verdict: z.enum([
-					'weak',
-					'middling',
-					'strong',
-					'insufficient-data',
-					'not-answered',
-					'not-applicable'
-				]),
+				verdict: z.enum(areaVerdictIds),
 				meaning: z.string().min(1),
 				total: z.number().int().min(1),
 				known: z.number().int().min(0),

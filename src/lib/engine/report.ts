@@ -42,13 +42,23 @@ import { round1, scoreAreas, scoreOverall, type AreaResult, type AreaStatus } fr
 
 export type Locale = 'nl' | 'en';
 
+/** What an area's result means: weak / middling / strong for scored areas, else its status. */
+export const areaVerdictIds = [
+	'weak',
+	'middling',
+	'strong',
+	'insufficient-data',
+	'not-answered',
+	'not-applicable'
+] as const;
+
 export interface ReportArea extends AreaResult {
 	number: number;
 	title: string;
 	/** What the score means, in a sentence. */
 	meaning: string;
 	/** weak / middling / strong for scored areas, else the status. */
-	verdict: 'weak' | 'middling' | 'strong' | Exclude<AreaStatus, 'scored'>;
+	verdict: (typeof areaVerdictIds)[number];
 	/** The respondent's own explanation or evidence for this area, if any. */
 	note?: string;
 	/** Where the respondent wants this area to be in twelve months (level 0-4), if set. */
@@ -610,14 +620,6 @@ export function planActions(
 }
 
 const meanings = new Map<number, string>();
-const verdictIds: ReportArea['verdict'][] = [
-	'weak',
-	'middling',
-	'strong',
-	'insufficient-data',
-	'not-answered',
-	'not-applicable'
-];
 
 /** The sentence that says what an area's result means, naming its lowest or highest answer. */
 function meaningOf(
@@ -645,7 +647,7 @@ function meaningOf(
 		}
 	}
 	const key =
-		((((area.number * 8 + verdictIds.indexOf(verdict)) * 8 + result.unknown) * 8 + applicable) *
+		((((area.number * 8 + areaVerdictIds.indexOf(verdict)) * 8 + result.unknown) * 8 + applicable) *
 			128 +
 			(pickIndex + 1)) *
 			40 +
