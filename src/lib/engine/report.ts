@@ -38,7 +38,7 @@ import { decideTrack, type TrackVerdict } from './track';
 export { formatScore };
 export { adviceForArea } from './report-view';
 export type { TrackVerdict } from './track';
-import { round1, scoreAreas, scoreOverall, type AreaResult, type AreaStatus } from './scoring';
+import { round1, scoreAreas, scoreOverall, type AreaResult } from './scoring';
 
 export type Locale = 'nl' | 'en';
 
