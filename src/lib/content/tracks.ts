@@ -166,6 +166,18 @@ export const trackDecision = {
 			nl: 'Een vervolgtraject past. Jullie hebben al digitale projecten gedaan en jullie totaalscore is {score}. Let op: bij CultuurSchakel is het vervolgtraject voor deelnemers van vorig seizoen. Doen jullie voor het eerst mee, vraag dan of jullie kunnen instromen.',
 			en: 'A follow-up track fits. You have run digital projects and your overall score is {score}. Note: at CultuurSchakel the follow-up track is for last season’s participants. If this is your first time, ask whether you can join.'
 		},
+		notReady: {
+			nl: 'Het starttraject past het best, want dit ontbreekt nog: {reasons}. In een starttraject leg je die basis.',
+			en: 'The starters’ track fits best, because this is still missing: {reasons}. In a starters’ track you lay that foundation.'
+		},
+		lowScore: {
+			nl: 'Het starttraject past het best: jullie totaalscore is {score}. Vanaf {min} is verdiepen een goede volgende stap.',
+			en: 'The starters’ track fits best: your overall score is {score}. From {min} on, deepening is a good next step.'
+		},
+		ready: {
+			nl: 'Een vervolgtraject past bij jullie totaalscore van {score}. Let op: bij CultuurSchakel is het vervolgtraject voor deelnemers van vorig seizoen.',
+			en: 'A follow-up track fits your overall score of {score}. Note: at CultuurSchakel the follow-up track is for last season’s participants.'
+		},
 		allAnswered: {
 			nl: 'Alle vragen die dit advies bepalen zijn beantwoord, en geen van de basisvoorwaarden (ervaring, tijd en geld) ontbreekt.',
 			en: 'All questions that decide this advice are answered, and none of the basic conditions (experience, time and money) is missing.'

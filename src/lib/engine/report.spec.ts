@@ -315,6 +315,16 @@ describe('honest verdicts', () => {
 		);
 	});
 
+	it('claims no experience that was not answered, and says the verdict is provisional', () => {
+		const file = uniformFile(3, 'cultural-organisation');
+		const report = buildReport(file);
+		expect(report.track.missing).toEqual(['earlierProjects', 'programmeBefore']);
+		expect(report.track.status).toBe('provisional');
+		expect(report.track.reason).not.toContain('Jullie hebben al');
+		expect(report.track.decidedBy).toEqual(['score']);
+		expect(report.track.reason).toContain('Hebben jullie al eens een digitaal project gedaan');
+	});
+
 	it('names only answered knock-outs in the reason', () => {
 		const file = uniformFile(3, 'cultural-organisation', {
 			earlierProjects: 'een',

@@ -80,27 +80,30 @@ function decideProgramme(facts: Facts): Outcome {
 					ready: true
 				};
 	}
+	// experience answered: say so; not answered: decide on readiness alone, and claim nothing
+	const experienced = held(experience.experienced, facts);
+	const known = experienced ? ['earlierProjects'] : [];
 	if (blocking.length > 0)
 		return {
 			id: 'starttraject',
-			reason: 'experiencedNotReady',
+			reason: experienced ? 'experiencedNotReady' : 'notReady',
 			knockouts: blocking,
-			decidedBy: ['earlierProjects', ...ids],
+			decidedBy: [...known, ...ids],
 			ready: false
 		};
 	if (score < followUpMinScore)
 		return {
 			id: 'starttraject',
-			reason: 'experiencedLowScore',
+			reason: experienced ? 'experiencedLowScore' : 'lowScore',
 			knockouts: [],
-			decidedBy: ['earlierProjects', 'score'],
+			decidedBy: [...known, 'score'],
 			ready: false
 		};
 	return {
 		id: 'vervolgtraject',
-		reason: 'experiencedReady',
+		reason: experienced ? 'experiencedReady' : 'ready',
 		knockouts: [],
-		decidedBy: ['earlierProjects', 'score'],
+		decidedBy: [...known, 'score'],
 		ready: true
 	};
 }
