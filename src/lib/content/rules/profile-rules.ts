@@ -123,8 +123,8 @@ export const profileRules: Rule[] = [
 				en: 'Make your digital offer accessible to everyone'
 			},
 			text: {
-				nl: 'In de trajecten van CultuurSchakel noemden deelnemers inclusie en toegankelijkheid als voorwaarde: digitale ervaringen moeten voor iedereen werken, los van achtergrond of vaardigheid. Nu kan een deel van je doelgroep niet goed meedoen.',
-				en: 'In CultuurSchakel’s programmes, participants named inclusion and accessibility as a condition: digital experiences must work for everyone, whatever their background or skills. Now part of your target group cannot take part well.'
+				nl: 'In de trajecten van CultuurSchakel noemden deelnemers inclusie en toegankelijkheid als voorwaarde: digitale ervaringen moeten voor iedereen werken, los van achtergrond of vaardigheid. Misschien kan nu een deel van je doelgroep niet goed meedoen, zonder dat je het merkt.',
+				en: 'In CultuurSchakel’s programmes, participants named inclusion and accessibility as a condition: digital experiences must work for everyone, whatever their background or skills. Part of your target group may not be able to take part well now, without you noticing.'
 			},
 			steps: [
 				{
@@ -216,7 +216,7 @@ export const profileRules: Rule[] = [
 		when: {
 			all: [
 				{ fact: 'answer', question: 'impactdoelen', operator: 'gte', value: 2 },
-				{ fact: 'answer', question: 'output-en-impact-apart', operator: 'lte', value: 1 }
+				{ fact: 'answer', question: 'output-en-impact-apart', operator: 'eq', value: 1 }
 			]
 		},
 		advice: {
