@@ -4,7 +4,7 @@ import { content, questionsFor } from '../content/index';
 import { audienceIds } from '../content/schema';
 import type { AnswersFile } from './answers';
 import { answersFileArbitrary, reportSentences, uniformFile } from './arbitraries';
-import { buildReport } from './report';
+import { buildReport, rankAdvice } from './report';
 import { reportSchema } from './report-schema';
 
 const runs = { numRuns: 300, seed: 42 };
@@ -125,6 +125,8 @@ describe('engine properties', () => {
 				const repeated = [...counts].filter(([, n]) => n > 2);
 				expect(repeated).toEqual([]);
 				expect(report.advice.every((a) => a.steps.length > 0 && a.why.length > 0)).toBe(true);
+				// the engine's fast ordering is rankAdvice's: priority, gap, effort, id
+				expect(report.advice.map((a) => a.id)).toEqual(rankAdvice(report.advice).map((a) => a.id));
 			}),
 			{ ...runs, numRuns: 200 }
 		);

@@ -9,7 +9,6 @@ import type {
 	Condition,
 	Effort,
 	Horizon,
-	OwnerId,
 	Priority,
 	Rule,
 	RuleKind,
@@ -217,50 +216,57 @@ export function explain(result: ConditionResult, audience: Audience, locale: Loc
 	return explainLeaves(decisiveLeaves(result), audience, locale);
 }
 
-/**
- * Adds the "why" sentences of a held condition: one per leaf that made it true (all children of
- * an `all`, the holding children of an `any`, nothing under a `not`), without repeats; either
- * the answers and scores (`profile` false) or the profile leaves. Returns true when it saw no
- * profile leaf, so a second pass is not needed. Walks the content's condition directly: no
- * result tree is built.
- */
-function whyOf(
-	condition: Condition,
+/** Adds the "why" sentences of a held condition to `into`; see `compileWhy`. */
+type WhyWalker = (
 	facts: Facts,
 	audience: Audience,
 	locale: Locale,
 	variant: number,
 	into: string[],
 	profile: boolean
-): boolean {
+) => void;
+
+/**
+ * A held condition's "why" as one function, built once per rule: one sentence per leaf that made
+ * it true (all children of an `all`, the holding children of an `any`, nothing under a `not`),
+ * without repeats; the answers and scores in one pass (`profile` false), the profile leaves in
+ * another. Each leaf keeps its own sentences per wording and value.
+ */
+function compileWhy(condition: Condition): WhyWalker {
 	if ('all' in condition) {
-		let none = true;
-		for (const c of condition.all)
-			none = whyOf(c, facts, audience, locale, variant, into, profile) && none;
-		return none;
+		const parts = condition.all.map(compileWhy);
+		return (f, a, l, v, into, p) => {
+			for (const part of parts) part(f, a, l, v, into, p);
+		};
 	}
 	if ('any' in condition) {
-		let none = true;
-		for (const c of condition.any)
-			if (conditionHolds(c, facts))
-				none = whyOf(c, facts, audience, locale, variant, into, profile) && none;
-		return none;
+		const parts = condition.any.map((c) => ({ holds: compileCondition(c), why: compileWhy(c) }));
+		return (f, a, l, v, into, p) => {
+			for (const part of parts) if (part.holds(f)) part.why(f, a, l, v, into, p);
+		};
 	}
-	if ('not' in condition) return true;
-	const isProfile = condition.fact === 'profile';
-	if (isProfile === profile) {
-		let byVariant = leafSentences.get(condition);
-		if (!byVariant)
-			leafSentences.set(condition, (byVariant = [new Map(), new Map(), new Map(), new Map()]));
-		const byValue = byVariant[variant] as Map<unknown, string>;
-		const seen = factValue(condition, facts);
+	if ('not' in condition) return () => {};
+	const leaf = condition;
+	const isProfile = leaf.fact === 'profile';
+	const byVariant: Map<unknown, string>[] = [new Map(), new Map(), new Map(), new Map()];
+	return (f, a, l, v, into, p) => {
+		if (isProfile !== p) return;
+		const seen = factValue(leaf, f);
 		const key = Array.isArray(seen) ? seen.join(',') : seen;
+		const byValue = byVariant[v] as Map<unknown, string>;
 		let sentence = byValue.get(key);
 		if (sentence === undefined)
-			byValue.set(key, (sentence = explainLeaf({ condition, seen }, audience, locale)));
+			byValue.set(key, (sentence = explainLeaf({ condition: leaf, seen }, a, l)));
 		if (!into.includes(sentence)) into.push(sentence);
-	}
-	return !isProfile;
+	};
+}
+
+/** Whether a condition has a profile leaf outside a `not` (its "why" then needs a second pass). */
+function quotesProfile(condition: Condition): boolean {
+	if ('all' in condition) return condition.all.some(quotesProfile);
+	if ('any' in condition) return condition.any.some(quotesProfile);
+	if ('not' in condition) return false;
+	return condition.fact === 'profile';
 }
 
 /** Adds a sentence unless it is there already. */
@@ -331,6 +337,8 @@ interface LocalStep {
 }
 
 interface AdviceText {
+	/** Who usually does it: the rule's owner, else its first area's (as a role, in words). */
+	owner: string;
 	title: string;
 	text: string;
 	steps: readonly LocalStep[];
@@ -357,6 +365,8 @@ function adviceText(rule: Rule, audience: Audience, locale: Locale): AdviceText 
 	if (cached) return cached;
 	const a = rule.advice;
 	const made: AdviceText = Object.freeze({
+		owner:
+			phrases.owner[a.owner ?? areaOwners[a.areas[0] ?? 'evalueer-bestaand']][audience][locale],
 		title: a.title[locale],
 		text: localize(a.text, audience, locale),
 		steps: Object.freeze(a.steps.map((step) => Object.freeze(localStep(step, audience, locale)))),
@@ -375,7 +385,6 @@ function adviceText(rule: Rule, audience: Audience, locale: Locale): AdviceText 
 	return made;
 }
 
-/** The answers of an area at level 0 or 1, lowest first (then heaviest), as question ids. */
 const localStepCache: (readonly LocalStep[] | undefined)[] = [];
 
 /** A question's step variants in one language and wording (remembered). */
@@ -445,23 +454,15 @@ function answerSentence(
 	return sentence;
 }
 
-/** The owner's role label: the rule's own, else the area's usual owner; "jijzelf" when alone. */
-function ownerOf(rule: Rule, profile: Profile, audience: Audience, locale: Locale): string {
-	const id: OwnerId | 'self' =
-		profile.size === 'een-persoon' ? 'self' : (ruleOwner.get(rule) ?? 'team');
-	return phrases.owner[id][audience][locale];
-}
-
-/** Each rule's usual owner: its own, else its first area's. */
-const ruleOwner = new Map<Rule, OwnerId>(
-	rules.map((rule) => [
-		rule,
-		rule.advice.owner ?? areaOwners[rule.advice.areas[0] ?? 'evalueer-bestaand']
-	])
-);
-
-/** Every rule with its condition compiled once. */
-const compiledRules = rules.map((rule) => ({ rule, holds: compileCondition(rule.when) }));
+/** Every rule with its condition, its "why" and its place among equals compiled once. */
+const compiledRules = rules.map((rule) => ({
+	rule,
+	holds: compileCondition(rule.when),
+	why: compileWhy(rule.when),
+	profileToo: quotesProfile(rule.when),
+	// ids are ASCII kebab-case: their order as a number, for a sort without string compares
+	idRank: [...rules.map((r) => r.id)].sort().indexOf(rule.id)
+}));
 
 /** The most steps one advice shows. */
 const maxSteps = 5;
@@ -482,23 +483,34 @@ function buildAdvice(
 	locale: Locale
 ): AdviceItem[] {
 	// a cheap yes/no first; the leaves that decided it (for the "why") only for rules that fire
-	const fired: { id: string; priority: Priority; gap: number; effort: Effort; rule: Rule }[] = [];
-	for (const { rule, holds } of compiledRules) {
-		if (!holds(facts)) continue;
-		fired.push({
-			id: rule.id,
-			priority: rule.advice.priorityFor?.[audience] ?? rule.advice.priority,
-			gap: gapOf(rule.advice.areas, areaMap),
-			effort: rule.advice.effort,
-			rule
-		});
+	const fired: {
+		key: number;
+		priority: Priority;
+		gap: number;
+		compiled: (typeof compiledRules)[number];
+	}[] = [];
+	for (const compiled of compiledRules) {
+		if (!compiled.holds(facts)) continue;
+		const { rule } = compiled;
+		const priority = rule.advice.priorityFor?.[audience] ?? rule.advice.priority;
+		const gap = gapOf(rule.advice.areas, areaMap);
+		// the order of rankAdvice as one number: priority, larger gap, lower effort, id
+		const key =
+			((priorityRank[priority] * 1001 + Math.round((100 - gap) * 10)) * 3 +
+				effortRank[rule.advice.effort]) *
+				1000 +
+			compiled.idRank;
+		fired.push({ key, priority, gap, compiled });
 	}
+	fired.sort((a, b) => a.key - b.key);
 	const variant = variantOf(audience, locale);
+	const alone = facts.profile.size === 'een-persoon';
 	const stepsUsed = new Set<string>();
 	const whyCount = new Map<string, number>();
 	const firstUse = new Map<string, string>();
 	const advice: AdviceItem[] = [];
-	for (const { rule, priority, gap } of rankAdvice(fired)) {
+	for (const { priority, gap, compiled } of fired) {
+		const { rule, why, profileToo } = compiled;
 		const fixed = adviceText(rule, audience, locale);
 		// An area's own advice starts from its weakest answers: one step per answer at level 0-1.
 		const specific =
@@ -525,26 +537,25 @@ function buildAdvice(
 		for (const step of steps) stepsUsed.add(step);
 
 		const reasons: string[] = [];
-		if (!whyOf(rule.when, facts, audience, locale, variant, reasons, false)) {
-			// the profile is context that many advice items share, so it comes last
-			whyOf(rule.when, facts, audience, locale, variant, reasons, true);
-		}
+		why(facts, audience, locale, variant, reasons, false);
+		// the profile is context that many advice items share, so it comes last
+		if (profileToo) why(facts, audience, locale, variant, reasons, true);
 		for (const s of specific) {
 			if (!steps.includes(s.text)) continue;
 			const sentence = answerSentence(s.questionId, facts.answers[s.questionId], audience, locale);
 			if (!reasons.includes(sentence)) reasons.push(sentence);
 		}
-		let why: string[] = [];
+		let shown: string[] = [];
 		for (const r of reasons) {
 			const used = whyCount.get(r) ?? 0;
 			if (used >= maxRepeats) continue;
-			why.push(r);
+			shown.push(r);
 			whyCount.set(r, used + 1);
 			if (used === 0) firstUse.set(r, fixed.title);
 		}
 		// every reason already stood twice: point to where they first stood, in a sentence of its own
-		if (why.length === 0 && reasons[0])
-			why = [
+		if (shown.length === 0 && reasons[0])
+			shown = [
 				fill(phrases.whySameAnswers[locale], {
 					first: firstUse.get(reasons[0]) ?? '',
 					title: fixed.title
@@ -559,10 +570,11 @@ function buildAdvice(
 			priority,
 			effort: rule.advice.effort,
 			horizon: rule.advice.horizon,
-			owner: ownerOf(rule, facts.profile, audience, locale),
+			// a one-person organisation does it all itself
+			owner: alone ? phrases.owner.self[audience][locale] : fixed.owner,
 			areas: fixed.areas,
 			references: fixed.references,
-			why,
+			why: shown,
 			gap
 		});
 	}
