@@ -18,6 +18,7 @@ export const en: DictionaryShape<typeof nl> = {
 			'Your answers stay on this device. We use no cookies, no tracking, and we send nothing to a server.',
 		footerSource:
 			'Based on the checklist "12 digitalisation recommendations" from the CultuurSchakel white paper Digitalisering in de cultuursector.',
+		menu: 'Menu',
 		footerNav: 'More information'
 	},
 	nav: {
@@ -98,9 +99,13 @@ export const en: DictionaryShape<typeof nl> = {
 		noteLabel: 'Explanation or evidence, for whoever reads the report',
 		noteHelp:
 			'Optional. For example: what you already do, or where it is written down. This goes into your report under this topic. At most 1,000 characters.',
-		previous: 'Previous topic',
-		next: 'Next topic',
-		backToProfile: 'Back to profile',
+		previousShort: 'Previous',
+		previousRest: ' topic',
+		nextShort: 'Next',
+		nextRest: ' topic',
+		answerHintTitle: 'Don’t know, or does a question not apply to you?',
+		backShort: 'Back',
+		backRest: ' to profile',
 		toReview: 'Go to review',
 		areaProgress: '{answered} of {total} questions answered in this topic',
 		noAudience:

@@ -18,6 +18,7 @@ export const nl = {
 			'Je antwoorden blijven op dit apparaat. We gebruiken geen cookies, geen tracking en we sturen niets naar een server.',
 		footerSource:
 			'Gebaseerd op de checklist "12 digitaliseringsaanbevelingen" uit de whitepaper Digitalisering in de cultuursector van CultuurSchakel.',
+		menu: 'Menu',
 		footerNav: 'Meer informatie'
 	},
 	nav: {
@@ -99,9 +100,13 @@ export const nl = {
 		noteLabel: 'Toelichting of bewijs, voor wie het rapport leest',
 		noteHelp:
 			'Niet verplicht. Bijvoorbeeld: wat jullie al doen, of waar het staat. Dit komt onder dit onderwerp in je rapport. Hooguit 1000 tekens.',
-		previous: 'Vorig onderwerp',
-		next: 'Volgend onderwerp',
-		backToProfile: 'Terug naar profiel',
+		previousShort: 'Vorig',
+		previousRest: ' onderwerp',
+		nextShort: 'Volgend',
+		nextRest: ' onderwerp',
+		answerHintTitle: 'Weet je het niet, of past een vraag niet bij jullie?',
+		backShort: 'Terug',
+		backRest: ' naar profiel',
 		toReview: 'Naar nakijken',
 		areaProgress: '{answered} van {total} vragen beantwoord in dit onderwerp',
 		noAudience:
