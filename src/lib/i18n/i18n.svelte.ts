@@ -21,7 +21,8 @@ export class I18n {
 		// a choice made while the page was starting beats the stored one
 		if (this.#requested) return;
 		const stored = readItem(localeKey);
-		await this.#show(resolveLocale(stored.ok ? stored.value : null));
+		const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
+		await this.#show(resolveLocale(stored.ok ? stored.value : null, browser));
 	}
 
 	/** Switches language and remembers the choice when storage allows it. */

@@ -29,6 +29,20 @@ describe('locales', () => {
 		expect(resolveLocale('en')).toBe('en');
 		expect(resolveLocale('fr')).toBe('nl');
 		expect(resolveLocale(42)).toBe('nl');
+	});
+
+	it.each([
+		[['en-GB', 'nl'], 'en'],
+		[['en-US'], 'en'],
+		[['EN'], 'en'],
+		[['nl-BE', 'en'], 'nl'],
+		[['de', 'en-GB'], 'en'],
+		[['fr', 'de'], 'nl'],
+		[[], 'nl']
+	] as const)('on a first visit follows the browser %j: %s', (browser, expected) => {
+		expect(resolveLocale(null, browser)).toBe(expected);
+		// a choice the user made always wins
+		expect(resolveLocale('nl', browser)).toBe('nl');
 		expect(isLocale('nl')).toBe(true);
 	});
 
@@ -63,6 +77,7 @@ describe('the dictionaries', () => {
 		const allowed = [
 			'app.name',
 			'app.titleSuffix',
+			'shell.menu',
 			'nav.start',
 			'common.score',
 			'progress.areaCount',

@@ -33,9 +33,18 @@ export function format(template: string, params: Record<string, string | number>
 	}
 }
 
-/** The locale to start with: a stored choice when valid, else the default (Dutch). */
-export function resolveLocale(stored: unknown): Locale {
-	return isLocale(stored) ? stored : defaultLocale;
+/**
+ * The locale to start with: a stored choice when valid; else English when the browser asks for
+ * any English (en, en-GB, en-US …) before Dutch; else the default (Dutch).
+ */
+export function resolveLocale(stored: unknown, browser: readonly string[] = []): Locale {
+	if (isLocale(stored)) return stored;
+	for (const tag of browser) {
+		const language = tag.toLowerCase().split('-')[0];
+		if (language === 'nl') return 'nl';
+		if (language === 'en') return 'en';
+	}
+	return defaultLocale;
 }
 
 /**

@@ -131,6 +131,7 @@ export const en: DictionaryShape<typeof nl> = {
 			'Here you see which questions are still open. You can go back to any topic to add or change something.',
 		allDone: 'You have answered all questions. Well done!',
 		openCount: '{count} questions still open',
+		openCountOne: '1 question still open',
 		areaOpen: '{count} open',
 		areaComplete: 'All answered',
 		goTo: 'Go to {area}',
@@ -160,6 +161,7 @@ export const en: DictionaryShape<typeof nl> = {
 		confirm:
 			'This deletes your answers, your profile and your language choice from this device. This cannot be undone. Want to keep them? Then first save your answers as a file.',
 		yes: 'Yes, delete everything',
+		download: 'First download my answers',
 		done: 'Your data has been deleted from this device.'
 	},
 	questions: {
@@ -188,7 +190,7 @@ export const en: DictionaryShape<typeof nl> = {
 		pointsColumn: 'Points',
 		weightsTitle: 'Some questions weigh more',
 		weightsText:
-			'Most questions have weight 1. Questions that are extra important weigh more: {heavy} of the {total} questions have weight {weights}. On the All questions page you can see the weight of every question.',
+			'Most questions have weight 1. Questions that matter extra weigh more: {weights}. A cultural organisation gets {culturalTotal} questions, {culturalHeavy} of them heavier; a school {schoolTotal}, {schoolHeavy} of them heavier. The page All questions shows the weight of every question.',
 		areaTitle: 'The score per topic',
 		areaText:
 			'The score of a topic is the weighted average of the points of the answered questions. “I don’t know” does not count in the average, but we do count how often you choose it.',
@@ -226,7 +228,8 @@ export const en: DictionaryShape<typeof nl> = {
 	},
 	results: {
 		title: 'Your results',
-		intro: 'These are the results of {name}, based on {answered} of the {total} questions.',
+		intro:
+			'These are the results of {name}. Of the {total} questions, {known} were answered with a level, {unknown} with “I don’t know” and {na} with “not applicable”; {open} are still open.',
 		noAnswers: 'You have not answered any questions yet. Start the check to see your results.',
 		overallTitle: 'Overall picture',
 		overallScore: 'Overall score',

@@ -51,7 +51,7 @@ export const nl = {
 		resumeButton: 'Verder waar je was',
 		restartButton: 'Opnieuw beginnen',
 		resumeInfo:
-			'Je hebt al een check in dit apparaat: {answered} van de {total} vragen beantwoord.',
+			'Je hebt al een check op dit apparaat: {answered} van de {total} vragen beantwoord.',
 		restartConfirm:
 			'Weet je zeker dat je opnieuw wilt beginnen? Je huidige antwoorden worden dan gewist.',
 		restartConfirmYes: 'Ja, wis en begin opnieuw',
@@ -132,6 +132,7 @@ export const nl = {
 			'Hier zie je welke vragen nog open staan. Je kunt naar elk onderwerp terug om iets aan te vullen of te veranderen.',
 		allDone: 'Je hebt alle vragen beantwoord. Goed gedaan!',
 		openCount: 'Nog {count} vragen open',
+		openCountOne: 'Nog 1 vraag open',
 		areaOpen: '{count} open',
 		areaComplete: 'Alles beantwoord',
 		goTo: 'Naar {area}',
@@ -161,6 +162,7 @@ export const nl = {
 		confirm:
 			'Dit wist je antwoorden, je profiel en je taalkeuze van dit apparaat. Dat kun je niet ongedaan maken. Wil je ze bewaren? Download dan eerst je antwoorden als bestand.',
 		yes: 'Ja, wis alles',
+		download: 'Download eerst mijn antwoorden',
 		done: 'Je gegevens zijn gewist van dit apparaat.'
 	},
 	questions: {
@@ -189,7 +191,7 @@ export const nl = {
 		pointsColumn: 'Punten',
 		weightsTitle: 'Sommige vragen wegen zwaarder',
 		weightsText:
-			'De meeste vragen hebben gewicht 1. Vragen die extra belangrijk zijn, wegen zwaarder: {heavy} van de {total} vragen hebben gewicht {weights}. Bij elke vraag op de pagina Alle vragen zie je het gewicht.',
+			'De meeste vragen hebben gewicht 1. Vragen die extra belangrijk zijn, wegen zwaarder: {weights}. Een culturele organisatie krijgt {culturalTotal} vragen, waarvan {culturalHeavy} zwaarder; een school {schoolTotal}, waarvan {schoolHeavy} zwaarder. Bij elke vraag op de pagina Alle vragen zie je het gewicht.',
 		areaTitle: 'De score per onderwerp',
 		areaText:
 			'De score van een onderwerp is het gewogen gemiddelde van de punten van de beantwoorde vragen. “Weet ik niet” telt niet mee in het gemiddelde, maar we tellen wel hoe vaak je het kiest.',
@@ -227,7 +229,8 @@ export const nl = {
 	},
 	results: {
 		title: 'Jouw resultaat',
-		intro: 'Dit is het resultaat van {name}, op basis van {answered} van de {total} vragen.',
+		intro:
+			'Dit is het resultaat van {name}. Van de {total} vragen zijn er {known} beantwoord met een niveau, {unknown} met “weet ik niet” en {na} met “niet van toepassing”; {open} staan nog open.',
 		noAnswers: 'Je hebt nog geen vragen beantwoord. Begin met de check om je resultaat te zien.',
 		overallTitle: 'Totaalbeeld',
 		overallScore: 'Totaalscore',
