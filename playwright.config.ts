@@ -20,6 +20,8 @@ export default defineConfig({
 	expect: { timeout: 10_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
+		// a Dutch browser, like most respondents'; tests of English browsers set their own
+		locale: 'nl-NL',
 		browserName: 'chromium',
 		launchOptions: { executablePath, args: chromiumArgs },
 		trace: 'off',

@@ -141,3 +141,107 @@ test('prints without buttons, and with the reasons of every advice', async ({ pa
 		page.getByText('Betrek leerlingen en leraren bij het ontwerp: score 34,1 van de 100.')
 	).toBeVisible();
 });
+
+test.describe('results on a phone', () => {
+	test.use({ viewport: { width: 360, height: 780 } });
+
+	test('the first screens say it all: level, verdict, top three, the two buttons; then the chart', async ({
+		page
+	}, testInfo) => {
+		await seedAnswers(page, fixtureText('basisschool'));
+		await page.goto('/resultaat/');
+		await waitForApp(page);
+		await expect(page.getByTestId('overall-level')).toHaveText('Ontwikkelend');
+		const top = async (locator: ReturnType<typeof page.locator>) =>
+			(await locator.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+		const level = await top(page.getByTestId('overall-level'));
+		const track = await top(page.getByTestId('track'));
+		const priorities = await top(page.getByRole('heading', { name: 'Eerst aanpakken' }));
+		const pdf = await top(page.getByRole('button', { name: 'Download rapport (PDF)' }));
+		const save = await top(page.getByRole('button', { name: 'Bewaar antwoorden als bestand' }));
+		const chart = await top(page.getByRole('heading', { name: 'Scores per onderwerp' }));
+		expect(level).toBeLessThan(track);
+		expect(track).toBeLessThan(priorities);
+		expect(priorities).toBeLessThan(pdf);
+		expect(pdf).toBeLessThan(chart);
+		// the two buttons within about two screens
+		expect(Math.max(pdf, save)).toBeLessThan(2 * 780);
+		await testInfo.attach('results 360 top', {
+			body: await page.screenshot(),
+			contentType: 'image/png'
+		});
+
+		// every topic is one line until opened; the whole page stays short
+		await expect(page.locator('details.area[open]')).toHaveCount(0);
+		const height = await page.evaluate(() => document.documentElement.scrollHeight);
+		console.log(
+			`results page at 360 px, topics closed: ${height} px = ${(height / 780).toFixed(1)} screens`
+		);
+		expect(height / 780).toBeLessThanOrEqual(8);
+		await testInfo.attach('results 360 closed', {
+			body: await page.screenshot({ fullPage: true }),
+			contentType: 'image/png'
+		});
+
+		// a link to an advice opens its topic
+		await page
+			.getByRole('link', { name: 'Regel toestemming voor foto’s en video’s' })
+			.first()
+			.click();
+		await expect(page.locator('details#area-privacy')).toHaveAttribute('open', '');
+		await expect(
+			page.getByRole('heading', { name: 'Regel toestemming voor foto’s en video’s' })
+		).toBeInViewport();
+		await expectAccessible(page, 'results at 360 px');
+	});
+});
+
+test.describe('opening an answers file on a new device', () => {
+	test('from the start page, with a bad file first (nothing changes) and then a good one', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await waitForApp(page);
+		const chooser = page.waitForEvent('filechooser');
+		await page.getByRole('button', { name: 'Open antwoorden uit een bestand' }).click();
+		await (
+			await chooser
+		).setFiles({
+			name: 'kapot.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"format":"digicheck-answers","version":2}')
+		});
+		await expect(page.getByRole('alert')).toContainText('Je eigen antwoorden zijn niet veranderd');
+		// the reason follows the language
+		await page.getByRole('button', { name: 'Switch to English' }).click();
+		await expect(page.getByRole('alert')).toContainText('Your own answers have not changed');
+		await page.getByRole('button', { name: 'Schakel over naar Nederlands' }).click();
+		await expect(page.getByRole('link', { name: 'Start de check' })).toBeVisible();
+
+		const chooser2 = page.waitForEvent('filechooser');
+		await page.getByRole('button', { name: 'Open antwoorden uit een bestand' }).click();
+		await (
+			await chooser2
+		).setFiles({
+			name: 'museum.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(fixtureText('museum-groot'))
+		});
+		await expect(page).toHaveURL(/\/resultaat\/$/);
+		await expect(page.getByTestId('overall-level')).toHaveText('Gevorderd');
+	});
+
+	test('by dropping the file on an empty results page', async ({ page }) => {
+		await page.goto('/resultaat/');
+		await waitForApp(page);
+		await expect(page.getByText('Je hebt nog geen vragen beantwoord')).toBeVisible();
+		await page.evaluate((text) => {
+			const transfer = new DataTransfer();
+			transfer.items.add(new File([text], 'maker.json', { type: 'application/json' }));
+			window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+			window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+		}, fixtureText('maker-alleen'));
+		await expect(page.getByTestId('overall-level')).toHaveText('Ontwikkelend');
+		await expect(page.getByText('Atelier Zoë Verbeek')).toBeVisible();
+	});
+});

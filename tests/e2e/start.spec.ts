@@ -37,6 +37,25 @@ test.describe('start page', () => {
 		);
 	});
 
+	test.describe('with an English browser', () => {
+		test.use({ locale: 'en-GB' });
+
+		test('a first visit opens in English, and a chosen language wins after that', async ({
+			page
+		}) => {
+			await page.goto('/');
+			await waitForApp(page);
+			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+				'How digitally ready is your organisation?'
+			);
+			await page.getByRole('button', { name: 'Schakel over naar Nederlands' }).click();
+			await page.reload();
+			await waitForApp(page);
+			await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+		});
+	});
+
 	test('has no accessibility violations in either language', async ({ page }) => {
 		await page.goto('/');
 		await waitForApp(page);

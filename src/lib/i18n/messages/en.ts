@@ -48,6 +48,9 @@ export const en: DictionaryShape<typeof nl> = {
 		whatYouGet3: 'Concrete steps and advice on which programme track suits you.',
 		whatYouGet4: 'A PDF report to attach to an application.',
 		startButton: 'Start the check',
+		openFileTitle: 'Do you already have an answers file?',
+		openFile:
+			'For example from a colleague, or from a check on another device. Open it here; it stays on this device.',
 		resumeButton: 'Continue where you were',
 		restartButton: 'Start again',
 		resumeInfo:
@@ -261,6 +264,7 @@ export const en: DictionaryShape<typeof nl> = {
 		quickWinsIntro: 'These give a lot for little effort.',
 		noQuickWins: 'No quick wins found.',
 		areasTitle: 'Advice per topic',
+		areasHint: 'Open a topic for the explanation, the steps and why you get this advice.',
 		noAdviceForArea: 'No separate advice: this is going well.',
 		whyTitle: 'Why do I see this advice?',
 		stepsTitle: 'What can you do?',
@@ -269,6 +273,7 @@ export const en: DictionaryShape<typeof nl> = {
 		planEmpty: 'Nothing planned for this period.',
 		trackTitle: 'Which track suits you?',
 		trackDecided: 'This was decisive',
+		trackMore: 'More about this advice',
 		keepTitle: 'Keep and share',
 		downloadPdf: 'Download report (PDF)',
 		preparingPdf: 'Creating the report…',
@@ -276,6 +281,7 @@ export const en: DictionaryShape<typeof nl> = {
 		pdfFailed: 'The report could not be created. Please try again.',
 		exportAnswers: 'Save answers as a file',
 		importAnswers: 'Open answers from a file',
+		importHint: 'Or drag the file onto this page.',
 		importDone: 'The answers from the file have been loaded.',
 		importFailed: 'This file could not be opened. Your own answers have not changed.',
 		print: 'Print',

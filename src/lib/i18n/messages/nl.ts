@@ -48,6 +48,9 @@ export const nl = {
 		whatYouGet3: 'Concrete stappen en een advies over welk traject bij je past.',
 		whatYouGet4: 'Een rapport als PDF, om mee te sturen met een aanvraag.',
 		startButton: 'Start de check',
+		openFileTitle: 'Heb je al een antwoordenbestand?',
+		openFile:
+			'Bijvoorbeeld van een collega, of van een check op een ander apparaat. Open het hier; het blijft op dit apparaat.',
 		resumeButton: 'Verder waar je was',
 		restartButton: 'Opnieuw beginnen',
 		resumeInfo:
@@ -262,6 +265,7 @@ export const nl = {
 		quickWinsIntro: 'Dit levert veel op voor weinig moeite.',
 		noQuickWins: 'Geen snelle winst gevonden.',
 		areasTitle: 'Advies per onderwerp',
+		areasHint: 'Open een onderwerp voor de uitleg, de stappen en waarom je dit advies krijgt.',
 		noAdviceForArea: 'Geen apart advies: dit gaat goed.',
 		whyTitle: 'Waarom zie ik dit advies?',
 		stepsTitle: 'Wat kun je doen?',
@@ -270,6 +274,7 @@ export const nl = {
 		planEmpty: 'Niets gepland voor deze periode.',
 		trackTitle: 'Welk traject past bij jullie?',
 		trackDecided: 'Dit gaf de doorslag',
+		trackMore: 'Meer over dit advies',
 		keepTitle: 'Bewaren en delen',
 		downloadPdf: 'Download rapport (PDF)',
 		preparingPdf: 'Het rapport wordt gemaakt…',
@@ -277,6 +282,7 @@ export const nl = {
 		pdfFailed: 'Het rapport kon niet worden gemaakt. Probeer het nog eens.',
 		exportAnswers: 'Bewaar antwoorden als bestand',
 		importAnswers: 'Open antwoorden uit een bestand',
+		importHint: 'Of sleep het bestand naar deze pagina.',
 		importDone: 'De antwoorden uit het bestand zijn geladen.',
 		importFailed: 'Dit bestand kon niet worden geopend. Je eigen antwoorden zijn niet veranderd.',
 		print: 'Afdrukken',
