@@ -153,6 +153,37 @@ test.describe('the questionnaire flow', () => {
 		await expect(page.getByText('Jullie toelichting: We tellen deelnemers per les')).toBeVisible();
 	});
 
+	test('small words right: an error goes once fixed, "1 vraag", a download in the wipe dialog', async ({
+		page
+	}) => {
+		await page.goto('/profiel/');
+		await waitForApp(page);
+		await page.getByRole('button', { name: 'Verder naar de vragen' }).click();
+		await expect(page.getByRole('alert')).toContainText(
+			'Vul de naam van je organisatie of school in.'
+		);
+		await page.getByLabel(/Naam van je organisatie/).fill('Zoë’s Atelier');
+		await expect(page.getByText('Vul de naam van je organisatie of school in.')).toHaveCount(0);
+		await expect(page.getByRole('alert')).toContainText('Kies of je een school');
+
+		const file = JSON.parse(fixtureText('school-techniek-sterk'));
+		delete file.answers['vervolg'];
+		await page.evaluate(
+			(text) => localStorage.setItem('digicheck.answers', text),
+			JSON.stringify(file)
+		);
+		await page.goto('/nakijken/');
+		await waitForApp(page);
+		await expect(page.getByRole('heading', { name: 'Nog 1 vraag open' })).toBeVisible();
+
+		await page.getByRole('button', { name: 'Wis mijn gegevens' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Alle gegevens wissen?' });
+		const download = page.waitForEvent('download');
+		await dialog.getByRole('button', { name: 'Download eerst mijn antwoorden' }).click();
+		expect((await download).suggestedFilename()).toMatch(/^digicheck-het-haags-lyceum-.*\.json$/);
+		await expect(dialog).toBeVisible();
+	});
+
 	test('switching language mid-check keeps every answer', async ({ page }) => {
 		await seedAnswers(page, fixtureText('school-techniek-sterk'));
 		await page.goto('/check/privacy/');

@@ -44,4 +44,24 @@ describe('radar model', () => {
 		expect(p.x).toBeCloseTo(expected.x);
 		expect(p.y).toBeCloseTo(expected.y);
 	});
+
+	it('fills the radar only when every topic has a score, and marks a topic without one', () => {
+		const axes = Array.from({ length: 12 }, (_, i) => ({
+			id: `a${i}`,
+			label: `${i + 1}. Onderwerp`,
+			value: i === 3 ? null : 60
+		}));
+		const gap = chartJsConfig({ axes, max: 100, ticks: [25, 50, 75, 100] }, 'Score');
+		expect(gap.data.datasets[0]?.fill).toBe(false);
+		expect(gap.data.datasets[0]?.data[3]).toBeNull();
+		expect(gap.data.labels[3]).toBe('4. Onderwerp (–)');
+		expect(chartJsConfig({ axes, max: 100, ticks: [] }, 'Score', true).data.labels[3]).toBe(
+			'4 (–)'
+		);
+		const full = chartJsConfig(
+			{ axes: axes.map((a) => ({ ...a, value: 60 })), max: 100, ticks: [] },
+			'Score'
+		);
+		expect(full.data.datasets[0]?.fill).toBe(true);
+	});
 });

@@ -48,20 +48,26 @@ export function radarPoint(
 }
 
 /**
- * The chart.js configuration for the screen: only a radar, its scale and a filled line.
- * `compact` (a narrow screen) labels the axes with their numbers only; the table names them.
+ * The chart.js configuration for the screen: only a radar, its scale and a line. The area is
+ * filled only when every topic has a score: a topic without one ("onvoldoende beeld") is a gap
+ * in the line, marked "–" at its axis, never a point at zero. `compact` (a narrow screen)
+ * labels the axes with their numbers only; the table right under the chart names them.
  */
 export function chartJsConfig(model: RadarModel, datasetLabel: string, compact = false) {
+	const complete = model.axes.every((a) => a.value !== null);
 	return {
 		type: 'radar' as const,
 		data: {
-			labels: model.axes.map((a, i) => (compact ? String(i + 1) : a.label)),
+			labels: model.axes.map((a, i) => {
+				const name = compact ? String(i + 1) : a.label;
+				return a.value === null ? `${name} (–)` : name;
+			}),
 			datasets: [
 				{
 					label: datasetLabel,
 					data: model.axes.map((a) => a.value),
 					spanGaps: false,
-					fill: true,
+					fill: complete,
 					backgroundColor: 'rgba(29, 78, 137, 0.22)',
 					borderColor: '#1d4e89',
 					borderWidth: 2,
@@ -82,7 +88,12 @@ export function chartJsConfig(model: RadarModel, datasetLabel: string, compact =
 					min: 0,
 					max: model.max,
 					ticks: { stepSize: 25, backdropColor: 'rgba(255,255,255,0.8)', color: '#4a5363' },
-					pointLabels: { color: '#1b1f27', font: { size: 13 } },
+					pointLabels: {
+						// a topic without a score is greyed at its axis
+						color: (context: { index: number }) =>
+							model.axes[context.index]?.value === null ? '#4a5363' : '#1b1f27',
+						font: { size: 13 }
+					},
 					grid: { color: '#b9c2d0' },
 					angleLines: { color: '#b9c2d0' }
 				}
