@@ -43,6 +43,15 @@ describe('digicheck pdf', () => {
 		expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
 	});
 
+	it('writes the same report as one web page with html', async () => {
+		const out = join(mkdtempSync(join(tmpdir(), 'digicheck-')), 'r.html');
+		const { code } = await run('html', fixture('collectief-start'), '-o', out);
+		expect(code).toBe(0);
+		const html = readFileSync(out, 'utf8');
+		expect(html.startsWith('<!doctype html>')).toBe(true);
+		expect(html).toContain('Stichting Çağdaş &amp; Zoë’s Atelier');
+	});
+
 	it('asks for an output file', async () => {
 		const { code, err } = await run('pdf', fixture('collectief-start'));
 		expect(code).toBe(2);

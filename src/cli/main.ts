@@ -3,6 +3,7 @@
  *   digicheck content                  the whole questionnaire as JSON
  *   digicheck advise <answers.json>    the advice report as JSON
  *   digicheck pdf <answers.json> -o report.pdf
+ *   digicheck html <answers.json> -o report.html   the same report as one accessible web page
  * Exit codes: 0 fine, 1 unexpected failure, 2 bad input (a clear message names the field).
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -15,6 +16,8 @@ const usage = `Usage:
   digicheck content                          print the whole questionnaire as JSON
   digicheck advise <answers.json>            print the advice report as JSON
   digicheck pdf <answers.json> -o <file.pdf> write the PDF report
+  digicheck html <answers.json> -o <file.html>
+                                             write the report as one accessible web page
 `;
 
 interface Io {
@@ -69,18 +72,25 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 			io.out(`${JSON.stringify(toAdviseOutput(buildReport(file)), null, 2)}\n`);
 			return 0;
 		}
-		case 'pdf': {
+		case 'pdf':
+		case 'html': {
 			const outIndex = rest.findIndex((a) => a === '-o' || a === '--output');
 			const output = outIndex >= 0 ? rest[outIndex + 1] : undefined;
 			const input = rest.find((a, i) => i !== outIndex && i !== outIndex + 1);
 			if (!output) {
-				io.err(`digicheck: give the output file with -o <file.pdf>.\n\n${usage}`);
+				io.err(`digicheck: give the output file with -o <file.${command}>.\n\n${usage}`);
 				return 2;
 			}
 			const file = await loadAnswers(input, io);
 			if (!file) return 2;
-			const { renderReportPdfInNode } = await import('../lib/report/node');
-			const bytes = await renderReportPdfInNode(buildReport(file));
+			let bytes: Uint8Array;
+			if (command === 'pdf') {
+				const { renderReportPdfInNode } = await import('../lib/report/node');
+				bytes = await renderReportPdfInNode(buildReport(file));
+			} else {
+				const { reportHtml } = await import('../lib/report/html');
+				bytes = new TextEncoder().encode(reportHtml(buildReport(file)));
+			}
 			await writeFile(output, bytes);
 			io.err(`digicheck: wrote ${output} (${bytes.length} bytes)\n`);
 			return 0;

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, expectAccessible, fixtureText, seedAnswers, test, waitForApp } from './fixtures';
 
 /** Text of a PDF as a reader sees it (poppler's pdftotext). */
@@ -244,4 +245,24 @@ test.describe('opening an answers file on a new device', () => {
 		await expect(page.getByTestId('overall-level')).toHaveText('Ontwikkelend');
 		await expect(page.getByText('Atelier Zoë Verbeek')).toBeVisible();
 	});
+});
+
+test('the report as a web page: downloaded, self-contained, and axe finds nothing in it', async ({
+	page
+}) => {
+	await seedAnswers(page, fixtureText('maker-alleen'));
+	await page.goto('/resultaat/');
+	await waitForApp(page);
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download als webpagina' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toMatch(/^digicheck-atelier-zoe-verbeek-.*\.html$/);
+	const path = await file.path();
+	const html = readFileSync(path, 'utf8');
+	expect(html).not.toMatch(/<script/i);
+	await page.setContent(html);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Atelier Zoë Verbeek');
+	await expect(page.getByRole('img').first()).toBeVisible();
+	await expect(page.getByText('Toelichting van de invuller: Ik werk alleen;')).toBeVisible();
+	await expectAccessible(page, 'the report as a web page');
 });

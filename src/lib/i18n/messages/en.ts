@@ -276,6 +276,7 @@ export const en: DictionaryShape<typeof nl> = {
 		trackMore: 'More about this advice',
 		keepTitle: 'Keep and share',
 		downloadPdf: 'Download report (PDF)',
+		downloadHtml: 'Download as a web page',
 		preparingPdf: 'Creating the report…',
 		pdfReady: 'The report has been downloaded.',
 		pdfFailed: 'The report could not be created. Please try again.',

@@ -277,6 +277,7 @@ export const nl = {
 		trackMore: 'Meer over dit advies',
 		keepTitle: 'Bewaren en delen',
 		downloadPdf: 'Download rapport (PDF)',
+		downloadHtml: 'Download als webpagina',
 		preparingPdf: 'Het rapport wordt gemaakt…',
 		pdfReady: 'Het rapport is gedownload.',
 		pdfFailed: 'Het rapport kon niet worden gemaakt. Probeer het nog eens.',
