@@ -72,7 +72,7 @@ test.describe('the questionnaire flow', () => {
 		await expect(page).toHaveURL(/\/resultaat\/$/);
 		await expect(page.getByTestId('overall-score')).not.toHaveText('–');
 		await expect(
-			page.getByText('Van de 53 vragen zijn er 53 beantwoord met een niveau, 0 met')
+			page.getByText('Van de 53 vragen: 53 met een niveau, 0 “weet ik niet”')
 		).toBeVisible();
 	});
 

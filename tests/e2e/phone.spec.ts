@@ -161,3 +161,34 @@ test.describe('larger text', () => {
 		}
 	});
 });
+
+test('answer cards never squeeze: the longest question at 1366 and 360 px', async ({
+	page
+}, testInfo) => {
+	await seedAnswers(page, fixtureText('school-techniek-sterk'));
+	for (const viewport of [
+		{ width: 1366, height: 768 },
+		{ width: 360, height: 780 }
+	]) {
+		await page.setViewportSize(viewport);
+		await page.goto('/check/privacy/');
+		await waitForApp(page);
+		// 5.2 has the longest words ("verwerkersovereenkomst")
+		const question = page.locator('fieldset.question').nth(1);
+		await question.scrollIntoViewIfNeeded();
+		const narrow = await question.evaluate((fieldset) =>
+			[...fieldset.querySelectorAll<HTMLElement>('label.option')]
+				.map((el) => {
+					const em = parseFloat(getComputedStyle(el).fontSize);
+					const room = (el.parentElement?.clientWidth ?? 0) / em;
+					return { width: el.getBoundingClientRect().width / em, room };
+				})
+				.filter(({ width, room }) => width < Math.min(11.5, room - 0.5))
+		);
+		expect(narrow, `${viewport.width} px`).toEqual([]);
+		await testInfo.attach(`question 5.2 at ${viewport.width} px`, {
+			body: await question.screenshot(),
+			contentType: 'image/png'
+		});
+	}
+});

@@ -232,7 +232,7 @@ export const en: DictionaryShape<typeof nl> = {
 	results: {
 		title: 'Your results',
 		intro:
-			'These are the results of {name}. Of the {total} questions, {known} were answered with a level, {unknown} with “I don’t know” and {na} with “not applicable”; {open} are still open.',
+			'The results of {name}. Of the {total} questions: {known} with a level, {unknown} “I don’t know”, {na} “not applicable” and {open} open.',
 		noAnswers: 'You have not answered any questions yet. Start the check to see your results.',
 		overallTitle: 'Overall picture',
 		overallScore: 'Overall score',
@@ -264,7 +264,6 @@ export const en: DictionaryShape<typeof nl> = {
 		quickWinsIntro: 'These give a lot for little effort.',
 		noQuickWins: 'No quick wins found.',
 		areasTitle: 'Advice per topic',
-		areasHint: 'Open a topic for the explanation, the steps and why you get this advice.',
 		noAdviceForArea: 'No separate advice: this is going well.',
 		whyTitle: 'Why do I see this advice?',
 		stepsTitle: 'What can you do?',

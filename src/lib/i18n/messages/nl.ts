@@ -233,7 +233,7 @@ export const nl = {
 	results: {
 		title: 'Jouw resultaat',
 		intro:
-			'Dit is het resultaat van {name}. Van de {total} vragen zijn er {known} beantwoord met een niveau, {unknown} met “weet ik niet” en {na} met “niet van toepassing”; {open} staan nog open.',
+			'Het resultaat van {name}. Van de {total} vragen: {known} met een niveau, {unknown} “weet ik niet”, {na} “niet van toepassing” en {open} open.',
 		noAnswers: 'Je hebt nog geen vragen beantwoord. Begin met de check om je resultaat te zien.',
 		overallTitle: 'Totaalbeeld',
 		overallScore: 'Totaalscore',
@@ -265,7 +265,6 @@ export const nl = {
 		quickWinsIntro: 'Dit levert veel op voor weinig moeite.',
 		noQuickWins: 'Geen snelle winst gevonden.',
 		areasTitle: 'Advies per onderwerp',
-		areasHint: 'Open een onderwerp voor de uitleg, de stappen en waarom je dit advies krijgt.',
 		noAdviceForArea: 'Geen apart advies: dit gaat goed.',
 		whyTitle: 'Waarom zie ik dit advies?',
 		stepsTitle: 'Wat kun je doen?',
