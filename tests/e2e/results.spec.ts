@@ -1,10 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, expectAccessible, fixtureText, seedAnswers, test, waitForApp } from './fixtures';
 
 /** Text of a PDF as a reader sees it (poppler's pdftotext). */
 function pdfText(path: string): string {
 	return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+}
+
+/** Opens a file through the "Open antwoorden uit een bestand" button, as a user would. */
+async function openAnswersFile(page: Page, name: string, text: string): Promise<void> {
+	const chooser = page.waitForEvent('filechooser');
+	await page.getByRole('button', { name: 'Open antwoorden uit een bestand' }).click();
+	await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 test.describe('results', () => {
@@ -91,27 +99,11 @@ test.describe('results', () => {
 		const exported = await downloadPromise;
 		expect(exported.suggestedFilename()).toMatch(/^digicheck-het-haags-lyceum-.*\.json$/);
 
-		const chooser = page.waitForEvent('filechooser');
-		await page.getByRole('button', { name: 'Open antwoorden uit een bestand' }).click();
-		await (
-			await chooser
-		).setFiles({
-			name: 'kapot.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from('{"format":"digicheck-answers"}')
-		});
+		await openAnswersFile(page, 'kapot.json', '{"format":"digicheck-answers"}');
 		await expect(page.getByRole('alert')).toContainText('Je eigen antwoorden zijn niet veranderd');
 		await expect(page.getByTestId('overall-score')).toHaveText('52,4');
 
-		const chooser2 = page.waitForEvent('filechooser');
-		await page.getByRole('button', { name: 'Open antwoorden uit een bestand' }).click();
-		await (
-			await chooser2
-		).setFiles({
-			name: 'theater.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(fixtureText('theater-koploper'))
-		});
+		await openAnswersFile(page, 'theater.json', fixtureText('theater-koploper'));
 		await expect(page.getByRole('alert')).toContainText(
 			'De antwoorden uit het bestand zijn geladen'
 		);
@@ -203,15 +195,7 @@ test.describe('opening an answers file on a new device', () => {
 	}) => {
 		await page.goto('/');
 		await waitForApp(page);
-		const chooser = page.waitForEvent('filechooser');
-		await page.getByRole('button', { name: 'Open antwoorden uit een bestand' }).click();
-		await (
-			await chooser
-		).setFiles({
-			name: 'kapot.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from('{"format":"digicheck-answers","version":2}')
-		});
+		await openAnswersFile(page, 'kapot.json', '{"format":"digicheck-answers","version":2}');
 		await expect(page.getByRole('alert')).toContainText('Je eigen antwoorden zijn niet veranderd');
 		// the reason follows the language
 		await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -219,15 +203,7 @@ test.describe('opening an answers file on a new device', () => {
 		await page.getByRole('button', { name: 'Schakel over naar Nederlands' }).click();
 		await expect(page.getByRole('link', { name: 'Start de check' })).toBeVisible();
 
-		const chooser2 = page.waitForEvent('filechooser');
-		await page.getByRole('button', { name: 'Open antwoorden uit een bestand' }).click();
-		await (
-			await chooser2
-		).setFiles({
-			name: 'museum.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(fixtureText('museum-groot'))
-		});
+		await openAnswersFile(page, 'museum.json', fixtureText('museum-groot'));
 		await expect(page).toHaveURL(/\/resultaat\/$/);
 		await expect(page.getByTestId('overall-level')).toHaveText('Gevorderd');
 	});
