@@ -51,7 +51,7 @@ export const areaVerdictIds = [
 	'not-applicable'
 ] as const;
 
-export interface ReportArea extends AreaResult {
+export interface ReportArea extends Omit<AreaResult, 'lowest' | 'highest'> {
 	number: number;
 	title: string;
 	/** What the score means, in a sentence. */
@@ -637,7 +637,6 @@ const meanings = new Map<number, string>();
 function meaningOf(
 	result: AreaResult,
 	verdict: ReportArea['verdict'],
-	answers: Answers,
 	audience: Audience,
 	locale: Locale
 ): string {
@@ -648,14 +647,10 @@ function meaningOf(
 	let pickIndex = -1;
 	let pickLevel = -1;
 	if (verdict === 'weak' || verdict === 'middling' || verdict === 'strong') {
-		const strong = verdict === 'strong';
-		for (const q of questionsFor(area, audience)) {
-			const answer = answers[q.id];
-			if (typeof answer !== 'number') continue;
-			if (pickLevel < 0 || (strong ? answer > pickLevel : answer < pickLevel)) {
-				pickLevel = answer;
-				pickIndex = questionIndex.get(q.id) ?? -1;
-			}
+		const pick = verdict === 'strong' ? result.highest : result.lowest;
+		if (pick) {
+			pickLevel = pick.level;
+			pickIndex = questionIndex.get(pick.questionId) ?? -1;
 		}
 	}
 	const key =
@@ -710,7 +705,7 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 			number: area.number,
 			title: area.title[locale],
 			verdict,
-			meaning: meaningOf(result, verdict, file.answers, audience, locale)
+			meaning: meaningOf(result, verdict, audience, locale)
 		};
 		const note = notes[result.id];
 		if (note) item.note = note;
@@ -749,7 +744,7 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 
 	const questionIds = questionIdsByAudience[audience];
 	let answeredCount = 0;
-	for (const id of questionIds) if (file.answers[id] !== undefined) answeredCount++;
+	for (const a of areaResults) answeredCount += a.known + a.unknown + a.notApplicable;
 
 	return {
 		contentVersion: content.version,

@@ -28,6 +28,10 @@ export interface AreaResult {
 	notApplicable: number;
 	/** unknown / (total - notApplicable). */
 	unknownShare: number;
+	/** The first question with the lowest level answered, and that level (null without one). */
+	lowest: { questionId: string; level: number } | null;
+	/** The first question with the highest level answered, and that level (null without one). */
+	highest: { questionId: string; level: number } | null;
 }
 
 export interface OverallResult {
@@ -57,6 +61,8 @@ export function scoreArea(
 	let known = 0;
 	let unknown = 0;
 	let notApplicable = 0;
+	let lowest: AreaResult['lowest'] = null;
+	let highest: AreaResult['highest'] = null;
 	for (const question of questions) {
 		const answer = answers[question.id];
 		if (answer === undefined) continue;
@@ -69,6 +75,10 @@ export function scoreArea(
 			continue;
 		}
 		known++;
+		if (lowest === null || answer < lowest.level)
+			lowest = { questionId: question.id, level: answer };
+		if (highest === null || answer > highest.level)
+			highest = { questionId: question.id, level: answer };
 		weightSum += question.weight;
 		pointSum += question.weight * settings.levelPoints[answer];
 	}
@@ -91,7 +101,9 @@ export function scoreArea(
 		known,
 		unknown,
 		notApplicable,
-		unknownShare: round1(unknownShare * 100) / 100
+		unknownShare: round1(unknownShare * 100) / 100,
+		lowest,
+		highest
 	};
 }
 
