@@ -4,7 +4,11 @@ import { content, questionsFor } from '../content/index';
 import { audienceIds } from '../content/schema';
 import type { AnswersFile } from './answers';
 import { answersFileArbitrary, reportSentences, uniformFile } from './arbitraries';
-import { buildReport, rankAdvice } from './report';
+import { rules } from '../content/rules/index';
+import { audienceOf } from './answers';
+import { evaluateCondition, type Facts } from './evaluate';
+import { buildReport, explain, rankAdvice, ruleReasons } from './report';
+import { scoreAreas, scoreOverall } from './scoring';
 import { reportSchema } from './report-schema';
 
 const runs = { numRuns: 300, seed: 42 };
@@ -140,6 +144,29 @@ describe('engine properties', () => {
 				expect(report.actionPlan.now.length).toBeLessThanOrEqual(3);
 				const filled = Object.values(report.actionPlan).filter((ids) => ids.length > 0);
 				expect(filled.length).toBe(Math.min(3, report.advice.length));
+			}),
+			runs
+		);
+	});
+
+	it('gives the same reasons through its compiled walkers as the full evaluation does', () => {
+		fc.assert(
+			fc.property(answersFileArbitrary, (file) => {
+				const audience = audienceOf(file.profile);
+				const areaResults = scoreAreas(file.answers, audience);
+				const facts: Facts = {
+					answers: file.answers,
+					profile: file.profile,
+					areas: new Map(areaResults.map((a) => [a.id, a])),
+					overall: scoreOverall(areaResults)
+				};
+				for (const rule of rules) {
+					const result = evaluateCondition(rule.when, facts);
+					if (!result.held) continue;
+					expect(ruleReasons(rule.id, facts, audience, file.locale)).toEqual(
+						explain(result, audience, file.locale)
+					);
+				}
 			}),
 			runs
 		);

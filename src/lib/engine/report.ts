@@ -197,21 +197,10 @@ const questionIndex = new Map(allQuestions.map((entry, i) => [entry.question.id,
 const answerIndex = (value: Answers[string]) =>
 	typeof value === 'number' ? value : value === 'unknown' ? 5 : 6;
 
-const leafSentences = new Map<object, Map<unknown, string>[]>();
-
-/** explainLeaf, remembered per leaf of the content, wording and the value it saw (few distinct values). */
-function explainLeafCached(leaf: HeldLeaf, audience: Audience, locale: Locale): string {
-	let byVariant = leafSentences.get(leaf.condition);
-	if (!byVariant)
-		leafSentences.set(leaf.condition, (byVariant = [new Map(), new Map(), new Map(), new Map()]));
-	const byValue = byVariant[variantOf(audience, locale)] as Map<unknown, string>;
-	const key = Array.isArray(leaf.seen) ? leaf.seen.join(',') : leaf.seen;
-	let sentence = byValue.get(key);
-	if (sentence === undefined) byValue.set(key, (sentence = explainLeaf(leaf, audience, locale)));
-	return sentence;
-}
-
-/** The "why" of a condition that held: one sentence per decisive leaf, without repeats. */
+/**
+ * The "why" of a condition that held, from its full evaluation result: one sentence per decisive
+ * leaf, without repeats. The reference the compiled walkers (`ruleReasons`) are tested against.
+ */
 export function explain(result: ConditionResult, audience: Audience, locale: Locale): string[] {
 	return explainLeaves(decisiveLeaves(result), audience, locale);
 }
@@ -281,12 +270,12 @@ function explainLeaves(leaves: readonly HeldLeaf[], audience: Audience, locale: 
 	let profile = false;
 	for (const leaf of leaves) {
 		if (leaf.condition.fact === 'profile') profile = true;
-		else addOnce(sentences, explainLeafCached(leaf, audience, locale));
+		else addOnce(sentences, explainLeaf(leaf, audience, locale));
 	}
 	if (profile)
 		for (const leaf of leaves)
 			if (leaf.condition.fact === 'profile')
-				addOnce(sentences, explainLeafCached(leaf, audience, locale));
+				addOnce(sentences, explainLeaf(leaf, audience, locale));
 	return sentences;
 }
 
@@ -464,6 +453,31 @@ const compiledRules = rules.map((rule) => ({
 	idRank: [...rules.map((r) => r.id)].sort().indexOf(rule.id)
 }));
 
+/** A fired rule's reasons: answers and scores first, the profile (context many share) last. */
+function reasonsOf(
+	compiled: (typeof compiledRules)[number],
+	facts: Facts,
+	audience: Audience,
+	locale: Locale,
+	variant: number
+): string[] {
+	const reasons: string[] = [];
+	compiled.why(facts, audience, locale, variant, reasons, false);
+	if (compiled.profileToo) compiled.why(facts, audience, locale, variant, reasons, true);
+	return reasons;
+}
+
+/** The reasons of a rule that holds for these facts, as the report gives them (before dedupe). */
+export function ruleReasons(
+	ruleId: string,
+	facts: Facts,
+	audience: Audience,
+	locale: Locale
+): string[] {
+	const compiled = compiledRules.find((c) => c.rule.id === ruleId);
+	return compiled ? reasonsOf(compiled, facts, audience, locale, variantOf(audience, locale)) : [];
+}
+
 /** The most steps one advice shows. */
 const maxSteps = 5;
 /** An area's advice adds its general steps only until it has this many. */
@@ -510,7 +524,7 @@ function buildAdvice(
 	const firstUse = new Map<string, string>();
 	const advice: AdviceItem[] = [];
 	for (const { priority, gap, compiled } of fired) {
-		const { rule, why, profileToo } = compiled;
+		const { rule } = compiled;
 		const fixed = adviceText(rule, audience, locale);
 		// An area's own advice starts from its weakest answers: one step per answer at level 0-1.
 		const specific =
@@ -536,10 +550,7 @@ function buildAdvice(
 		if (steps.length === 0 && fallback) steps.push(fallback);
 		for (const step of steps) stepsUsed.add(step);
 
-		const reasons: string[] = [];
-		why(facts, audience, locale, variant, reasons, false);
-		// the profile is context that many advice items share, so it comes last
-		if (profileToo) why(facts, audience, locale, variant, reasons, true);
+		const reasons = reasonsOf(compiled, facts, audience, locale, variant);
 		for (const s of specific) {
 			if (!steps.includes(s.text)) continue;
 			const sentence = answerSentence(s.questionId, facts.answers[s.questionId], audience, locale);
