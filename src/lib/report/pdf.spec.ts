@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersText, type AnswersFile } from '../engine/answers';
 import { buildReport } from '../engine/report';
-import { renderReportPdfInNode } from './node';
+import { nodeFonts, renderReportPdfInNode } from './node';
+import { renderReportPdf, type PlacedBlock } from './pdf';
+import fc from 'fast-check';
+import { answersFileArbitrary } from '../engine/arbitraries';
 
 // Reads PDFs back as a reader would: poppler's pdftotext/pdfinfo and qpdf (npm test installs them).
 const dir = mkdtempSync(join(tmpdir(), 'digicheck-pdf-'));
@@ -105,4 +108,45 @@ describe('the PDF report', () => {
 		const special = text(await render(fixture('speciaal-onderwijs'), 'special'));
 		expect(special).toContain('Niet van toepassing (n.v.t.)');
 	});
+
+	it('keeps every heading with what follows and never splits an advice, for all fixtures and 100 generated files', async () => {
+		const fonts = await nodeFonts();
+		const files = [
+			...[
+				'collectief-start',
+				'school-techniek-sterk',
+				'theater-koploper',
+				'maker-alleen',
+				'museum-groot',
+				'basisschool',
+				'speciaal-onderwijs',
+				'veel-weet-ik-niet'
+			].map(fixture),
+			...fc.sample(answersFileArbitrary, { numRuns: 100, seed: 7 })
+		];
+		const faults: string[] = [];
+		for (const file of files) {
+			let placed: PlacedBlock[] = [];
+			await renderReportPdf(buildReport(file), fonts, new Date('2026-11-24T10:00:00Z'), (p) => {
+				placed = p;
+			});
+			placed.forEach((block, i) => {
+				if (block.kind === 'advice' && block.startPage !== block.endPage)
+					faults.push(
+						`${file.profile.name}: advice "${block.text}" split over pages ${block.startPage}-${block.endPage}`
+					);
+				const next = placed.slice(i + 1).find((b) => b.kind !== 'pageBreak');
+				if (
+					block.kind === 'heading' &&
+					next &&
+					next.startPage !== block.endPage &&
+					placed[i + 1]?.kind !== 'pageBreak'
+				)
+					faults.push(
+						`${file.profile.name}: heading "${block.text}" alone at the bottom of page ${block.endPage}`
+					);
+			});
+		}
+		expect(faults).toEqual([]);
+	}, 120_000);
 });

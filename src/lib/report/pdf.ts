@@ -30,6 +30,17 @@ const ptToMm = 0.3528;
 
 type Rgb = readonly [number, number, number];
 
+/** Where a block landed: the page it starts on and the page it ends on. For tests. */
+export interface PlacedBlock {
+	kind: Block['kind'];
+	text: string;
+	startPage: number;
+	endPage: number;
+}
+
+/** The height a page offers between its margins. */
+const pageContentHeight = page.height - page.margin - page.bottom;
+
 /** Lays blocks out top to bottom, starting new pages when needed. */
 class Layout {
 	y = page.margin;
@@ -58,8 +69,12 @@ class Layout {
 		this.y = page.margin;
 	}
 
+	/** The page a block first drew on (set by the first `ensure` of each block). */
+	firstDrawPage: number | null = null;
+
 	ensure(height: number) {
 		if (this.y + height > page.height - page.bottom) this.newPage();
+		this.firstDrawPage ??= this.doc.getNumberOfPages();
 	}
 
 	/** Writes wrapped text at x with the given width; returns the height used. */
@@ -94,6 +109,40 @@ class Layout {
 			this.y += lh;
 		}
 		this.y += after;
+	}
+
+	/** The height `text` would take with these options, without drawing it. */
+	textHeight(
+		text: string,
+		options: { width?: number; size?: number; style?: 'normal' | 'bold' | 'italic'; after?: number }
+	): number {
+		const { width = contentWidth, size = 10.5, style = 'normal', after = 2.2 } = options;
+		this.font(style, size);
+		const lines: string[] = this.doc.splitTextToSize(text, width);
+		return lines.length * this.lineHeight(size) + after;
+	}
+
+	/** The height an advice block takes (the same steps as `advice`, measured). */
+	adviceHeight(block: Extract<Block, { kind: 'advice' }>): number {
+		const width = contentWidth - 4;
+		let height =
+			this.textHeight(block.title, { width, size: 11, style: 'bold', after: 0.6 }) +
+			this.textHeight(block.meta, { width, size: 8.5, after: 1.5 }) +
+			this.textHeight(block.text, { width, size: 10, after: 1.5 }) +
+			this.textHeight(block.stepsLabel, { width, size: 10, style: 'bold', after: 0.8 });
+		for (const step of block.steps)
+			height += this.textHeight(step, { width: width - 6, after: 1.2 });
+		height += 1.5 + this.textHeight(block.whyLabel, { width, size: 9, style: 'bold', after: 0.6 });
+		for (const reason of block.why)
+			height += this.textHeight(`– ${reason}`, { width: width - 2, size: 9, after: 0.6 });
+		if (block.references)
+			height += this.textHeight(block.references, {
+				width,
+				size: 8.5,
+				style: 'italic',
+				after: 0.6
+			});
+		return height + 4;
 	}
 
 	heading(text: string, level: 1 | 2 | 3) {
@@ -249,7 +298,9 @@ class Layout {
 	}
 
 	advice(block: Extract<Block, { kind: 'advice' }>) {
-		this.ensure(30);
+		// an advice stays on one page, unless it is longer than a page
+		const height = this.adviceHeight(block);
+		this.ensure(height <= pageContentHeight ? height : 30);
 		const x = page.margin + 4;
 		const width = contentWidth - 4;
 		const top = this.y;
@@ -319,7 +370,8 @@ function cover(doc: JsPdf, layout: Layout, content: ReportDocument['cover']) {
 export async function renderReportPdf(
 	report: Report,
 	fonts: PdfFonts,
-	date: Date = new Date()
+	date: Date = new Date(),
+	onLayout?: (placed: PlacedBlock[]) => void
 ): Promise<Uint8Array> {
 	const { jsPDF, GState } = await import('jspdf');
 	const document = reportDocument(report, date);
@@ -338,7 +390,9 @@ export async function renderReportPdf(
 	const layout = new Layout(doc, GState);
 	cover(doc, layout, document.cover);
 	layout.newPage();
+	const placed: PlacedBlock[] = [];
 	for (const block of document.blocks) {
+		layout.firstDrawPage = null;
 		switch (block.kind) {
 			case 'heading':
 				layout.heading(block.text, block.level);
@@ -369,7 +423,21 @@ export async function renderReportPdf(
 				layout.newPage();
 				break;
 		}
+		const endPage = doc.getNumberOfPages();
+		const startPage = layout.firstDrawPage ?? endPage;
+		placed.push({
+			kind: block.kind,
+			text:
+				block.kind === 'heading' || block.kind === 'paragraph'
+					? block.text
+					: block.kind === 'advice'
+						? block.title
+						: block.kind,
+			startPage,
+			endPage
+		});
 	}
+	onLayout?.(placed);
 
 	const total = doc.getNumberOfPages();
 	for (let n = 2; n <= total; n++) {
