@@ -108,3 +108,15 @@ export function reportSentences(report: Report): string[] {
 	];
 	return texts.flatMap((t) => t.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 0);
 }
+
+/** The realistic organisations in tests/fixtures (version 2 files). */
+export const fixtureNames = [
+	'collectief-start',
+	'school-techniek-sterk',
+	'theater-koploper',
+	'maker-alleen',
+	'museum-groot',
+	'basisschool',
+	'speciaal-onderwijs',
+	'veel-weet-ik-niet'
+] as const;

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersText, type AnswersFile } from './answers';
-import { reportSentences, uniformFile } from './arbitraries';
+import { fixtureNames, reportSentences, uniformFile } from './arbitraries';
 import { findQuestion } from '../content/index';
 import { buildReport, planActions, rankAdvice } from './report';
 
@@ -228,16 +228,14 @@ describe('reports for realistic organisations', () => {
 });
 
 describe('no repetition', () => {
-	it.each([
-		'collectief-start',
-		'school-techniek-sterk',
-		'theater-koploper',
-		'maker-alleen',
-		'museum-groot',
-		'basisschool',
-		'speciaal-onderwijs',
-		'veel-weet-ik-niet'
-	])('%s: no sentence more than twice, in either language', (name) => {
+	it('covers every fixture there is', () => {
+		const files = readdirSync(new URL('../../../tests/fixtures/', import.meta.url))
+			.filter((f) => f.endsWith('.json'))
+			.map((f) => f.replace(/\.json$/, ''));
+		expect([...fixtureNames].sort()).toEqual(files.sort());
+	});
+
+	it.each(fixtureNames)('%s: no sentence more than twice, in either language', (name) => {
 		for (const locale of ['nl', 'en'] as const) {
 			const counts = new Map<string, number>();
 			for (const sentence of reportSentences(buildReport(fixture(name), locale)))

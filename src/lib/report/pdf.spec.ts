@@ -8,7 +8,7 @@ import { buildReport } from '../engine/report';
 import { nodeFonts, renderReportPdfInNode } from './node';
 import { renderReportPdf, type PlacedBlock } from './pdf';
 import fc from 'fast-check';
-import { answersFileArbitrary } from '../engine/arbitraries';
+import { answersFileArbitrary, fixtureNames } from '../engine/arbitraries';
 
 // Reads PDFs back as a reader would: poppler's pdftotext/pdfinfo and qpdf (npm test installs them).
 const dir = mkdtempSync(join(tmpdir(), 'digicheck-pdf-'));
@@ -112,16 +112,7 @@ describe('the PDF report', () => {
 	it('keeps every heading with what follows and never splits an advice, for all fixtures and 100 generated files', async () => {
 		const fonts = await nodeFonts();
 		const files = [
-			...[
-				'collectief-start',
-				'school-techniek-sterk',
-				'theater-koploper',
-				'maker-alleen',
-				'museum-groot',
-				'basisschool',
-				'speciaal-onderwijs',
-				'veel-weet-ik-niet'
-			].map(fixture),
+			...fixtureNames.map(fixture),
 			...fc.sample(answersFileArbitrary, { numRuns: 100, seed: 7 })
 		];
 		const faults: string[] = [];
