@@ -163,8 +163,8 @@ export const trackDecision = {
 			en: 'The starters’ track fits best. You have run a digital project before, but your overall score is {score}. From {min} on, deepening is a good next step.'
 		},
 		experiencedReady: {
-			nl: 'Een vervolgtraject past. Jullie hebben al digitale projecten gedaan en jullie totaalscore is {score}. Let op: bij CultuurSchakel is het vervolgtraject voor deelnemers van vorig seizoen. Doen jullie voor het eerst mee, vraag dan of jullie kunnen instromen.',
-			en: 'A follow-up track fits. You have run digital projects and your overall score is {score}. Note: at CultuurSchakel the follow-up track is for last season’s participants. If this is your first time, ask whether you can join.'
+			nl: 'Een vervolgtraject past. Jullie hebben al digitale projecten gedaan en jullie totaalscore is {score}. Doen jullie voor het eerst mee aan een traject, vraag dan of jullie kunnen instromen.',
+			en: 'A follow-up track fits. You have run digital projects and your overall score is {score}. If this is your first programme, ask whether you can join.'
 		},
 		notReady: {
 			nl: 'Het starttraject past het best, want dit ontbreekt nog: {reasons}. In een starttraject leg je die basis.',
@@ -175,8 +175,8 @@ export const trackDecision = {
 			en: 'The starters’ track fits best: your overall score is {score}. From {min} on, deepening is a good next step.'
 		},
 		ready: {
-			nl: 'Een vervolgtraject past bij jullie totaalscore van {score}. Let op: bij CultuurSchakel is het vervolgtraject voor deelnemers van vorig seizoen.',
-			en: 'A follow-up track fits your overall score of {score}. Note: at CultuurSchakel the follow-up track is for last season’s participants.'
+			nl: 'Een vervolgtraject past bij jullie totaalscore van {score}. Doen jullie voor het eerst mee aan een traject, vraag dan of jullie kunnen instromen.',
+			en: 'A follow-up track fits your overall score of {score}. If this is your first programme, ask whether you can join.'
 		},
 		allAnswered: {
 			nl: 'Alle vragen die dit advies bepalen zijn beantwoord, en geen van de basisvoorwaarden (ervaring, tijd en geld) ontbreekt.',

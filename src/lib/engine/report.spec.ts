@@ -189,7 +189,8 @@ describe('reports for realistic organisations', () => {
 		const text = report.advice.flatMap((a) => [a.text, ...a.steps]).join('\n');
 		expect(text).not.toMatch(/Vraag de (directie|leiding)|Stel de leiding voor/);
 		expect(report.advice.map((a) => a.id)).toContain('grote-organisatie-beleid');
-		expect(report.track.reason).toContain('vorig seizoen');
+		expect(report.track.reason).toContain('kunnen instromen');
+		expect(report.track.description).toContain('vorig seizoen');
 	});
 
 	it('a primary school gets pupil-privacy gaps first, and what to arrange before a project', () => {
