@@ -95,6 +95,8 @@ function blockHtml(block: Block): string {
 			const tag = block.ordered ? 'ol' : 'ul';
 			return `<${tag}>${block.items.map((item) => `<li>${linked(item)}</li>`).join('')}</${tag}>`;
 		}
+		case 'links':
+			return `<ul>${block.items.map((item) => `<li>${escapeHtml(item.text)}${item.url ? ` <a href="${escapeHtml(item.url)}">${escapeHtml(item.url)}</a>` : ''}</li>`).join('')}</ul>`;
 		case 'keyValues':
 			return `<dl>${block.rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`;
 		case 'table': {

@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { parseAnswersText, type AnswersFile } from '../engine/answers';
 import { buildReport } from '../engine/report';
 import { nodeFonts, renderReportPdfInNode } from './node';
-import { renderReportPdf, type PlacedBlock } from './pdf';
+import { breakUrl, renderReportPdf, type PageFill, type PlacedBlock } from './pdf';
 import fc from 'fast-check';
 import { answersFileArbitrary, fixtureNames } from '../engine/arbitraries';
+import { references } from '../content/references';
 
 // Reads PDFs back as a reader would: poppler's pdftotext/pdfinfo and qpdf (npm test installs them).
 const dir = mkdtempSync(join(tmpdir(), 'digicheck-pdf-'));
@@ -46,7 +47,7 @@ describe('the PDF report', () => {
 		expect(content).toContain('Startend');
 		expect(content).toContain('Begin met één klein project, samen met anderen');
 		expect(content).toContain('Bijlage A: alle antwoorden');
-		expect(content).toContain('Bijlage B: de checklist met 12 aanbevelingen');
+		expect(content).toContain('Bijlage B: bronnen en voorbeelden');
 		expect(content).toMatch(/Pagina 2 van \d+/);
 		// embedded, with a Unicode map (so copy and search work)
 		const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
@@ -109,22 +110,35 @@ describe('the PDF report', () => {
 		expect(special).toContain('Niet van toepassing (n.v.t.)');
 	});
 
-	it('keeps every heading with what follows and never splits an advice, for all fixtures and 100 generated files', async () => {
+	it('lays out every fixture and 100 generated files without faults: a summary on one page, headings with what follows, no split advice, no page less than a quarter full', async () => {
 		const fonts = await nodeFonts();
 		const files = [
 			...fixtureNames.map(fixture),
 			...fc.sample(answersFileArbitrary, { numRuns: 100, seed: 7 })
 		];
 		const faults: string[] = [];
+		const pageCounts: number[] = [];
 		for (const file of files) {
 			let placed: PlacedBlock[] = [];
-			await renderReportPdf(buildReport(file), fonts, new Date('2026-11-24T10:00:00Z'), (p) => {
+			let fills: PageFill[] = [];
+			await renderReportPdf(buildReport(file), fonts, new Date('2026-11-24T10:00:00Z'), (p, f) => {
 				placed = p;
+				fills = f;
 			});
+			const name = file.profile.name;
+			pageCounts.push(fills.length);
+			// the summary: everything up to the first page break is on page 2
+			const summary = placed.slice(
+				0,
+				placed.findIndex((b) => b.kind === 'pageBreak')
+			);
+			for (const block of summary)
+				if (block.startPage !== 2 || block.endPage !== 2)
+					faults.push(`${name}: summary block "${block.text}" on page ${block.endPage}`);
 			placed.forEach((block, i) => {
 				if (block.kind === 'advice' && block.startPage !== block.endPage)
 					faults.push(
-						`${file.profile.name}: advice "${block.text}" split over pages ${block.startPage}-${block.endPage}`
+						`${name}: advice "${block.text}" split over pages ${block.startPage}-${block.endPage}`
 					);
 				const next = placed.slice(i + 1).find((b) => b.kind !== 'pageBreak');
 				if (
@@ -134,10 +148,43 @@ describe('the PDF report', () => {
 					placed[i + 1]?.kind !== 'pageBreak'
 				)
 					faults.push(
-						`${file.profile.name}: heading "${block.text}" alone at the bottom of page ${block.endPage}`
+						`${name}: heading "${block.text}" alone at the bottom of page ${block.endPage}`
 					);
 			});
+			for (const fill of fills)
+				if (fill.ends === 'flow' && fill.used < fill.available / 4)
+					faults.push(
+						`${name}: page ${fill.page} is only ${Math.round((100 * fill.used) / fill.available)}% full`
+					);
 		}
 		expect(faults).toEqual([]);
+		console.log(
+			`PDF pages: ${Math.min(...pageCounts)}–${Math.max(...pageCounts)} over ${files.length} files`
+		);
 	}, 120_000);
+
+	it('prints web addresses as clickable links that break only after a slash', async () => {
+		const path = await render(fixture('collectief-start'), 'links');
+		const raw = readFileSync(path, 'latin1');
+		// lines that end in "/" joined to the next: then every address stands whole on a line
+		const joined = text(path).replace(/\/\n/g, '/').split('\n');
+		const urls = references.flatMap((r) => r.url ?? []);
+		expect(urls.length).toBeGreaterThan(2);
+		for (const url of urls) {
+			expect(raw).toContain(`/URI (${url})`);
+			expect(joined.map((l) => l.trim())).toContain(url);
+		}
+		// every line that belongs to an address ends with "/" or is the address's last piece
+		const measure = (s: string) => s.length <= 40;
+		expect(breakUrl('https://example.org/a-long-part/another-part/last', measure)).toEqual([
+			'https://example.org/a-long-part/',
+			'another-part/last'
+		]);
+		expect(breakUrl('https://x.nl', measure)).toEqual(['https://x.nl']);
+		for (const url of ['https://a.b/c', 'https://e.org/abc/def/ghi?x=1/y']) {
+			const lines = breakUrl(url, (s) => s.length <= 8);
+			expect(lines.join('')).toBe(url);
+			for (const line of lines.slice(0, -1)) expect(line.endsWith('/')).toBe(true);
+		}
+	});
 });

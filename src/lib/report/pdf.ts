@@ -38,8 +38,37 @@ export interface PlacedBlock {
 	endPage: number;
 }
 
+/** How full a page is when the next one starts; `break` is the end of a section. For tests. */
+export interface PageFill {
+	page: number;
+	/** mm of the page's content height that holds something */
+	used: number;
+	/** mm the page offers between its margins */
+	available: number;
+	ends: 'flow' | 'section' | 'document';
+}
+
 /** The height a page offers between its margins. */
 const pageContentHeight = page.height - page.margin - page.bottom;
+
+/**
+ * Splits a web address into lines no wider than `fits` allows, breaking only after a "/".
+ * A piece between two slashes that is wider than a line stays whole (it may run into the
+ * margin rather than break mid-word); the addresses in the content are far shorter.
+ */
+export function breakUrl(url: string, fits: (line: string) => boolean): string[] {
+	const pieces = url.match(/[^/]*\/+|[^/]+$/g) ?? [url];
+	const lines: string[] = [];
+	let line = '';
+	for (const piece of pieces) {
+		if (line && !fits(line + piece)) {
+			lines.push(line);
+			line = piece;
+		} else line += piece;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
 
 /** Lays blocks out top to bottom, starting new pages when needed. */
 class Layout {
@@ -64,7 +93,16 @@ class Layout {
 		return size * ptToMm * 1.45;
 	}
 
-	newPage() {
+	/** How full each finished page was. */
+	fills: PageFill[] = [];
+
+	newPage(ends: PageFill['ends'] = 'flow') {
+		this.fills.push({
+			page: this.doc.getNumberOfPages(),
+			used: this.y - page.margin,
+			available: pageContentHeight,
+			ends
+		});
 		this.doc.addPage();
 		this.y = page.margin;
 	}
@@ -178,6 +216,34 @@ class Layout {
 		this.y += 1.5;
 	}
 
+	/** A bulleted list whose items may end in a clickable web address, broken only at "/". */
+	links(items: { text: string; url?: string }[]) {
+		const x = page.margin + 6;
+		const width = contentWidth - 6;
+		const size = 10.5;
+		const lh = this.lineHeight(size);
+		for (const item of items) {
+			this.font('normal', size);
+			const lines: string[] = this.doc.splitTextToSize(item.text, width);
+			const urlLines = item.url
+				? breakUrl(item.url, (line) => this.doc.getTextWidth(line) <= width)
+				: [];
+			this.ensure(Math.min(lines.length + urlLines.length, 3) * lh);
+			this.color(colors.muted);
+			this.doc.text('•', page.margin, this.y + size * ptToMm);
+			this.text(item.text, { x, width, after: urlLines.length > 0 ? 0 : 1.2 });
+			this.font('normal', size);
+			this.color(colors.primary);
+			for (const line of urlLines) {
+				this.ensure(lh);
+				this.doc.textWithLink(line, x, this.y + size * ptToMm, { url: item.url });
+				this.y += lh;
+			}
+			if (urlLines.length > 0) this.y += 1.2;
+		}
+		this.y += 1.5;
+	}
+
 	table(head: string[], rows: string[][], widths: number[]) {
 		const size = 9.5;
 		const lh = this.lineHeight(size);
@@ -232,9 +298,11 @@ class Layout {
 		this.y += 3;
 	}
 
-	radar(model: RadarModel, caption: string) {
-		const size = 118;
-		this.ensure(size + 16);
+	radar(model: RadarModel, caption: string, fit = false) {
+		const captionHeight = this.textHeight(caption, { size: 8.5, style: 'italic', after: 4 });
+		const room = page.height - page.bottom - this.y - captionHeight - 6;
+		const size = fit ? Math.max(80, Math.min(118, room)) : 118;
+		this.ensure(size + 6 + captionHeight);
 		const cx = page.width / 2;
 		const cy = this.y + size / 2 + 4;
 		const r = size / 2 - 18;
@@ -371,7 +439,7 @@ export async function renderReportPdf(
 	report: Report,
 	fonts: PdfFonts,
 	date: Date = new Date(),
-	onLayout?: (placed: PlacedBlock[]) => void
+	onLayout?: (placed: PlacedBlock[], fills: PageFill[]) => void
 ): Promise<Uint8Array> {
 	const { jsPDF, GState } = await import('jspdf');
 	const document = reportDocument(report, date);
@@ -389,7 +457,7 @@ export async function renderReportPdf(
 
 	const layout = new Layout(doc, GState);
 	cover(doc, layout, document.cover);
-	layout.newPage();
+	layout.newPage('section');
 	const placed: PlacedBlock[] = [];
 	for (const block of document.blocks) {
 		layout.firstDrawPage = null;
@@ -414,13 +482,16 @@ export async function renderReportPdf(
 				layout.table(block.head, block.rows, block.widths);
 				break;
 			case 'radar':
-				layout.radar(block.model, block.caption);
+				layout.radar(block.model, block.caption, block.fit);
+				break;
+			case 'links':
+				layout.links(block.items);
 				break;
 			case 'advice':
 				layout.advice(block);
 				break;
 			case 'pageBreak':
-				layout.newPage();
+				layout.newPage('section');
 				break;
 		}
 		const endPage = doc.getNumberOfPages();
@@ -437,7 +508,13 @@ export async function renderReportPdf(
 			endPage
 		});
 	}
-	onLayout?.(placed);
+	layout.fills.push({
+		page: doc.getNumberOfPages(),
+		used: layout.y - page.margin,
+		available: pageContentHeight,
+		ends: 'document'
+	});
+	onLayout?.(placed, layout.fills);
 
 	const total = doc.getNumberOfPages();
 	for (let n = 2; n <= total; n++) {

@@ -64,8 +64,8 @@ describe('the report document', () => {
 			'Advies per onderwerp',
 			'Actieplan',
 			'Bijlage A: alle antwoorden',
-			'Bijlage B: de checklist met 12 aanbevelingen',
-			'Bijlage C: bronnen en voorbeelden'
+			'Scores per onderwerp',
+			'Bijlage B: bronnen en voorbeelden'
 		]) {
 			expect(headings).toContain(h);
 		}
@@ -97,6 +97,8 @@ describe('the report document', () => {
 		const all = texts(doc.blocks);
 		expect(all.some((t) => t.startsWith('Onvoldoende beeld voor een totaalscore'))).toBe(true);
 		expect(all.join(' ')).not.toMatch(/Startend|Ontwikkelend|Gevorderd|Koploper/);
+		expect(all).toContain('Nog geen advies: onvoldoende beeld');
+		expect(all.join(' ')).not.toContain('Nog geen advies: Nog geen advies');
 	});
 
 	it('marks a provisional verdict on the cover', () => {
@@ -120,13 +122,14 @@ describe('the report document', () => {
 		expect(all.some((t) => /\(wie: jijzelf; weinig moeite\)$/.test(t))).toBe(true);
 	});
 
-	it('includes the reasons of every advice and the whole checklist', () => {
+	it('includes the reasons of every advice and the whole checklist, each recommendation with its area', () => {
 		const doc = reportDocument(report('collectief-start'), date);
 		const advice = doc.blocks.filter((b) => b.kind === 'advice');
 		expect(advice.length).toBe(report('collectief-start').advice.length);
 		expect(advice.every((a) => a.kind === 'advice' && a.why.length > 0)).toBe(true);
 		const all = texts(doc.blocks);
-		for (const area of content.areas) expect(all).toContain(area.recommendation.nl);
+		for (const area of content.areas)
+			expect(all).toContain(`Aanbeveling: ${area.recommendation.nl}`);
 	});
 
 	it('is written in the report’s language', () => {

@@ -17,9 +17,12 @@ export type Block =
 	| { kind: 'heading'; level: 1 | 2 | 3; text: string }
 	| { kind: 'paragraph'; text: string; style?: 'normal' | 'muted' | 'italic' | 'bold' | 'lead' }
 	| { kind: 'list'; items: string[]; ordered?: boolean }
+	/** A list whose items may end in a web address, printed as a clickable link. */
+	| { kind: 'links'; items: { text: string; url?: string }[] }
 	| { kind: 'keyValues'; rows: [string, string][] }
 	| { kind: 'table'; head: string[]; rows: string[][]; widths: number[] }
-	| { kind: 'radar'; model: RadarModel; caption: string }
+	/** `fit`: as large as the rest of the page allows (between 80 and 118 mm), so the summary keeps to one page. */
+	| { kind: 'radar'; model: RadarModel; caption: string; fit?: boolean }
 	| {
 			kind: 'advice';
 			title: string;
@@ -106,7 +109,7 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 	const blocks: Block[] = [];
 	const push = (...b: Block[]) => blocks.push(...b);
 
-	// Summary
+	// Summary: one page with the level, the track, the top three and the radar
 	push({ kind: 'heading', level: 1, text: L('summary') });
 	if (report.overall.level) {
 		push({
@@ -127,12 +130,50 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 		});
 	}
 	push({
+		kind: 'heading',
+		level: 2,
+		text: report.track.kind === 'school' ? L('schoolTitle') : L('trackTitle')
+	});
+	push(
+		{
+			kind: 'paragraph',
+			style: 'bold',
+			// an undecided track's label already says "no advice yet"
+			text:
+				report.track.status === 'undecided'
+					? report.track.label
+					: `${phrases.trackStatus[report.track.status][locale]}: ${report.track.label}`
+		},
+		{ kind: 'paragraph', text: report.track.reason }
+	);
+	push({ kind: 'heading', level: 2, text: L('priorities') });
+	const priorities = report.topPriorities.flatMap((id) => adviceById.get(id) ?? []);
+	push(
+		priorities.length > 0
+			? { kind: 'list', ordered: true, items: priorities.map((a) => a.title) }
+			: { kind: 'paragraph', text: L('none'), style: 'muted' }
+	);
+	push({
 		kind: 'radar',
 		model: radarModel(
 			report,
 			Object.fromEntries(content.areas.map((a) => [a.id, a.shortTitle[locale]]))
 		),
-		caption: L('radarCaption')
+		caption: L('radarCaption'),
+		fit: true
+	});
+
+	// Scores, strengths, quick wins and what the track means
+	push({ kind: 'pageBreak' }, { kind: 'heading', level: 1, text: L('scoresTitle') });
+	push({
+		kind: 'table',
+		head: [L('areaColumn'), L('scoreColumn'), L('meaningColumn')],
+		widths: [0.55, 0.13, 0.32],
+		rows: report.areas.map((a) => [
+			`${a.number}. ${a.title}`,
+			a.status === 'scored' ? score(a.score) : '–',
+			phrases.verdictLabel[a.verdict][locale]
+		])
 	});
 	push({ kind: 'heading', level: 2, text: L('strengths') });
 	const strengths = report.strengths.map((id) => {
@@ -153,46 +194,16 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 					style: 'muted'
 				}
 	);
-	push({ kind: 'heading', level: 2, text: L('priorities') });
-	const priorities = report.topPriorities.flatMap((id) => adviceById.get(id) ?? []);
-	push(
-		priorities.length > 0
-			? { kind: 'list', ordered: true, items: priorities.map((a) => a.title) }
-			: { kind: 'paragraph', text: L('none'), style: 'muted' }
-	);
 	push({ kind: 'heading', level: 2, text: L('quickWins') });
 	push(
 		report.quickWins.length > 0
 			? { kind: 'list', items: report.quickWins.map((id) => adviceById.get(id)?.title ?? id) }
 			: { kind: 'paragraph', text: L('none'), style: 'muted' }
 	);
-	push({
-		kind: 'heading',
-		level: 2,
-		text: report.track.kind === 'school' ? L('schoolTitle') : L('trackTitle')
-	});
 	push(
-		{
-			kind: 'paragraph',
-			style: 'bold',
-			text: `${phrases.trackStatus[report.track.status][locale]}: ${report.track.label}`
-		},
-		{ kind: 'paragraph', text: report.track.reason },
-		{ kind: 'paragraph', text: report.track.description, style: 'muted' }
+		{ kind: 'heading', level: 2, text: `${L('aboutTrack')}: ${report.track.label}` },
+		{ kind: 'paragraph', text: report.track.description }
 	);
-
-	// Scores
-	push({ kind: 'heading', level: 2, text: L('scoresTitle') });
-	push({
-		kind: 'table',
-		head: [L('areaColumn'), L('scoreColumn'), L('meaningColumn')],
-		widths: [0.55, 0.13, 0.32],
-		rows: report.areas.map((a) => [
-			`${a.number}. ${a.title}`,
-			a.status === 'scored' ? score(a.score) : '–',
-			phrases.verdictLabel[a.verdict][locale]
-		])
-	});
 
 	// Per area
 	push({ kind: 'pageBreak' }, { kind: 'heading', level: 1, text: L('areasTitle') });
@@ -295,23 +306,17 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 		push({ kind: 'table', head: [], rows, widths: [0.55, 0.45] });
 	}
 
-	// Appendix B: the checklist
-	push({ kind: 'pageBreak' }, { kind: 'heading', level: 1, text: L('appendixChecklist') });
-	for (const area of content.areas) {
-		push({ kind: 'heading', level: 3, text: `${area.number}. ${area.title[locale]}` });
-		push({ kind: 'paragraph', text: area.recommendation[locale] });
-	}
-
-	// Appendix C: sources
+	// Appendix B: sources (the checklist itself is printed with each area above)
 	push(
 		{ kind: 'heading', level: 1, text: L('appendixSources') },
 		{ kind: 'paragraph', text: L('sourcesIntro') }
 	);
 	push({
-		kind: 'list',
-		items: references.map(
-			(r) => `${r.title[locale]}. ${r.summary[locale]}${r.url ? ` ${r.url}` : ''}`
-		)
+		kind: 'links',
+		items: references.map((r) => ({
+			text: `${r.title[locale]}. ${r.summary[locale]}`,
+			...(r.url ? { url: r.url } : {})
+		}))
 	});
 
 	return {

@@ -67,15 +67,12 @@ export const pdfLabels = {
 		en: 'All advice in a row, spread over time. Start at the top.'
 	},
 	trackTitle: { nl: 'Welk traject past?', en: 'Which track fits?' },
+	aboutTrack: { nl: 'Over dit advies', en: 'About this advice' },
 	appendixAnswers: { nl: 'Bijlage A: alle antwoorden', en: 'Appendix A: all answers' },
 	profileTitle: { nl: 'Profiel', en: 'Profile' },
-	appendixChecklist: {
-		nl: 'Bijlage B: de checklist met 12 aanbevelingen',
-		en: 'Appendix B: the checklist of 12 recommendations'
-	},
 	appendixSources: {
-		nl: 'Bijlage C: bronnen en voorbeelden',
-		en: 'Appendix C: sources and examples'
+		nl: 'Bijlage B: bronnen en voorbeelden',
+		en: 'Appendix B: sources and examples'
 	},
 	sourcesIntro: {
 		nl: 'De vragen en adviezen komen uit de whitepaper Digitalisering in de cultuursector van CultuurSchakel (Den Haag). Daarin staan deze voorbeelden en bronnen:',
