@@ -15,7 +15,8 @@ export default defineConfig({
 	workers: 2,
 	retries: 0,
 	forbidOnly: !!process.env.CI,
-	reporter: [['list']],
+	// the HTML report keeps the screenshots the tests attach (results page, PDF pages)
+	reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	use: {

@@ -8,6 +8,35 @@ function pdfText(path: string): string {
 	return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
 }
 
+/** The first page of each section of a PDF, rendered as PNG (poppler's pdftoppm), for the test report. */
+function sectionPages(path: string, headings: string[]): { heading: string; png: Buffer }[] {
+	const pages = Number(
+		/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]
+	);
+	const texts = Array.from({ length: pages }, (_, i) =>
+		execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', `${i + 1}`, '-l', `${i + 1}`, path, '-'], {
+			encoding: 'utf8'
+		})
+	);
+	return headings.map((heading) => {
+		const index = texts.findIndex((t) => t.trimStart().startsWith(heading));
+		expect(index, `a page that starts with "${heading}"`).toBeGreaterThanOrEqual(0);
+		const n = `${index + 1}`;
+		const png = execFileSync('pdftoppm', [
+			'-r',
+			'60',
+			'-png',
+			'-f',
+			n,
+			'-l',
+			n,
+			'-singlefile',
+			path
+		]);
+		return { heading, png };
+	});
+}
+
 /** Opens a file through the "Open antwoorden uit een bestand" button, as a user would. */
 async function openAnswersFile(page: Page, name: string, text: string): Promise<void> {
 	const chooser = page.waitForEvent('filechooser');
@@ -18,7 +47,7 @@ async function openAnswersFile(page: Page, name: string, text: string): Promise<
 test.describe('results', () => {
 	test('complete a check, see chart and table, and download a PDF with name, level and first priority', async ({
 		page
-	}) => {
+	}, testInfo) => {
 		test.setTimeout(120_000);
 		await page.goto('/profiel/');
 		await waitForApp(page);
@@ -74,6 +103,16 @@ test.describe('results', () => {
 		expect(text).toContain('Startend');
 		expect(text).toContain(firstPriority);
 		await expect(page.getByText('Het rapport is gedownload.')).toBeVisible();
+		// one page of each section in the test report (the cover is page 1)
+		for (const { heading, png } of sectionPages(path ?? '', [
+			'Digicheck',
+			'Samenvatting',
+			'Scores per onderwerp',
+			'Advies per onderwerp',
+			'Actieplan',
+			'Bijlage A: alle antwoorden'
+		]))
+			await testInfo.attach(`PDF: ${heading}`, { body: png, contentType: 'image/png' });
 	});
 
 	test('shows areas with mostly "don’t know" as not enough information, not as zero', async ({
@@ -176,6 +215,21 @@ test.describe('results on a phone', () => {
 			contentType: 'image/png'
 		});
 
+		// opened, everything is there
+		await page.evaluate(() =>
+			document.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''))
+		);
+		await expect(
+			page.locator('details.area').first().getByRole('heading', { level: 3 })
+		).toBeVisible();
+		await testInfo.attach('results 360 open', {
+			body: await page.screenshot({ fullPage: true }),
+			contentType: 'image/png'
+		});
+		await page.evaluate(() =>
+			document.querySelectorAll('details').forEach((d) => d.removeAttribute('open'))
+		);
+
 		// a link to an advice opens its topic
 		await page
 			.getByRole('link', { name: 'Regel toestemming voor foto’s en video’s' })
@@ -186,6 +240,30 @@ test.describe('results on a phone', () => {
 			page.getByRole('heading', { name: 'Regel toestemming voor foto’s en video’s' })
 		).toBeInViewport();
 		await expectAccessible(page, 'results at 360 px');
+	});
+});
+
+test.describe('results on a laptop', () => {
+	test.use({ viewport: { width: 1280, height: 800 } });
+
+	test('the same order, with every topic and the whole plan open', async ({ page }, testInfo) => {
+		await seedAnswers(page, fixtureText('basisschool'));
+		await page.goto('/resultaat/');
+		await waitForApp(page);
+		const top = async (locator: ReturnType<typeof page.locator>) =>
+			(await locator.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+		const track = await top(page.getByTestId('track'));
+		const pdf = await top(page.getByRole('button', { name: 'Download rapport (PDF)' }));
+		const chart = await top(page.getByRole('heading', { name: 'Scores per onderwerp' }));
+		expect(track).toBeLessThan(pdf);
+		expect(pdf).toBeLessThan(chart);
+		await expect(page.locator('details.area:not([open])')).toHaveCount(0);
+		await expect(page.locator('details.horizon:not([open])')).toHaveCount(0);
+		await testInfo.attach('results 1280 top', {
+			body: await page.screenshot(),
+			contentType: 'image/png'
+		});
+		await expectAccessible(page, 'results at 1280 px');
 	});
 });
 

@@ -240,7 +240,7 @@ export const en: DictionaryShape<typeof nl> = {
 		noScore: 'No score yet',
 		chartTitle: 'Scores per topic',
 		chartLabel:
-			'Radar chart with the score of each of the 12 topics. The numbers stand for the topics in the table. A topic without a score (–) is a break in the line, not a zero.',
+			'Radar chart with the score per topic. The numbers match the table. Without a score (–) the line is broken: that is not a zero.',
 		tableCaption: 'Score per topic',
 		areaColumn: 'Topic',
 		scoreColumn: 'Score',

@@ -241,7 +241,7 @@ export const nl = {
 		noScore: 'Nog geen score',
 		chartTitle: 'Scores per onderwerp',
 		chartLabel:
-			'Webgrafiek met de score van elk van de 12 onderwerpen. De nummers staan voor de onderwerpen in de tabel. Een onderwerp zonder score (–) is een onderbreking in de lijn, geen nul.',
+			'Webgrafiek met de score per onderwerp. De nummers horen bij de tabel. Zonder score (–) is de lijn onderbroken: dat is geen nul.',
 		tableCaption: 'Score per onderwerp',
 		areaColumn: 'Onderwerp',
 		scoreColumn: 'Score',
