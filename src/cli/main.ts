@@ -4,11 +4,19 @@
  *   digicheck advise <answers.json>    the advice report as JSON
  *   digicheck pdf <answers.json> -o report.pdf
  *   digicheck html <answers.json> -o report.html   the same report as one accessible web page
- * Exit codes: 0 fine, 1 unexpected failure, 2 bad input (a clear message names the field).
+ * Exit codes: 0 fine, 1 another failure (writing the output, say), 2 bad input (a clear message
+ * names the field). Every failure is one or a few lines that say what to do, never a stack trace.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, realpath, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { contentAsJson } from '../lib/content/export';
-import { parseAnswersText, type AnswersFile } from '../lib/engine/answers';
+import {
+	answersLimits,
+	parseAnswersBytes,
+	printable,
+	type AnswersFile
+} from '../lib/engine/answers';
 import { buildReport } from '../lib/engine/report';
 import { toAdviseOutput } from '../lib/engine/report-schema';
 
@@ -30,22 +38,76 @@ const defaultIo: Io = {
 	err: (text) => process.stderr.write(text)
 };
 
+/** The most bytes read from an input: more than any answers file (so the parser can say "too large"). */
+const readCap = 2 * answersLimits.maxTextLength + 1;
+
+/** Why a path cannot be read or written, in words. */
+function reason(error: unknown): string {
+	const code = (error as { code?: string } | null)?.code;
+	switch (code) {
+		case 'ENOENT':
+			return 'the file or its folder does not exist';
+		case 'EISDIR':
+			return 'that is a folder, not a file';
+		case 'EACCES':
+		case 'EPERM':
+		case 'EROFS':
+			return 'no permission (the file or folder is read-only)';
+		case 'ENOSPC':
+			return 'the disk is full';
+		case 'ENOTDIR':
+			return 'a part of the path is not a folder';
+		default:
+			return code ? `the system said ${code}` : 'unknown reason';
+	}
+}
+
+/**
+ * Reads at most `readCap` bytes. Opened without blocking, so a pipe with no writer gives an
+ * empty input instead of waiting forever, and an endless device (/dev/zero) stops at the cap.
+ */
+async function readCapped(path: string): Promise<Uint8Array> {
+	const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+	try {
+		const buffer = new Uint8Array(readCap);
+		let length = 0;
+		let waited = 0;
+		while (length < readCap) {
+			let bytesRead: number;
+			try {
+				({ bytesRead } = await handle.read(buffer, length, readCap - length, null));
+			} catch (error) {
+				// a pipe whose writer is slow: wait a little, at most ten seconds in all
+				if ((error as { code?: string }).code !== 'EAGAIN' || waited >= 10_000) throw error;
+				await new Promise((done) => setTimeout(done, 50));
+				waited += 50;
+				continue;
+			}
+			if (bytesRead === 0) break;
+			length += bytesRead;
+		}
+		return buffer.subarray(0, length);
+	} finally {
+		await handle.close();
+	}
+}
+
 /** Reads and validates an answers file; returns the file or prints why not. */
 async function loadAnswers(path: string | undefined, io: Io): Promise<AnswersFile | null> {
 	if (!path) {
 		io.err(`digicheck: give the path of an answers file.\n\n${usage}`);
 		return null;
 	}
-	let text: string;
+	let bytes: Uint8Array;
 	try {
-		text = await readFile(path, 'utf8');
-	} catch {
-		io.err(`digicheck: cannot read ${path}: the file does not exist or is not readable.\n`);
+		bytes = await readCapped(path);
+	} catch (error) {
+		io.err(`digicheck: cannot read ${printable(path, 200)}: ${reason(error)}.\n`);
 		return null;
 	}
-	const parsed = parseAnswersText(text);
+	const parsed = parseAnswersBytes(bytes);
 	if (!parsed.ok) {
-		io.err(`digicheck: ${path} is not a valid answers file:\n`);
+		io.err(`digicheck: ${printable(path, 200)} is not a valid answers file:\n`);
 		for (const problem of parsed.problems) io.err(`  - ${problem.path}: ${problem.message.en}\n`);
 		return null;
 	}
@@ -57,6 +119,16 @@ async function loadAnswers(path: string | undefined, io: Io): Promise<AnswersFil
 		return null;
 	}
 	return parsed.value;
+}
+
+/** Whether two paths name the same file (also through links). */
+async function samePath(a: string, b: string): Promise<boolean> {
+	if (resolve(a) === resolve(b)) return true;
+	try {
+		return (await realpath(a)) === (await realpath(b));
+	} catch {
+		return false;
+	}
 }
 
 /** Runs the command; returns the exit code. */
@@ -81,6 +153,12 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				io.err(`digicheck: give the output file with -o <file.${command}>.\n\n${usage}`);
 				return 2;
 			}
+			if (input && (await samePath(input, output))) {
+				io.err(
+					`digicheck: the output file is the answers file itself; choose another name after -o.\n`
+				);
+				return 2;
+			}
 			const file = await loadAnswers(input, io);
 			if (!file) return 2;
 			let bytes: Uint8Array;
@@ -91,7 +169,14 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				const { reportHtml } = await import('../lib/report/html');
 				bytes = new TextEncoder().encode(reportHtml(buildReport(file)));
 			}
-			await writeFile(output, bytes);
+			try {
+				await writeFile(output, bytes);
+			} catch (error) {
+				io.err(
+					`digicheck: cannot write ${printable(output, 200)}: ${reason(error)}. Choose another file after -o.\n`
+				);
+				return 1;
+			}
 			io.err(`digicheck: wrote ${output} (${bytes.length} bytes)\n`);
 			return 0;
 		}

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { answersLimits, emptyAnswersFile, parseAnswersData, parseAnswersText } from './answers';
+import {
+	answersLimits,
+	emptyAnswersFile,
+	maxProblems,
+	parseAnswersBytes,
+	parseAnswersData,
+	parseAnswersText,
+	printable
+} from './answers';
 
 const valid = {
 	format: 'digicheck-answers',
@@ -148,13 +156,87 @@ describe('answers file', () => {
 			if (!result.ok) expect(result.problems[0]?.message.nl).toContain('te groot');
 		});
 
-		it('refuses too many answers, and lists at most eleven problems', () => {
+		it('refuses too many answers early, with one problem that names the field', () => {
 			const answers = Object.fromEntries(
 				Array.from({ length: answersLimits.maxAnswers + 1 }, (_, i) => [`vraag-${i}`, 9])
 			);
 			const result = parseAnswersData({ ...valid, answers });
 			expect(result.ok).toBe(false);
-			if (!result.ok) expect(result.problems.length).toBeLessThanOrEqual(11);
+			if (!result.ok) {
+				expect(result.problems).toHaveLength(1);
+				expect(result.problems[0]?.path).toBe('answers');
+				expect(result.problems[0]?.message.nl).toContain('501 antwoorden');
+			}
+		});
+
+		it('reads a file with 115,000 invalid entries without overflowing the stack', () => {
+			const entries = Array.from({ length: 115_000 }, (_, i) => `"${i.toString(36)}":9`).join(',');
+			const text = `{"format":"digicheck-answers","version":2,"answers":{${entries}}}`;
+			expect(text.length).toBeLessThan(answersLimits.maxTextLength);
+			const result = parseAnswersText(text);
+			expect(result.ok).toBe(false);
+			if (!result.ok) expect(result.problems[0]?.path).toBe('answers');
+		});
+
+		it('describes at most twenty problems, then says how many more', () => {
+			const answers = Object.fromEntries(
+				Array.from({ length: answersLimits.maxAnswers }, (_, i) => [`vraag-${i}`, 9])
+			);
+			const result = parseAnswersData({ ...valid, answers });
+			expect(result.ok).toBe(false);
+			if (!result.ok) {
+				expect(result.problems).toHaveLength(maxProblems + 1);
+				expect(result.problems.at(-1)?.message.nl).toBe(
+					`En nog ${answersLimits.maxAnswers - maxProblems} andere problemen.`
+				);
+			}
+		});
+
+		it('refuses a target group named twice', () => {
+			const result = parseAnswersData({
+				...valid,
+				profile: { ...valid.profile, targetGroups: ['po', 'po'] }
+			});
+			expect(result.ok).toBe(false);
+			if (!result.ok) expect(result.problems[0]?.message.nl).toContain('twee keer');
+		});
+
+		it('reads UTF-8 with and without a byte order mark, and UTF-16 with one', () => {
+			const text = JSON.stringify(valid);
+			const utf8 = new TextEncoder().encode(text);
+			const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
+			const utf16 = (littleEndian: boolean) => {
+				const bytes = new Uint8Array(2 + text.length * 2);
+				const view = new DataView(bytes.buffer);
+				view.setUint16(0, 0xfeff, littleEndian);
+				for (let i = 0; i < text.length; i++)
+					view.setUint16(2 + 2 * i, text.charCodeAt(i), littleEndian);
+				return bytes;
+			};
+			for (const bytes of [utf8, withBom, utf16(true), utf16(false)]) {
+				const result = parseAnswersBytes(bytes);
+				expect(result.ok).toBe(true);
+				if (result.ok) expect(result.value.profile.name).toBe('Zoë');
+			}
+			expect(parseAnswersText(`\ufeff${text}`).ok).toBe(true);
+			const broken = parseAnswersBytes(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]));
+			expect(broken.ok).toBe(false);
+		});
+
+		it('never echoes control characters or ANSI escapes from a file', () => {
+			const hostile = '\u001b[31mROOD\u001b[0m\u0007\u202e';
+			const result = parseAnswersData({ ...valid, [hostile]: 1, version: 2 });
+			expect(result.ok).toBe(false);
+			const messages = result.ok ? [] : result.problems.flatMap((p) => [p.path, p.message.nl]);
+			expect(messages.join(' ')).toContain('ROOD');
+			// eslint-disable-next-line no-control-regex -- no control character may be echoed
+			expect(messages.join(' ')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/);
+			const named = parseAnswersData({
+				...valid,
+				profile: { ...valid.profile, name: 'Zoë\u001b[2J\u0000 Atelier' }
+			});
+			expect(named.ok && named.value.profile.name).toBe('Zoë Atelier');
+			expect(printable('a'.repeat(100))).toHaveLength(60);
 		});
 
 		it.each([null, 42, 'text', [], { format: 'digicheck-answers' }])(

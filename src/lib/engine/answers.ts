@@ -51,19 +51,28 @@ function optionIds(field: ProfileFieldId): [string, ...string[]] {
 }
 
 export const profileSchema = z.strictObject({
-	/** Organisation or school name; may be empty while filling in. */
-	name: z.string().check(z.trim(), z.maxLength(200)),
+	/** Organisation or school name; may be empty while filling in. Control characters are removed. */
+	name: z.string().check(z.maxLength(200), z.overwrite(withoutControls), z.trim()),
 	/** Chosen in the profile step; absent until then. */
 	audience: z.optional(z.enum(audienceIds)),
 	type: z.optional(z.enum(optionIds('type'))),
 	size: z.optional(z.enum(optionIds('size'))),
 	role: z.optional(z.enum(optionIds('role'))),
-	targetGroups: z._default(z.array(z.enum(optionIds('targetGroups'))), []),
+	targetGroups: z._default(
+		z.array(z.enum(optionIds('targetGroups'))).check(
+			z.maxLength(optionIds('targetGroups').length),
+			z.refine((groups) => new Set(groups).size === groups.length, 'duplicate')
+		),
+		[]
+	),
 	earlierProjects: z.optional(z.enum(optionIds('earlierProjects'))),
 	programmeBefore: z.optional(z.enum(optionIds('programmeBefore'))),
 	budget: z.optional(z.enum(optionIds('budget')))
 });
 export type Profile = z.infer<typeof profileSchema>;
+
+/** A questionnaire version such as "2.0.0". */
+const contentVersionSchema = z.string().check(z.regex(/^[0-9A-Za-z.+-]{1,20}$/));
 
 const questionIdSchema = z.string().check(z.regex(contentIdPattern), z.maxLength(100));
 const fewEntries = z.refine(
@@ -77,7 +86,7 @@ const fewEntries = z.refine(
 export const answersFileSchema = z.strictObject({
 	format: z.literal(answersFormat),
 	version: z.literal(answersFileVersion),
-	contentVersion: z.string().check(z.minLength(1), z.maxLength(20)),
+	contentVersion: contentVersionSchema,
 	locale: z.enum(['nl', 'en']),
 	/** "quick": the quick scan (one question per area); absent or "full": the full check. */
 	mode: z.optional(z.enum(['full', 'quick'])),
@@ -101,7 +110,7 @@ export type Answers = AnswersFile['answers'];
 const answersFileV1Schema = z.strictObject({
 	format: z.literal(answersFormat),
 	version: z.literal(1),
-	contentVersion: z.string().check(z.minLength(1), z.maxLength(20)),
+	contentVersion: contentVersionSchema,
 	locale: z.enum(['nl', 'en']),
 	profile: profileSchema,
 	answers: z
@@ -125,6 +134,25 @@ export interface FileProblem {
 export type ParseResult<T> =
 	{ ok: true; value: T; warnings: FileProblem[] } | { ok: false; problems: FileProblem[] };
 
+/** Text without control characters (ANSI escapes and bidi overrides included); other whitespace becomes a space. */
+export function withoutControls(text: string): string {
+	/* eslint-disable no-control-regex -- finding control characters is the point */
+	return text
+		.replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '')
+		.replace(
+			/[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+			''
+		)
+		.replace(/[\t\n\r\f]/g, ' ');
+	/* eslint-enable no-control-regex */
+}
+
+/** File content echoed in a message: printable and short. */
+export function printable(text: string, max = 60): string {
+	const clean = withoutControls(text);
+	return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
+}
+
 /** The value at a path inside parsed data, or undefined. */
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	let current: unknown = data;
@@ -137,7 +165,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 /** Describes a zod issue in plain words, naming the field. */
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): FileProblem {
-	const path = issue.path.map(String).join('.') || '(file)';
+	const path = printable(issue.path.map(String).join('.')) || '(file)';
 	const field =
 		path === '(file)'
 			? { nl: 'het bestand', en: 'the file' }
@@ -160,8 +188,8 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): FileProblem {
 			return {
 				path,
 				message: {
-					nl: `${cap(field.nl)} bevat onbekende velden: ${issue.keys.join(', ')}.`,
-					en: `${cap(field.en)} contains unknown fields: ${issue.keys.join(', ')}.`
+					nl: `${cap(field.nl)} bevat onbekende velden: ${listed(issue.keys)}.`,
+					en: `${cap(field.en)} contains unknown fields: ${listed(issue.keys)}.`
 				}
 			};
 		case 'invalid_value':
@@ -185,13 +213,21 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): FileProblem {
 				message: { nl: `${cap(field.nl)} is te lang.`, en: `${cap(field.en)} is too long.` }
 			};
 		case 'custom':
-			return {
-				path,
-				message: {
-					nl: `${cap(field.nl)} heeft te veel onderdelen.`,
-					en: `${cap(field.en)} has too many entries.`
-				}
-			};
+			return issue.message === 'duplicate'
+				? {
+						path,
+						message: {
+							nl: `${cap(field.nl)} noemt iets twee keer.`,
+							en: `${cap(field.en)} names something twice.`
+						}
+					}
+				: {
+						path,
+						message: {
+							nl: `${cap(field.nl)} heeft te veel onderdelen.`,
+							en: `${cap(field.en)} has too many entries.`
+						}
+					};
 		case 'too_small':
 			return {
 				path,
@@ -213,25 +249,101 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): FileProblem {
 	}
 }
 
-/** The problems of a failed parse, at most ten (a hostile file can hold thousands). */
+/** At most this many problems are described (a hostile file can hold thousands). */
+export const maxProblems = 20;
+
+/** The problems of a failed parse: the first twenty, and how many more there are. */
 function describeIssues(issues: readonly z.core.$ZodIssue[], data: unknown): FileProblem[] {
-	const problems = issues.slice(0, 10).map((issue) => describeIssue(issue, data));
-	if (issues.length > 10) {
+	const problems = issues.slice(0, maxProblems).map((issue) => describeIssue(issue, data));
+	if (issues.length > maxProblems) {
 		problems.push({
 			path: '(file)',
 			message: {
-				nl: `En nog ${issues.length - 10} andere problemen.`,
-				en: `And ${issues.length - 10} other problems.`
+				nl: `En nog ${issues.length - maxProblems} andere problemen.`,
+				en: `And ${issues.length - maxProblems} other problems.`
 			}
 		});
 	}
 	return problems;
 }
 
+/** A few keys from a file, printable, for a message. */
+function listed(keys: readonly PropertyKey[]): string {
+	const shown = keys.slice(0, 5).map((k) => `"${printable(String(k), 30)}"`);
+	return shown.join(', ') + (keys.length > 5 ? ` (+${keys.length - 5})` : '');
+}
+
+/** One problem, in both languages. */
+function problem(path: string, nl: string, en: string): FileProblem {
+	return { path, message: { nl, en } };
+}
+
+/** The number of own keys of an object, or 0 for anything else. */
+function keyCount(value: unknown): number {
+	return value !== null && typeof value === 'object' ? Object.keys(value).length : 0;
+}
+
+/**
+ * Checks the sizes of a parsed file before the schema looks at it: the schema reports one
+ * problem per bad entry, and a file with a hundred thousand of them would take seconds (or
+ * overflow the stack) to describe. Limits are generous: far above any real file.
+ */
+function oversized(data: object): FileProblem | null {
+	const record = data as Record<string, unknown>;
+	if (keyCount(data) > 30)
+		return problem(
+			'(file)',
+			'Dit bestand heeft veel meer velden dan een Digicheck-antwoordenbestand.',
+			'This file has far more fields than a Digicheck answers file.'
+		);
+	if (keyCount(record.answers) > answersLimits.maxAnswers)
+		return problem(
+			'answers',
+			`Het veld "answers" heeft ${keyCount(record.answers)} antwoorden; een Digicheck-bestand heeft er hooguit ${answersLimits.maxAnswers}.`,
+			`The field "answers" has ${keyCount(record.answers)} answers; a Digicheck file has at most ${answersLimits.maxAnswers}.`
+		);
+	for (const field of ['profile', 'notes', 'targets'] as const)
+		if (keyCount(record[field]) > 30)
+			return problem(
+				field,
+				`Het veld "${field}" heeft veel meer onderdelen dan mag.`,
+				`The field "${field}" has far more entries than allowed.`
+			);
+	const groups = (record.profile as { targetGroups?: unknown } | undefined)?.targetGroups;
+	if (Array.isArray(groups) && groups.length > 30)
+		return problem(
+			'profile.targetGroups',
+			'Het veld "profile.targetGroups" heeft veel meer doelgroepen dan er zijn.',
+			'The field "profile.targetGroups" has far more target groups than there are.'
+		);
+	return null;
+}
+
+/** Runs a schema without letting anything escape: a failure inside zod becomes a problem. */
+function safely<S extends z.ZodMiniType>(schema: S, data: unknown): ParseResult<z.infer<S>> {
+	try {
+		const result = schema.safeParse(data);
+		return result.success
+			? { ok: true, value: result.data, warnings: [] }
+			: { ok: false, problems: describeIssues(result.error.issues, data) };
+	} catch {
+		return {
+			ok: false,
+			problems: [
+				problem(
+					'(file)',
+					'Dit bestand kon niet worden gelezen als Digicheck-antwoordenbestand.',
+					'This file could not be read as a Digicheck answers file.'
+				)
+			]
+		};
+	}
+}
+
 /** A version value as a short, printable text. */
 function describeVersion(value: unknown): string {
 	return typeof value === 'number' || typeof value === 'string'
-		? String(value).slice(0, 10)
+		? printable(String(value), 10)
 		: value === undefined
 			? '–'
 			: typeof value;
@@ -241,25 +353,31 @@ function cap(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const tooLarge = problem(
+	'(file)',
+	'Dit bestand is te groot voor een Digicheck-antwoordenbestand (meer dan 1 MB).',
+	'This file is too large for a Digicheck answers file (more than 1 MB).'
+);
+
 /** Parses text (a file's contents) into an answers file. */
 export function parseAnswersText(text: string): ParseResult<AnswersFile> {
-	if (typeof text !== 'string' || text.length > answersLimits.maxTextLength) {
+	if (typeof text !== 'string' || text.length > answersLimits.maxTextLength)
+		return { ok: false, problems: [tooLarge] };
+	if (text.trim() === '' || text === '\ufeff')
 		return {
 			ok: false,
 			problems: [
-				{
-					path: '(file)',
-					message: {
-						nl: 'Dit bestand is te groot voor een Digicheck-antwoordenbestand (meer dan 1 MB).',
-						en: 'This file is too large for a Digicheck answers file (more than 1 MB).'
-					}
-				}
+				problem(
+					'(file)',
+					'Dit bestand is leeg. Kies het bestand dat Digicheck heeft bewaard.',
+					'This file is empty. Choose the file that Digicheck saved.'
+				)
 			]
 		};
-	}
 	let data: unknown;
 	try {
-		data = JSON.parse(text);
+		// a byte order mark is not part of the JSON (editors on Windows write one)
+		data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 	} catch {
 		return {
 			ok: false,
@@ -275,6 +393,39 @@ export function parseAnswersText(text: string): ParseResult<AnswersFile> {
 		};
 	}
 	return parseAnswersData(data);
+}
+
+/**
+ * Reads a file's bytes as the CLI and the browser both do: UTF-8 (with or without a byte
+ * order mark) or UTF-16 with a byte order mark. Refuses more than the size limit unread.
+ */
+export function decodeAnswersBytes(
+	bytes: Uint8Array
+): { ok: true; text: string } | { ok: false; problems: FileProblem[] } {
+	if (bytes.length > 2 * answersLimits.maxTextLength) return { ok: false, problems: [tooLarge] };
+	const [a, b] = [bytes[0], bytes[1]];
+	const encoding =
+		a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : 'utf-8';
+	try {
+		return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+	} catch {
+		return {
+			ok: false,
+			problems: [
+				problem(
+					'(file)',
+					'Dit is geen Digicheck-bestand: de tekst is niet als UTF-8 of UTF-16 te lezen.',
+					'This is not a Digicheck file: its text cannot be read as UTF-8 or UTF-16.'
+				)
+			]
+		};
+	}
+}
+
+/** Reads a file's bytes into an answers file (decoding, then `parseAnswersText`). */
+export function parseAnswersBytes(bytes: Uint8Array): ParseResult<AnswersFile> {
+	const decoded = decodeAnswersBytes(bytes);
+	return decoded.ok ? parseAnswersText(decoded.text) : decoded;
 }
 
 /** Validates parsed data as an answers file; unknown question ids become warnings. */
@@ -312,12 +463,14 @@ export function parseAnswersData(data: unknown): ParseResult<AnswersFile> {
 			]
 		};
 	}
+	const tooBig = oversized(data);
+	if (tooBig) return { ok: false, problems: [tooBig] };
 	const warnings: FileProblem[] = [];
 	let file: AnswersFile;
 	if (version === 1) {
-		const result = answersFileV1Schema.safeParse(data);
-		if (!result.success) return { ok: false, problems: describeIssues(result.error.issues, data) };
-		file = migrateV1(result.data);
+		const result = safely(answersFileV1Schema, data);
+		if (!result.ok) return result;
+		file = migrateV1(result.value);
 		if (Object.values(file.answers).includes('unknown')) {
 			warnings.push({
 				path: 'answers',
@@ -328,9 +481,9 @@ export function parseAnswersData(data: unknown): ParseResult<AnswersFile> {
 			});
 		}
 	} else {
-		const result = answersFileSchema.safeParse(data);
-		if (!result.success) return { ok: false, problems: describeIssues(result.error.issues, data) };
-		file = result.data;
+		const result = safely(answersFileSchema, data);
+		if (!result.ok) return result;
+		file = result.value;
 	}
 	const unknownIds = Object.keys(file.answers).filter((id) => !knownQuestionIds.has(id));
 	if (unknownIds.length > 0) {
