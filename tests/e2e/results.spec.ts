@@ -142,11 +142,28 @@ test.describe('results', () => {
 		await expect(page.getByRole('alert')).toContainText('Je eigen antwoorden zijn niet veranderd');
 		await expect(page.getByTestId('overall-score')).toHaveText('52,4');
 
+		// a good file: first what replaces what, then a choice
 		await openAnswersFile(page, 'theater.json', fixtureText('theater-koploper'));
-		await expect(page.getByRole('alert')).toContainText(
-			'De antwoorden uit het bestand zijn geladen'
+		const dialog = page.getByRole('dialog', { name: 'Je antwoorden vervangen?' });
+		await expect(dialog).toContainText('Op dit apparaat: Het Haags Lyceum, 53 vragen beantwoord');
+		await expect(dialog).toContainText(
+			'In het bestand: English Stage Company, 53 vragen beantwoord'
 		);
+		await dialog.getByRole('button', { name: 'Annuleren' }).click();
+		await expect(page.getByTestId('overall-score')).toHaveText('52,4');
+
+		await openAnswersFile(page, 'theater.json', fixtureText('theater-koploper'));
+		await dialog.getByRole('button', { name: 'Ja, vervang mijn antwoorden' }).click();
 		await expect(page.getByTestId('overall-level')).toHaveText('Koploper');
+		const notice = page.getByRole('status').filter({ hasText: 'theater.json' });
+		await expect(notice).toContainText('De antwoorden uit theater.json zijn geladen.');
+		// the notice stays, and undo brings the previous answers back (also after a reload)
+		await notice.getByRole('button', { name: 'Ongedaan maken' }).click();
+		await expect(page.getByText('Je vorige antwoorden zijn terug.')).toBeVisible();
+		await expect(page.getByTestId('overall-score')).toHaveText('52,4');
+		await page.reload();
+		await waitForApp(page);
+		await expect(page.getByTestId('overall-score')).toHaveText('52,4');
 	});
 
 	test('has no accessibility violations with the advice opened', async ({ page }) => {

@@ -22,7 +22,7 @@ export class I18n {
 		if (this.#requested) return;
 		const stored = readItem(localeKey);
 		const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
-		await this.#show(resolveLocale(stored.ok ? stored.value : null, browser));
+		await this.#show(resolveLocale(stored, browser));
 	}
 
 	/** Switches language and remembers the choice when storage allows it. */

@@ -1,14 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Assessment } from './assessment.svelte';
-import { answersKey, corruptKey } from './persistence';
+import { emptyAnswersFile } from '../engine/answers';
+import { answersKey, asidePrefix, backupKey } from './persistence';
 
 /** A localStorage stand-in; `failWrites` imitates a full or blocked storage. */
-function installStorage(options: { failWrites?: 'quota' | 'blocked' } = {}) {
+function installStorage(options: { failWrites?: 'quota' | 'quota-all' | 'blocked' } = {}) {
 	const data = new Map<string, string>();
 	const storage = {
 		getItem: (k: string) => data.get(k) ?? null,
 		setItem: (k: string, v: string) => {
-			if (options.failWrites === 'quota' && k === answersKey)
+			if (
+				(options.failWrites === 'quota' && k === answersKey) ||
+				options.failWrites === 'quota-all'
+			)
 				throw new DOMException('full', 'QuotaExceededError');
 			if (options.failWrites === 'blocked') throw new DOMException('blocked', 'SecurityError');
 			data.set(k, v);
@@ -80,20 +84,108 @@ describe('the assessment state', () => {
 		data.set(answersKey, '{"format":"digicheck-answers"');
 		const assessment = new Assessment();
 		await assessment.load('en');
-		expect(assessment.unreadable?.raw).toBe('{"format":"digicheck-answers"');
-		expect(data.get(corruptKey)).toBe('{"format":"digicheck-answers"');
+		expect(assessment.asides[0]?.raw).toBe('{"format":"digicheck-answers"');
+		const aside = [...data.keys()].find((k) => k.startsWith(`${asidePrefix}.`));
+		expect(aside && data.get(aside)).toBe('{"format":"digicheck-answers"');
+		expect(data.has(answersKey)).toBe(false);
 		expect(assessment.file.locale).toBe('en');
 		expect(assessment.answered).toBe(0);
 	});
 
-	it('refuses a bad import and leaves the answers as they were', async () => {
-		installStorage();
+	it('opens a file in place of the answers, keeps a backup, and undoes it', async () => {
+		const data = installStorage();
 		const assessment = new Assessment();
 		await assessment.load('nl');
+		assessment.setProfile({ name: 'Mijn school', audience: 'school' });
 		assessment.setAnswer('vervolg', 4);
-		const result = await assessment.importText('{"format":"digicheck-answers","version":1}');
-		expect(result.ok).toBe(false);
+		const other = {
+			...emptyAnswersFile('nl'),
+			profile: {
+				name: 'Ander museum',
+				audience: 'cultural-organisation' as const,
+				targetGroups: []
+			},
+			answers: { 'budget-digitaal': 1 as const }
+		};
+		assessment.importFile(other, 'museum.json', []);
+		expect(assessment.file.profile.name).toBe('Ander museum');
+		expect(assessment.file.answers).toEqual({ 'budget-digitaal': 1 });
+		expect(JSON.parse(data.get(backupKey) ?? '{}').answers).toEqual({ vervolg: 4 });
+		expect(assessment.lastImport).toMatchObject({ fileName: 'museum.json', canUndo: true });
+		assessment.undoImport();
+		expect(assessment.file.profile.name).toBe('Mijn school');
 		expect(assessment.file.answers).toEqual({ vervolg: 4 });
+		expect(JSON.parse(data.get(answersKey) ?? '{}').answers).toEqual({ vervolg: 4 });
+		expect(data.has(backupKey)).toBe(false);
+		expect(assessment.lastImport).toMatchObject({ undone: true, canUndo: false });
+	});
+
+	it('merges two tabs item by item: neither loses the other’s answers', async () => {
+		installStorage();
+		const a = new Assessment();
+		const b = new Assessment();
+		await a.load('nl');
+		await b.load('nl');
+		a.setAnswer('vervolg', 1);
+		b.setAnswer('budget-digitaal', 2);
+		a.setAnswer('vervolg', 3);
+		b.setLocale('en');
+		const c = new Assessment();
+		await c.load('nl');
+		expect(c.file.answers).toEqual({ vervolg: 3, 'budget-digitaal': 2 });
+		expect(c.file.locale).toBe('en');
+	});
+
+	it('a tab whose save was wiped elsewhere does not write the old answers back', async () => {
+		const data = installStorage();
+		const a = new Assessment();
+		const b = new Assessment();
+		await a.load('nl');
+		await b.load('nl');
+		a.setAnswer('vervolg', 1);
+		b.setAnswer('budget-digitaal', 2);
+		a.wipeAll('nl');
+		b.setLocale('en');
+		expect(data.has(answersKey)).toBe(false);
+		expect(b.answered).toBe(0);
+		expect(b.wiped).toBe(true);
+	});
+
+	it('shows saved answers when storage is full, and says it is full', async () => {
+		const data = installStorage({ failWrites: 'quota-all' });
+		data.set(answersKey, JSON.stringify({ ...emptyAnswersFile('nl'), answers: { vervolg: 2 } }));
+		const assessment = new Assessment();
+		await assessment.load('nl');
+		expect(assessment.file.answers).toEqual({ vervolg: 2 });
+		expect(assessment.storage).toBe('quota');
+	});
+
+	it('with storage full, an unreadable save stays where it is and is offered all the same', async () => {
+		const data = installStorage({ failWrites: 'quota-all' });
+		data.set(answersKey, '{"broken"');
+		const assessment = new Assessment();
+		await assessment.load('nl');
+		expect(assessment.loaded).toBe(true);
+		expect(assessment.asides.map((a) => a.raw)).toEqual(['{"broken"']);
+		assessment.setAnswer('vervolg', 1);
+		expect(data.get(answersKey)).toBe('{"broken"');
+	});
+
+	it('says when a save was made with an older questionnaire', async () => {
+		const data = installStorage();
+		data.set(
+			answersKey,
+			JSON.stringify({
+				...emptyAnswersFile('nl'),
+				contentVersion: '1.0.0',
+				answers: { vervolg: 2 }
+			})
+		);
+		const assessment = new Assessment();
+		await assessment.load('nl');
+		expect(assessment.loadWarnings.map((w) => w.message.nl).join(' ')).toContain(
+			'vragenlijst 1.0.0'
+		);
 	});
 
 	it('wipes everything it stored, and nothing else', async () => {

@@ -8,10 +8,38 @@ import type { AreaId } from '../content/schema';
 import type { AnswersFile, AnswerValue, FileProblem, Profile } from '../engine/answers';
 import { answersLimits, audienceOf, emptyAnswersFile, updateProfile } from '../engine/answers-file';
 import type { Locale } from '../i18n/locales';
-import { answersKey, corruptKey, loadSaved, nowIso, serialize } from './persistence';
-import { getStorage, removeAllOwnItems, removeItem, writeItem } from './storage';
+import type { Parsers, SetAside } from './persistence';
+import {
+	answersKey,
+	asidePrefix,
+	backupKey,
+	emptyClock,
+	nowIso,
+	serialize,
+	type Clock
+} from './save-format';
+import {
+	browserStore,
+	readItem,
+	removeAllOwnItems,
+	removeItem,
+	writeItem,
+	writeState
+} from './storage';
+
+/** Reading, merging and setting aside: loaded with the validator, after the page is on screen. */
+type Lib = typeof import('./persistence') & typeof import('./sync') & { parsers: Parsers };
 
 export type StorageState = 'ok' | 'unavailable' | 'quota';
+
+/** What the last opened file did, kept on screen until dismissed. */
+export interface ImportNotice {
+	fileName: string;
+	warnings: FileProblem[];
+	/** Whether "Ongedaan maken" can bring back what was there before. */
+	canUndo: boolean;
+	undone: boolean;
+}
 
 export class Assessment {
 	file = $state<AnswersFile>(emptyAnswersFile('nl'));
@@ -19,12 +47,24 @@ export class Assessment {
 	loaded = $state(false);
 	/** Whether the last save reached localStorage. */
 	storage = $state<StorageState>('ok');
-	/** A save that could not be read, kept aside for download. */
-	unreadable = $state<{ raw: string; problems: FileProblem[] } | null>(null);
-	/** True right after "delete my data", until the next answer: the layout confirms it. */
+	/** Saves that could not be read, kept aside for download until dismissed. */
+	asides = $state<SetAside[]>([]);
+	/** Notices about the save that was loaded (made with an older questionnaire, say). */
+	loadWarnings = $state<FileProblem[]>([]);
+	/** The outcome of the last opened file, until dismissed. */
+	lastImport = $state<ImportNotice | null>(null);
+	/** True right after "delete my data" (here or in another tab), until the next answer. */
 	wiped = $state(false);
 	/** Increases with every saved answer, so a live region can announce it. */
 	saveCount = $state(0);
+
+	/** When each item last changed, for merging with other tabs (sync.ts). */
+	private clock: Clock = emptyClock();
+	/** The text this tab last wrote: when the save still holds it, no other tab wrote since. */
+	private lastWritten: string | null = null;
+	/** The check before the last import, for undo (also when storage is full). */
+	private backup: AnswersFile | null = null;
+	private lib: Lib | null = null;
 
 	/** The audience whose wording applies. */
 	audience = $derived(audienceOf(this.file.profile));
@@ -56,23 +96,67 @@ export class Assessment {
 
 	/**
 	 * Reads the saved check from localStorage; call once in the browser. The validator is
-	 * loaded here, after the page is on screen, rather than with the page itself.
+	 * loaded here, after the page is on screen, rather than with the page itself. Always
+	 * finishes: a full, blocked or corrupt storage becomes a notice.
 	 */
 	async load(locale: Locale): Promise<void> {
-		const { parseAnswersText } = await import('../engine/answers');
-		const store = getStorage();
+		const [answers, persistence, sync] = await Promise.all([
+			import('../engine/answers'),
+			import('./persistence'),
+			import('./sync')
+		]);
+		const parsers = { text: answers.parseAnswersText, data: answers.parseAnswersData };
+		this.lib = { ...persistence, ...sync, parsers };
+		const store = browserStore();
 		if (!store) {
 			this.storage = 'unavailable';
 			this.file = emptyAnswersFile(locale);
 			this.loaded = true;
 			return;
 		}
-		const outcome = loadSaved(store, parseAnswersText);
-		if (outcome.kind === 'loaded') this.file = outcome.file;
-		else this.file = emptyAnswersFile(locale);
-		this.unreadable =
-			outcome.kind === 'unreadable' ? { raw: outcome.raw, problems: outcome.problems } : null;
+		const outcome = persistence.loadSaved(store, parsers);
+		if (outcome.kind === 'loaded') {
+			this.file = outcome.file;
+			this.clock = outcome.clock;
+			this.lastWritten = readItem(answersKey);
+			this.loadWarnings = outcome.warnings;
+		} else this.file = emptyAnswersFile(locale);
+		this.asides = outcome.asides;
+		// read first, then see whether writing works (a full storage still shows the answers)
+		this.storage = writeState(Math.max(8192, (this.lastWritten ?? '').length));
 		this.loaded = true;
+		if (typeof window !== 'undefined') window.addEventListener('storage', this.onStorage);
+	}
+
+	/** Another tab saved, restarted or wiped: take its changes in, item by item. */
+	private onStorage = (event: StorageEvent) => {
+		if (event.key !== null && event.key !== answersKey) return;
+		const raw = readItem(answersKey);
+		if (raw === this.lastWritten) return;
+		if (raw === null) {
+			this.removedElsewhere();
+			return;
+		}
+		if (!this.lib) return;
+		const theirs = this.lib.parseSave(raw, this.lib.parsers);
+		if (!theirs.ok) return;
+		const merged = this.lib.merge(
+			{ file: $state.snapshot(this.file) as AnswersFile, clock: this.clock },
+			theirs
+		);
+		this.file = merged.file;
+		this.clock = { ...merged.clock, rev: theirs.clock.rev };
+		this.lastWritten = raw;
+	};
+
+	/** Another tab wiped or restarted: this tab forgets its copy and must not write it back. */
+	private removedElsewhere(): void {
+		if (!this.hasProgress) return;
+		this.file = emptyAnswersFile(this.file.locale);
+		this.clock = emptyClock();
+		this.lastWritten = null;
+		this.saveCount = 0;
+		this.wiped = true;
 	}
 
 	/** Answered count of one area. */
@@ -87,63 +171,95 @@ export class Assessment {
 
 	/** Records one answer and saves. */
 	setAnswer(questionId: string, value: AnswerValue): void {
-		this.file.answers[questionId] = value;
-		this.save();
+		this.change((file) => (file.answers[questionId] = value));
 	}
 
 	/** Records the respondent's note for an area (empty removes it) and saves. */
 	setNote(areaId: AreaId, text: string): void {
 		const note = text.slice(0, answersLimits.maxNoteLength);
-		const notes = { ...this.file.notes };
-		if (note.trim() === '') delete notes[areaId];
-		else notes[areaId] = note;
-		this.file.notes = notes;
-		this.save();
+		this.change((file) => {
+			const notes = { ...file.notes };
+			if (note.trim() === '') delete notes[areaId];
+			else notes[areaId] = note;
+			file.notes = notes;
+		});
 	}
 
 	/** Changes profile fields and saves. */
 	setProfile(patch: Partial<Profile>): void {
-		this.file.profile = updateProfile(this.file.profile, patch);
-		this.save();
+		this.change((file) => (file.profile = updateProfile(file.profile, patch)));
 	}
 
 	/** Remembers the language in the file (exports open in it), without counting as an answer. */
 	setLocale(locale: Locale): void {
 		if (this.file.locale === locale) return;
-		this.file.locale = locale;
-		if (this.hasProgress) this.persist();
+		if (!this.hasProgress) {
+			this.file.locale = locale;
+			return;
+		}
+		this.change((file) => (file.locale = locale), false);
 	}
 
-	/** Replaces the whole check with a file the user opened; returns the problems if it is not valid. */
-	async importText(
-		text: string
-	): Promise<{ ok: true; warnings: FileProblem[] } | { ok: false; problems: FileProblem[] }> {
-		const { parseAnswersText } = await import('../engine/answers');
-		const parsed = parseAnswersText(text);
-		if (!parsed.ok) return parsed;
-		this.file = parsed.value;
-		this.save();
-		return { ok: true, warnings: parsed.warnings };
+	/**
+	 * Replaces the whole check with a file the user opened (and confirmed). What was there is
+	 * kept as a backup, on this device and in memory, for "Ongedaan maken".
+	 */
+	importFile(file: AnswersFile, fileName: string, warnings: FileProblem[]): void {
+		const before = $state.snapshot(this.file) as AnswersFile;
+		const hadProgress = this.hasProgress;
+		this.backup = hadProgress ? before : null;
+		if (hadProgress && this.lib) writeItem(backupKey, this.lib.serializeSave(before, this.clock));
+		this.change((draft) => {
+			for (const key of Object.keys(draft) as (keyof AnswersFile)[]) delete draft[key];
+			// a JSON copy: the file may be a Svelte state proxy, which structuredClone refuses
+			Object.assign(draft, JSON.parse(JSON.stringify(file)) as AnswersFile);
+		});
+		this.lastImport = { fileName, warnings, canUndo: hadProgress, undone: false };
+	}
+
+	/** Brings back the check from before the last import. */
+	undoImport(): void {
+		const backup = this.backup;
+		if (!backup || !this.lastImport) return;
+		this.change((draft) => {
+			for (const key of Object.keys(draft) as (keyof AnswersFile)[]) delete draft[key];
+			Object.assign(draft, JSON.parse(JSON.stringify(backup)) as AnswersFile);
+		});
+		removeItem(backupKey);
+		this.backup = null;
+		this.lastImport = { ...this.lastImport, canUndo: false, undone: true };
+	}
+
+	/** Hides the import notice (the backup stays until the next import or wipe). */
+	dismissImport(): void {
+		this.lastImport = null;
 	}
 
 	/** Starts a new, empty check (after the user confirmed). */
 	restart(locale: Locale): void {
 		this.file = emptyAnswersFile(locale);
+		this.clock = emptyClock();
+		this.lastWritten = null;
 		removeItem(answersKey);
 		this.saveCount = 0;
 	}
 
-	/** Removes the kept-aside unreadable save. */
-	discardUnreadable(): void {
-		removeItem(corruptKey);
-		this.unreadable = null;
+	/** Removes one kept-aside unreadable save (the user downloaded it or does not want it). */
+	discardAside(key: string): void {
+		removeItem(key);
+		this.asides = this.asides.filter((a) => a.key !== key);
 	}
 
-	/** Deletes everything Digicheck stored on this device. */
+	/** Deletes everything Digicheck stored on this device (other tabs follow, see onStorage). */
 	wipeAll(locale: Locale): void {
 		removeAllOwnItems();
 		this.file = emptyAnswersFile(locale);
-		this.unreadable = null;
+		this.clock = emptyClock();
+		this.lastWritten = null;
+		this.backup = null;
+		this.lastImport = null;
+		this.asides = [];
+		this.loadWarnings = [];
 		this.saveCount = 0;
 		this.wiped = true;
 	}
@@ -153,15 +269,55 @@ export class Assessment {
 		return serialize(this.file);
 	}
 
-	private save(): void {
-		this.wiped = false;
-		this.file.savedAt = nowIso();
+	/** Applies a change to a copy of the file, stamps what changed, and saves. */
+	private change(mutate: (file: AnswersFile) => void, counts = true): void {
+		const before = $state.snapshot(this.file) as AnswersFile;
+		const after = structuredClone(before);
+		mutate(after);
+		after.savedAt = nowIso();
+		// later than every change this tab has seen, also one made in the same millisecond elsewhere
+		const now = Math.max(Date.now(), ...Object.values(this.clock.stamps).map((t) => t + 1));
+		if (this.lib) this.clock = this.lib.stampChanges(this.clock, before, after, now);
+		this.file = after;
+		if (counts) this.wiped = false;
 		this.persist();
-		this.saveCount++;
+		if (counts) this.saveCount++;
 	}
 
+	/** Writes the check, merged with whatever another tab saved since this tab last wrote. */
 	private persist(): void {
-		const result = writeItem(answersKey, serialize($state.snapshot(this.file) as AnswersFile));
+		// nothing is written before the save was read
+		const lib = this.lib;
+		if (!lib) return;
+		// an unreadable save that could not be set aside is never written over
+		const inPlace = this.asides.find((a) => a.key === answersKey);
+		if (inPlace) {
+			const moved = writeItem(`${asidePrefix}.${nowIso()}`, inPlace.raw);
+			if (!moved.ok) {
+				this.storage = moved.reason;
+				return;
+			}
+			this.asides = this.asides.filter((a) => a !== inPlace);
+			this.asides.push({ ...inPlace, key: `${asidePrefix}.${nowIso()}` });
+		}
+		let mine = { file: $state.snapshot(this.file) as AnswersFile, clock: this.clock };
+		const raw = readItem(answersKey);
+		if (raw === null && this.lastWritten !== null && writeState(16) === 'ok') {
+			// the save this tab wrote is gone: wiped or restarted in another tab
+			this.removedElsewhere();
+			return;
+		}
+		if (raw !== null && raw !== this.lastWritten) {
+			const theirs = lib.parseSave(raw, lib.parsers);
+			if (theirs.ok) {
+				mine = lib.merge(mine, theirs);
+				this.file = mine.file;
+			}
+		} else mine = { ...mine, clock: { ...mine.clock, rev: mine.clock.rev + 1 } };
+		this.clock = mine.clock;
+		const text = lib.serializeSave(mine.file, mine.clock);
+		const result = writeItem(answersKey, text);
+		if (result.ok) this.lastWritten = text;
 		this.storage = result.ok ? 'ok' : result.reason;
 	}
 }

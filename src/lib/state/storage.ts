@@ -1,51 +1,92 @@
 /**
- * A small, safe wrapper around localStorage. Browsers in private mode, with storage
- * disabled or full, throw on access; here that becomes a value the UI can show.
+ * A small, safe wrapper around localStorage. Browsers in private mode, with storage disabled or
+ * full, throw on access; here that becomes a value the UI can show. Reading never needs a
+ * write: with the quota full, saved answers are still read and shown.
  */
+import type { KeyValueStore } from './persistence';
+
 export type StorageResult<T> =
 	{ ok: true; value: T } | { ok: false; reason: 'unavailable' | 'quota' };
 
-/** Returns the browser's localStorage when it can be used, else null. */
-export function getStorage(): Storage | null {
+/** Whether an exception from storage means "full". */
+function isQuota(error: unknown): boolean {
+	return (
+		error instanceof DOMException &&
+		(/quota/i.test(error.name) || error.code === 22 || error.code === 1014)
+	);
+}
+
+/** The browser's localStorage when it can be read, else null. Writes nothing. */
+function readableStorage(): Storage | null {
 	try {
 		if (typeof localStorage === 'undefined') return null;
-		const probe = '__digicheck_probe__';
-		localStorage.setItem(probe, probe);
-		localStorage.removeItem(probe);
+		localStorage.getItem(`${storagePrefix}answers`);
 		return localStorage;
 	} catch {
 		return null;
 	}
 }
 
-/** Reads a key; `null` when the key is absent, an error result when storage cannot be used. */
-export function readItem(key: string): StorageResult<string | null> {
-	const storage = getStorage();
-	if (!storage) return { ok: false, reason: 'unavailable' };
+/** localStorage as a KeyValueStore (calls may throw; persistence.ts catches them), or null. */
+export function browserStore(): KeyValueStore | null {
+	const storage = readableStorage();
+	if (!storage) return null;
+	return {
+		getItem: (key) => storage.getItem(key),
+		setItem: (key, value) => storage.setItem(key, value),
+		removeItem: (key) => storage.removeItem(key),
+		keys: () => Object.keys(storage)
+	};
+}
+
+/**
+ * Whether a save of `size` characters would fit now: 'ok', 'quota' (full) or 'unavailable'
+ * (blocked, private mode). The probe is as large as a save, since a nearly full storage still
+ * takes a few bytes.
+ */
+export function writeState(size = 8192): 'ok' | 'quota' | 'unavailable' {
+	const storage = readableStorage();
+	if (!storage) return 'unavailable';
+	const probe = `${storagePrefix}probe`;
 	try {
-		return { ok: true, value: storage.getItem(key) };
-	} catch {
-		return { ok: false, reason: 'unavailable' };
+		storage.setItem(probe, 'x'.repeat(size));
+		storage.removeItem(probe);
+		return 'ok';
+	} catch (error) {
+		try {
+			storage.removeItem(probe);
+		} catch {
+			// nothing was written
+		}
+		return isQuota(error) ? 'quota' : 'unavailable';
 	}
 }
 
 /** Writes a key; tells apart a full storage (quota) from one that cannot be used at all. */
 export function writeItem(key: string, value: string): StorageResult<null> {
-	const storage = getStorage();
+	const storage = readableStorage();
 	if (!storage) return { ok: false, reason: 'unavailable' };
 	try {
 		storage.setItem(key, value);
 		return { ok: true, value: null };
 	} catch (error) {
-		const quota = error instanceof DOMException && /quota/i.test(error.name);
-		return { ok: false, reason: quota ? 'quota' : 'unavailable' };
+		return { ok: false, reason: isQuota(error) ? 'quota' : 'unavailable' };
+	}
+}
+
+/** Reads a key; null when absent or unreadable. */
+export function readItem(key: string): string | null {
+	try {
+		return readableStorage()?.getItem(key) ?? null;
+	} catch {
+		return null;
 	}
 }
 
 /** Removes a key; silently does nothing when storage cannot be used. */
 export function removeItem(key: string): void {
 	try {
-		getStorage()?.removeItem(key);
+		readableStorage()?.removeItem(key);
 	} catch {
 		// nothing stored, nothing to remove
 	}
@@ -56,9 +97,13 @@ export const storagePrefix = 'digicheck.';
 
 /** Removes every key this app owns. */
 export function removeAllOwnItems(): void {
-	const storage = getStorage();
+	const storage = readableStorage();
 	if (!storage) return;
-	for (const key of Object.keys(storage)) {
-		if (key.startsWith(storagePrefix)) storage.removeItem(key);
+	try {
+		for (const key of Object.keys(storage)) {
+			if (key.startsWith(storagePrefix)) storage.removeItem(key);
+		}
+	} catch {
+		// storage went away: nothing left to remove
 	}
 }

@@ -156,7 +156,8 @@ export const en: DictionaryShape<typeof nl> = {
 		downloadCorrupt: 'Download the old data',
 		corruptFileName: 'digicheck-old-data.json',
 		discardCorrupt: 'Delete the old data',
-		details: 'What was wrong?'
+		details: 'What was wrong?',
+		savedWarningsTitle: 'Please check your saved answers'
 	},
 	wipe: {
 		button: 'Delete my data',
@@ -282,7 +283,13 @@ export const en: DictionaryShape<typeof nl> = {
 		exportAnswers: 'Save answers as a file',
 		importAnswers: 'Open answers from a file',
 		importHint: 'Or drag the file onto this page.',
-		importDone: 'The answers from the file have been loaded.',
+		importDone: 'The answers from {file} have been loaded.',
+		importConfirmTitle: 'Replace your answers?',
+		importConfirm:
+			'On this device: {name}, {answered} questions answered, saved on {date}. In the file: {fileName}, {fileAnswered} questions answered, saved on {fileDate}. The file replaces what is here now. You can still undo this afterwards.',
+		importReplace: 'Yes, replace my answers',
+		importUndo: 'Undo',
+		importUndone: 'Your previous answers are back.',
 		importFailed: 'This file could not be opened. Your own answers have not changed.',
 		print: 'Print',
 		changeAnswers: 'Change answers',

@@ -157,7 +157,8 @@ export const nl = {
 		downloadCorrupt: 'Download de oude gegevens',
 		corruptFileName: 'digicheck-oude-gegevens.json',
 		discardCorrupt: 'Verwijder de oude gegevens',
-		details: 'Wat klopte er niet?'
+		details: 'Wat klopte er niet?',
+		savedWarningsTitle: 'Kijk je bewaarde antwoorden even na'
 	},
 	wipe: {
 		button: 'Wis mijn gegevens',
@@ -283,7 +284,13 @@ export const nl = {
 		exportAnswers: 'Bewaar antwoorden als bestand',
 		importAnswers: 'Open antwoorden uit een bestand',
 		importHint: 'Of sleep het bestand naar deze pagina.',
-		importDone: 'De antwoorden uit het bestand zijn geladen.',
+		importDone: 'De antwoorden uit {file} zijn geladen.',
+		importConfirmTitle: 'Je antwoorden vervangen?',
+		importConfirm:
+			'Op dit apparaat: {name}, {answered} vragen beantwoord, bewaard op {date}. In het bestand: {fileName}, {fileAnswered} vragen beantwoord, bewaard op {fileDate}. Het bestand vervangt wat er nu staat. Daarna kun je dit nog ongedaan maken.',
+		importReplace: 'Ja, vervang mijn antwoorden',
+		importUndo: 'Ongedaan maken',
+		importUndone: 'Je vorige antwoorden zijn terug.',
 		importFailed: 'Dit bestand kon niet worden geopend. Je eigen antwoorden zijn niet veranderd.',
 		print: 'Afdrukken',
 		changeAnswers: 'Antwoorden aanpassen',

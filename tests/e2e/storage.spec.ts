@@ -1,0 +1,172 @@
+/**
+ * Nothing lost in ordinary situations: two tabs of the same check, and a full storage.
+ * Two pages in one browser context share localStorage, as two tabs do.
+ */
+import type { Page } from '@playwright/test';
+import { expect, fixtureText, seedAnswers, test, waitForApp } from './fixtures';
+
+/** The saved answers, as the other tab would read them. */
+async function savedAnswers(page: Page): Promise<Record<string, unknown>> {
+	return page.evaluate(
+		() => JSON.parse(localStorage.getItem('digicheck.answers') ?? '{"answers":{}}').answers
+	);
+}
+
+/** Chooses a level of the n-th question on an area page. */
+async function answer(page: Page, n: number, level: number) {
+	await page.locator('fieldset.question').nth(n).getByText(`Niveau ${level}`).click();
+}
+
+test.describe('two tabs of the same check', () => {
+	test('answering in both keeps every answer, and each tab sees the other’s', async ({
+		page,
+		context
+	}) => {
+		await seedAnswers(page, fixtureText('basisschool'));
+		await page.goto('/check/tijd-en-middelen/');
+		await waitForApp(page);
+		const other = await context.newPage();
+		await other.goto('/check/privacy/');
+		await waitForApp(other);
+
+		await answer(page, 0, 4);
+		await answer(other, 0, 0);
+		await answer(page, 1, 4);
+		const saved = await savedAnswers(page);
+		const ids = await page.evaluate(() =>
+			[...document.querySelectorAll('fieldset.question')].slice(0, 2).map((f) => f.id)
+		);
+		expect(ids.length).toBe(2);
+		const privacyId = await other.evaluate(
+			() => document.querySelector('fieldset.question')?.id ?? ''
+		);
+		for (const id of ids) expect(saved[id.replace(/^q-/, '')]).toBe(4);
+		expect(saved[privacyId.replace(/^q-/, '')]).toBe(0);
+		// the first tab shows the second tab's answer without a reload
+		await page.goto('/check/privacy/');
+		await expect(
+			page
+				.locator('fieldset.question')
+				.first()
+				.getByRole('radio', { name: /Niveau 0/ })
+		).toBeChecked();
+	});
+
+	test('the same question answered in both: the latest answer wins everywhere', async ({
+		page,
+		context
+	}) => {
+		await seedAnswers(page, fixtureText('basisschool'));
+		await page.goto('/check/privacy/');
+		await waitForApp(page);
+		const other = await context.newPage();
+		await other.goto('/check/privacy/');
+		await waitForApp(other);
+		await answer(page, 0, 1);
+		await answer(other, 0, 3);
+		const first = page.locator('fieldset.question').first();
+		await expect(first.getByRole('radio', { name: /Niveau 3/ })).toBeChecked();
+		await page.reload();
+		await waitForApp(page);
+		await expect(first.getByRole('radio', { name: /Niveau 3/ })).toBeChecked();
+	});
+
+	test('switching language in an idle tab keeps the other tab’s answers', async ({
+		page,
+		context
+	}) => {
+		await seedAnswers(page, fixtureText('basisschool'));
+		await page.goto('/');
+		await waitForApp(page);
+		const other = await context.newPage();
+		await other.goto('/check/privacy/');
+		await waitForApp(other);
+		await answer(other, 0, 0);
+		await answer(other, 1, 0);
+		const before = await savedAnswers(other);
+		await page.getByRole('button', { name: 'Switch to English' }).click();
+		await expect(page.getByRole('button', { name: 'Schakel over naar Nederlands' })).toBeVisible();
+		expect(await savedAnswers(other)).toEqual(before);
+		await other.reload();
+		await waitForApp(other);
+		await expect(
+			other
+				.locator('fieldset.question')
+				.nth(1)
+				.getByRole('radio', { name: /Level 0|Niveau 0/ })
+		).toBeChecked();
+	});
+
+	test('“Wis mijn gegevens” in one tab reaches the other, which does not write them back', async ({
+		page,
+		context
+	}) => {
+		await seedAnswers(page, fixtureText('basisschool'));
+		await page.goto('/check/privacy/');
+		await waitForApp(page);
+		const other = await context.newPage();
+		await other.goto('/nakijken/');
+		await waitForApp(other);
+		await other.getByRole('button', { name: 'Wis mijn gegevens' }).click();
+		await other.getByRole('button', { name: 'Ja, wis alles' }).click();
+		await expect(other.locator('p.notice.done')).toHaveText(
+			'Je gegevens zijn gewist van dit apparaat.'
+		);
+		// the first tab follows: nothing answered any more
+		await expect(page.locator('p.notice.done')).toHaveText(
+			'Je gegevens zijn gewist van dit apparaat.'
+		);
+		await expect(page.locator('fieldset.question input:checked')).toHaveCount(0);
+		// and switching its language writes nothing back
+		await page.getByRole('button', { name: 'Switch to English' }).click();
+		expect(await page.evaluate(() => localStorage.getItem('digicheck.answers'))).toBeNull();
+	});
+});
+
+test.describe('a full storage', () => {
+	test('saved answers are still shown, the notice says “full”, and the check goes on', async ({
+		page
+	}) => {
+		await seedAnswers(page, fixtureText('basisschool'));
+		await page.goto('/');
+		await waitForApp(page);
+		// fill the quota with another key of this site
+		await page.evaluate(() => {
+			const chunk = 'x'.repeat(256 * 1024);
+			for (let i = 0; i < 400; i++) {
+				try {
+					localStorage.setItem(`filler-${i}`, chunk);
+				} catch {
+					for (let j = 0; j < 256; j++) {
+						try {
+							localStorage.setItem(`filler-small-${i}-${j}`, 'x'.repeat(1024));
+						} catch {
+							return;
+						}
+					}
+					return;
+				}
+			}
+		});
+		await page.goto('/check/privacy/');
+		await waitForApp(page);
+		await expect(page.getByText('Er is geen ruimte meer')).toBeVisible();
+		await expect(page.getByText('privévenster')).toHaveCount(0);
+		// the saved answers are there
+		await expect(page.locator('fieldset.question input:checked').first()).toBeVisible();
+		const checked = await page.locator('fieldset.question input:checked').count();
+		expect(checked).toBeGreaterThan(0);
+		// answering still works, in memory
+		await answer(page, 0, 4);
+		await expect(
+			page
+				.locator('fieldset.question')
+				.first()
+				.getByRole('radio', { name: /Niveau 4/ })
+		).toBeChecked();
+		await page.evaluate(() => {
+			for (const key of Object.keys(localStorage))
+				if (key.startsWith('filler-')) localStorage.removeItem(key);
+		});
+	});
+});
