@@ -1,9 +1,13 @@
 /** The PDF in the browser: fonts fetched from this site (never another origin). */
 import type { Report } from '../engine/report';
 import { renderReportPdf, type PdfFonts } from './pdf';
+import { fallbacksNeeded, userTexts, type Fallback } from './scripts';
 import boldUrl from './fonts/OpenSans-Bold.ttf?url';
 import italicUrl from './fonts/OpenSans-Italic.ttf?url';
 import regularUrl from './fonts/OpenSans-Regular.ttf?url';
+import arabicUrl from './fonts/NotoSansArabic-Regular.ttf?url';
+import hebrewUrl from './fonts/NotoSansHebrew-Regular.ttf?url';
+import thaiUrl from './fonts/NotoSansThai-Regular.ttf?url';
 
 async function base64(url: string): Promise<string> {
 	const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
@@ -13,17 +17,30 @@ async function base64(url: string): Promise<string> {
 	return btoa(binary);
 }
 
-/** Loads the embedded fonts. */
-async function browserFonts(): Promise<PdfFonts> {
-	const [regular, bold, italic] = await Promise.all([
+const fallbackUrls: Record<Fallback, string> = {
+	hebrew: hebrewUrl,
+	arabic: arabicUrl,
+	thai: thaiUrl
+};
+
+/** Loads the embedded fonts; a fallback only when the name or a note is in its script. */
+async function browserFonts(report: Report): Promise<PdfFonts> {
+	const needed = fallbacksNeeded(userTexts(report));
+	const [regular, bold, italic, ...extra] = await Promise.all([
 		base64(regularUrl),
 		base64(boldUrl),
-		base64(italicUrl)
+		base64(italicUrl),
+		...needed.map((f) => base64(fallbackUrls[f]))
 	]);
-	return { regular, bold, italic };
+	return {
+		regular,
+		bold,
+		italic,
+		fallback: Object.fromEntries(needed.map((f, i) => [f, extra[i] ?? ''])) as PdfFonts['fallback']
+	};
 }
 
 /** Renders a report to PDF bytes in the browser. */
 export async function renderReportPdfInBrowser(report: Report): Promise<Uint8Array> {
-	return renderReportPdf(report, await browserFonts());
+	return renderReportPdf(report, await browserFonts(report));
 }

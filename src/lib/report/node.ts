@@ -2,22 +2,33 @@
 import { readFile } from 'node:fs/promises';
 import type { Report } from '../engine/report';
 import { renderReportPdf, type PdfFonts } from './pdf';
+import { fallbacksNeeded, userTexts, type Fallback } from './scripts';
 
 async function font(name: string): Promise<string> {
 	return (await readFile(new URL(`./fonts/${name}`, import.meta.url))).toString('base64');
 }
 
-/** Loads the embedded fonts from the package. */
-export async function nodeFonts(): Promise<PdfFonts> {
+const fallbackFiles: Record<Fallback, string> = {
+	hebrew: 'NotoSansHebrew-Regular.ttf',
+	arabic: 'NotoSansArabic-Regular.ttf',
+	thai: 'NotoSansThai-Regular.ttf'
+};
+
+/** Loads the embedded fonts, with the fallbacks the report's name and notes need. */
+export async function nodeFonts(report?: Report): Promise<PdfFonts> {
 	const [regular, bold, italic] = await Promise.all([
 		font('OpenSans-Regular.ttf'),
 		font('OpenSans-Bold.ttf'),
 		font('OpenSans-Italic.ttf')
 	]);
-	return { regular, bold, italic };
+	const needed = report ? fallbacksNeeded(userTexts(report)) : [];
+	const fallback = Object.fromEntries(
+		await Promise.all(needed.map(async (f) => [f, await font(fallbackFiles[f])] as const))
+	);
+	return { regular, bold, italic, fallback };
 }
 
 /** Renders a report to PDF bytes in Node. */
 export async function renderReportPdfInNode(report: Report, date?: Date): Promise<Uint8Array> {
-	return renderReportPdf(report, await nodeFonts(), date);
+	return renderReportPdf(report, await nodeFonts(report), date);
 }

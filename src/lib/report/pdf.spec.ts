@@ -187,4 +187,65 @@ describe('the PDF report', () => {
 			for (const line of lines.slice(0, -1)) expect(line.endsWith('/')).toBe(true);
 		}
 	});
+
+	describe('names in any script', () => {
+		const named = async (name: string, notes?: AnswersFile['notes']) => {
+			const file = fixture('maker-alleen');
+			const path = await render(
+				{ ...file, profile: { ...file.profile, name }, ...(notes ? { notes } : {}) },
+				`name-${[...name].length}-${name.codePointAt(0)}`
+			);
+			const page = (n: number) =>
+				execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', `${n}`, '-l', `${n}`, path, '-'], {
+					encoding: 'utf8'
+				})
+					.normalize('NFKC')
+					.replace(/[\u202a-\u202e]/g, '');
+			return { path, page };
+		};
+		const reversed = (text: string) => [...text].reverse().join('');
+
+		it.each([
+			['Hebrew', 'בית התרבות חיפה'],
+			['Arabic', 'مركز الثقافة'],
+			['Thai', 'ศูนย์วัฒนธรรม']
+		])('prints a name in %s, in reading order, with a fallback font', async (_script, name) => {
+			const { page } = await named(name);
+			const cover = page(1);
+			// poppler gives right-to-left text in visual order; either way every letter is there
+			expect(cover.includes(name) || cover.includes(reversed(name)), cover).toBe(true);
+			expect(cover).not.toContain('Let op');
+			// (poppler reorders a footer line that mixes directions; the letters are all there)
+			expect(page(3)).toMatch(/Digicheck ·.*\S.*Pagina 3 van/);
+		});
+
+		it.each([
+			['Chinese', '文化中心 Den Haag'],
+			['Japanese', '文化センター'],
+			['Korean', '문화 센터'],
+			['Devanagari', 'संस्कृति केंद्र'],
+			['emoji', 'Atelier 🎭 Zoë']
+		])('replaces what it cannot show by “?”, and says so on the cover (%s)', async (_s, name) => {
+			const { page } = await named(name);
+			const cover = page(1).replace(/\s+/g, ' ');
+			expect(cover).toContain('?');
+			expect(cover).toContain(
+				'Sommige tekens in de naam of een toelichting kan deze PDF niet tonen'
+			);
+			expect(page(3)).toMatch(/Digicheck · \S.* · Pagina 3 van/);
+		});
+
+		it('never treats a name as a template, composes combining marks and drops control characters', async () => {
+			const { page } = await named('{n} {total} Zoe\u0308');
+			expect(page(3)).toContain('Digicheck · {n} {total} Zoë · Pagina 3 van');
+			const notes = await named('Atelier', { privacy: 'Zie \u001b[31mons reglement' });
+			expect(notes.page(1)).not.toContain('Let op');
+		});
+
+		it('keeps the cover on one page for a long unbroken name', async () => {
+			const { page } = await named('Cultuur'.repeat(28));
+			expect(page(2).trimStart().startsWith('Samenvatting')).toBe(true);
+			expect(page(1).replace(/\s+/g, '')).toContain('Cultuur'.repeat(28));
+		});
+	});
 });

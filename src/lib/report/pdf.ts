@@ -6,13 +6,17 @@
 import type { GState as GStateClass, jsPDF as JsPdf } from 'jspdf';
 import { radarPoint, type RadarModel } from '../chart/radar-model';
 import type { Report } from '../engine/report';
+import { format as fill } from '../i18n/translate';
 import { reportDocument, type Block, type ReportDocument } from './model/document';
+import { pdfLabels } from './model/labels';
+import { fallbackOf, isRtlLine, printableText, runsOf, userTexts, type Fallback } from './scripts';
 
-/** The three font files, base64-encoded TTF. */
+/** The three font files, base64-encoded TTF, and the fallbacks a report's name or notes need. */
 export interface PdfFonts {
 	regular: string;
 	bold: string;
 	italic: string;
+	fallback?: Partial<Record<Fallback, string>>;
 }
 
 const page = { width: 210, height: 297, margin: 20, bottom: 22 };
@@ -84,9 +88,83 @@ class Layout {
 		else this.doc.setFillColor(rgb[0], rgb[1], rgb[2]);
 	}
 
+	private style: 'normal' | 'bold' | 'italic' = 'normal';
+
 	font(style: 'normal' | 'bold' | 'italic', size: number) {
+		this.style = style;
 		this.doc.setFont(family, style);
 		this.doc.setFontSize(size);
+	}
+
+	/** Fallback fonts registered for this report. */
+	fallbacks = new Set<Fallback>();
+	/** Whether some character had to be replaced by "?". */
+	replaced = false;
+	private mainFont: { characterToGlyph(code: number): number } | null = null;
+
+	/** Whether the main font or a registered fallback can show a code point. */
+	covered = (cp: number): boolean => {
+		const script = fallbackOf(cp);
+		if (script) return this.fallbacks.has(script);
+		if (cp > 0xffff) return false;
+		this.mainFont ??= (
+			this.doc.getFont() as unknown as {
+				metadata: { characterToGlyph(code: number): number };
+			}
+		).metadata;
+		return this.mainFont.characterToGlyph(cp) !== 0;
+	};
+
+	/** Text as it can be printed (see scripts.ts); notes whether anything was replaced. */
+	prepare(text: string): string {
+		const result = printableText(text, this.covered);
+		if (result.replaced) this.replaced = true;
+		return result.text;
+	}
+
+	/** Wraps text to a width; text in a fallback script is measured as Latin of about its width. */
+	split(text: string, width: number): string[] {
+		if (!this.fallbacks.size || ![...text].some((c) => fallbackOf(c.codePointAt(0) ?? 0)))
+			return this.doc.splitTextToSize(text, width);
+		const proxy = [...text].map((c) => (fallbackOf(c.codePointAt(0) ?? 0) ? 'n' : c)).join('');
+		const lines: string[] = this.doc.splitTextToSize(proxy, width);
+		let from = 0;
+		return lines.map((line) => {
+			const at = proxy.indexOf(line, from);
+			if (at < 0) return line;
+			from = at + line.length;
+			return text.slice(at, at + line.length);
+		});
+	}
+
+	/** Draws one line, switching to a fallback font per run and ordering right-to-left text. */
+	drawLine(line: string, x: number, y: number, align?: 'center') {
+		const runs = runsOf(line);
+		if (runs.every((r) => r.font === null)) {
+			this.doc.text(line, x, y, align ? { align } : undefined);
+			return;
+		}
+		const ordered = isRtlLine(line) ? [...runs].reverse() : runs;
+		const style = this.style;
+		const use = (font: Fallback | null) =>
+			font ? this.doc.setFont(`fallback-${font}`, 'normal') : this.doc.setFont(family, style);
+		const widths = ordered.map((run) => {
+			use(run.font);
+			return this.doc.getTextWidth(run.text);
+		});
+		let cx = align === 'center' ? x - widths.reduce((a, b) => a + b, 0) / 2 : x;
+		ordered.forEach((run, i) => {
+			use(run.font);
+			// logical order in, visual order out: jspdf's bidi engine reverses Hebrew and Arabic
+			this.doc.text(
+				run.text,
+				cx,
+				y,
+				run.font && run.font !== 'thai' ? { isInputVisual: false } : undefined
+			);
+			cx += widths[i] ?? 0;
+		});
+		this.doc.setFont(family, style);
 	}
 
 	lineHeight(size: number) {
@@ -138,12 +216,12 @@ class Layout {
 		} = options;
 		this.font(style, size);
 		this.color(color);
-		const lines: string[] = this.doc.splitTextToSize(text, width);
+		const lines = this.split(this.prepare(text), width);
 		const lh = this.lineHeight(size);
 		this.ensure(Math.min(lines.length, options.keepLines ?? 2) * lh);
 		for (const line of lines) {
 			this.ensure(lh);
-			this.doc.text(line, x, this.y + size * ptToMm);
+			this.drawLine(line, x, this.y + size * ptToMm);
 			this.y += lh;
 		}
 		this.y += after;
@@ -156,7 +234,7 @@ class Layout {
 	): number {
 		const { width = contentWidth, size = 10.5, style = 'normal', after = 2.2 } = options;
 		this.font(style, size);
-		const lines: string[] = this.doc.splitTextToSize(text, width);
+		const lines = this.split(this.prepare(text), width);
 		return lines.length * this.lineHeight(size) + after;
 	}
 
@@ -283,17 +361,24 @@ class Layout {
 			this.font('bold', 10);
 			const keyLines: string[] = this.doc.splitTextToSize(key, labelWidth - 3);
 			this.font('normal', 10);
-			const valueLines: string[] = this.doc.splitTextToSize(value, width - labelWidth);
+			const valueLines = this.split(this.prepare(value), width - labelWidth);
 			const lh = this.lineHeight(10);
 			const height = Math.max(keyLines.length, valueLines.length) * lh + 1.6;
-			this.ensure(height);
-			this.font('bold', 10);
-			this.color(colors.muted);
-			keyLines.forEach((l, i) => this.doc.text(l, x, this.y + 10 * ptToMm + i * lh));
-			this.font('normal', 10);
-			this.color(colors.text);
-			valueLines.forEach((l, i) => this.doc.text(l, x + labelWidth, this.y + 10 * ptToMm + i * lh));
-			this.y += height;
+			// a row stays on one page unless it is longer than a page: then it breaks line by line
+			this.ensure(height <= pageContentHeight ? height : 3 * lh);
+			const lines = Math.max(keyLines.length, valueLines.length);
+			for (let i = 0; i < lines; i++) {
+				if (i > 0) this.ensure(lh);
+				const y = this.y + 10 * ptToMm;
+				this.font('bold', 10);
+				this.color(colors.muted);
+				if (keyLines[i]) this.doc.text(keyLines[i]!, x, y);
+				this.font('normal', 10);
+				this.color(colors.text);
+				if (valueLines[i]) this.drawLine(valueLines[i]!, x + labelWidth, y);
+				this.y += lh;
+			}
+			this.y += 1.6;
 		}
 		this.y += 3;
 	}
@@ -425,7 +510,14 @@ function cover(doc: JsPdf, layout: Layout, content: ReportDocument['cover']) {
 		after: 8,
 		keepLines: 4
 	});
-	layout.text(content.organisation, { size: 24, style: 'bold', after: 10, keepLines: 4 });
+	// a long name gets smaller type rather than pushing the cover onto a second page
+	const nameSize =
+		[24, 20, 16, 13].find(
+			(size) =>
+				layout.textHeight(content.organisation, { size, style: 'bold', after: 0 }) <=
+				4 * layout.lineHeight(size)
+		) ?? 11;
+	layout.text(content.organisation, { size: nameSize, style: 'bold', after: 10, keepLines: 4 });
 	layout.keyValues(content.rows);
 	layout.y = Math.max(layout.y + 8, 240);
 	layout.color(colors.border, 'draw');
@@ -450,12 +542,24 @@ export async function renderReportPdf(
 	doc.addFont('OpenSans-Bold.ttf', family, 'bold');
 	doc.addFileToVFS('OpenSans-Italic.ttf', fonts.italic);
 	doc.addFont('OpenSans-Italic.ttf', family, 'italic');
+	for (const [script, data] of Object.entries(fonts.fallback ?? {})) {
+		doc.addFileToVFS(`NotoSans-${script}.ttf`, data);
+		doc.addFont(`NotoSans-${script}.ttf`, `fallback-${script}`, 'normal');
+	}
 	doc.setFont(family, 'normal');
 	doc.setProperties({ ...document.meta, creator: 'Digicheck' });
 	doc.setLanguage(document.meta.language as Parameters<JsPdf['setLanguage']>[0]);
 	doc.setCreationDate(date);
 
 	const layout = new Layout(doc, GState);
+	for (const script of Object.keys(fonts.fallback ?? {})) layout.fallbacks.add(script as Fallback);
+	// say on the cover when a name or note holds characters this PDF cannot show
+	layout.prepare(userTexts(report).join('\n'));
+	if (layout.replaced)
+		document.cover.rows.push([
+			pdfLabels.unprintableTitle[document.locale],
+			pdfLabels.unprintable[document.locale]
+		]);
 	cover(doc, layout, document.cover);
 	layout.newPage('section');
 	const placed: PlacedBlock[] = [];
@@ -521,8 +625,9 @@ export async function renderReportPdf(
 		doc.setPage(n);
 		layout.font('normal', 8.5);
 		layout.color(colors.muted);
-		const footer = document.footer.replace('{n}', String(n)).replace('{total}', String(total));
-		doc.text(footer, page.width / 2, page.height - 10, { align: 'center' });
+		// the name is never a template: only the page label is filled, in one pass
+		const footer = `${document.footer.text} · ${fill(document.footer.page, { n, total })}`;
+		layout.drawLine(layout.prepare(footer), page.width / 2, page.height - 10, 'center');
 	}
 	return new Uint8Array(doc.output('arraybuffer'));
 }

@@ -47,8 +47,11 @@ export interface ReportDocument {
 		note: string;
 	};
 	blocks: Block[];
-	/** Footer text; `{n}` and `{total}` are filled in by the renderer. */
-	footer: string;
+	/**
+	 * Footer: `text` as it is (it holds the organisation's name, which may contain anything,
+	 * "{n}" included), then `page`, a template whose `{n}` and `{total}` the renderer fills.
+	 */
+	footer: { text: string; page: string };
 	locale: Locale;
 }
 
@@ -330,7 +333,7 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 		},
 		cover,
 		blocks,
-		footer: `Digicheck · ${shorten(organisation, 60)} · ${L('page')}`,
+		footer: { text: `Digicheck · ${shorten(organisation, 60)}`, page: L('page') },
 		locale
 	};
 }

@@ -79,6 +79,11 @@ export const pdfLabels = {
 		en: 'The questions and advice come from the white paper Digitalisering in de cultuursector by CultuurSchakel (The Hague). It contains these examples and sources:'
 	},
 	page: { nl: 'Pagina {n} van {total}', en: 'Page {n} of {total}' },
+	unprintableTitle: { nl: 'Let op', en: 'Please note' },
+	unprintable: {
+		nl: 'Sommige tekens in de naam of een toelichting kan deze PDF niet tonen; er staat een ? voor in de plaats. De webpagina-versie van dit rapport toont ze wel.',
+		en: 'This PDF cannot show some characters in the name or a note; a ? stands in their place. The web page version of this report does show them.'
+	},
 	levelN: { nl: 'Niveau {n}', en: 'Level {n}' },
 	outOf100: { nl: '{score} van 100', en: '{score} out of 100' }
 } satisfies Record<string, LocalizedText>;

@@ -1,0 +1,115 @@
+/**
+ * Names and notes in any script. Open Sans covers Latin, Greek and Cyrillic; Hebrew, Arabic and
+ * Thai come from Noto Sans fallback fonts, loaded only for a report whose name or notes use them.
+ * Scripts jspdf cannot shape (Chinese, Japanese, Korean, Devanagari, emoji…) are replaced
+ * visibly by "?", and the cover says so: a PDF never prints nothing where a name should be.
+ * Pure functions, tested without a PDF.
+ */
+import { withoutControls } from '../engine/answers';
+import type { Report } from '../engine/report';
+
+/** The texts of a report that the respondent wrote: the name and the notes. */
+export function userTexts(report: Report): string[] {
+	return [report.profile.name, ...Object.values(report.notes ?? {})];
+}
+
+export type Fallback = 'hebrew' | 'arabic' | 'thai';
+export const fallbacks: readonly Fallback[] = ['hebrew', 'arabic', 'thai'];
+
+/** The fallback script a code point belongs to, if any. */
+export function fallbackOf(cp: number): Fallback | null {
+	if ((cp >= 0x0590 && cp <= 0x05ff) || (cp >= 0xfb1d && cp <= 0xfb4f)) return 'hebrew';
+	if (
+		(cp >= 0x0600 && cp <= 0x06ff) ||
+		(cp >= 0x0750 && cp <= 0x077f) ||
+		(cp >= 0x08a0 && cp <= 0x08ff) ||
+		(cp >= 0xfb50 && cp <= 0xfdff) ||
+		(cp >= 0xfe70 && cp <= 0xfeff)
+	)
+		return 'arabic';
+	if (cp >= 0x0e00 && cp <= 0x0e7f) return 'thai';
+	return null;
+}
+
+/** Whether a code point is written right to left. */
+export const isRtl = (cp: number) => {
+	const script = fallbackOf(cp);
+	return script === 'hebrew' || script === 'arabic';
+};
+
+/** The fallback fonts a set of texts needs. */
+export function fallbacksNeeded(texts: readonly string[]): Fallback[] {
+	const needed = new Set<Fallback>();
+	for (const text of texts)
+		for (const char of text) {
+			const script = fallbackOf(char.codePointAt(0) ?? 0);
+			if (script) needed.add(script);
+		}
+	return fallbacks.filter((f) => needed.has(f));
+}
+
+/**
+ * Text ready to print: composed (NFC, so "e" + combining diaeresis is "ë"), without control
+ * characters, and every character no font can show replaced by "?". `covered` says whether the
+ * main font or an available fallback has a character.
+ */
+export function printableText(
+	text: string,
+	covered: (cp: number) => boolean
+): { text: string; replaced: boolean } {
+	let replaced = false;
+	let out = '';
+	const lines = text.normalize('NFC').split('\n');
+	lines.forEach((line, i) => {
+		if (i > 0) out += '\n';
+		for (const char of withoutControls(line)) {
+			const cp = char.codePointAt(0) ?? 0;
+			// joiners and variation selectors belong to the character before (emoji)
+			if (cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f)) {
+				replaced = true;
+				continue;
+			}
+			if (covered(cp)) out += char;
+			else {
+				replaced = true;
+				if (!out.endsWith('?')) out += '?';
+			}
+		}
+	});
+	return { text: out, replaced };
+}
+
+/** A line split into runs of one font each, in logical order. */
+export function runsOf(line: string): { font: Fallback | null; text: string }[] {
+	const chars = [...line];
+	// letters and digits have a script; spaces and punctuation (neutral) take their neighbours'
+	// only when both sides share it, so " · " between Hebrew and Latin stays in the main font
+	const strong = chars.map((char) => {
+		const cp = char.codePointAt(0) ?? 0;
+		return /[\p{L}\p{N}\p{M}]/u.test(char) ? fallbackOf(cp) : undefined;
+	});
+	const fonts = strong.map((font, i) => {
+		if (font !== undefined) return font;
+		const before = strong.slice(0, i).findLast((f) => f !== undefined);
+		const after = strong.slice(i + 1).find((f) => f !== undefined);
+		return before !== undefined && before === after ? before : null;
+	});
+	const runs: { font: Fallback | null; text: string }[] = [];
+	chars.forEach((char, i) => {
+		const font = fonts[i] ?? null;
+		const last = runs.at(-1);
+		if (last && last.font === font) last.text += char;
+		else runs.push({ font, text: char });
+	});
+	return runs;
+}
+
+/** Whether a line reads right to left (its first letter is Hebrew or Arabic). */
+export function isRtlLine(line: string): boolean {
+	for (const char of line) {
+		const cp = char.codePointAt(0) ?? 0;
+		if (isRtl(cp)) return true;
+		if (/\p{L}/u.test(char)) return false;
+	}
+	return false;
+}
