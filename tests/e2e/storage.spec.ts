@@ -170,3 +170,17 @@ test.describe('a full storage', () => {
 		});
 	});
 });
+
+test('a save made with an older questionnaire says so when it is loaded', async ({ page }) => {
+	const old = JSON.parse(fixtureText('basisschool'));
+	await seedAnswers(page, JSON.stringify({ ...old, contentVersion: '1.0.0' }));
+	await page.goto('/');
+	await waitForApp(page);
+	const notice = page
+		.getByRole('status')
+		.filter({ hasText: 'Kijk je bewaarde antwoorden even na' });
+	await expect(notice).toContainText('vragenlijst 1.0.0');
+	await notice.getByRole('button', { name: 'Sluiten' }).click();
+	await expect(notice).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Verder waar je was' })).toBeVisible();
+});
