@@ -17,6 +17,10 @@ export const phrases = {
 		nl: 'Bij “{statement}” koos je “niet van toepassing”.',
 		en: 'For “{statement}” you chose “not applicable”.'
 	},
+	whyTarget: {
+		nl: 'Het doel voor {area} is {target}; nu is het {score}.',
+		en: 'The target for {area} is {target}; now it is {score}.'
+	},
 	whySameAnswers: {
 		nl: 'Dezelfde antwoorden als bij “{first}” leiden ook tot “{title}”.',
 		en: 'The same answers as for “{first}” also lead to “{title}”.'

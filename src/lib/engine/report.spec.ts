@@ -70,7 +70,8 @@ describe('reports for realistic organisations', () => {
 			'gevorderd',
 			'vervolgtraject',
 			'decided',
-			['duurzaam-op-weg', 'output-impact-op-weg', 'gevorderd-zoek-samenwerking']
+			// its targets (75 for long term and output/impact) put their advice first
+			['gevorderd-zoek-samenwerking', 'output-impact-op-weg', 'lange-termijn-op-weg']
 		],
 		[
 			'basisschool',
@@ -462,5 +463,35 @@ describe('the action plan and quick wins', () => {
 		}
 		expect(report.quickWins.length).toBeGreaterThan(0);
 		expect(report.quickWins.length).toBeLessThanOrEqual(5);
+	});
+});
+
+describe('targets', () => {
+	it('rank an area higher when its gap to the target is large, and say so in the "why"', () => {
+		// the museum without its own targets
+		const file = { ...fixture('museum-groot'), targets: {} };
+		const plain = buildReport(file);
+		// two advice items of the same priority, each about one area, not the same one
+		const single = plain.advice.filter((x) => x.areas.length === 1);
+		const a = single[0];
+		const b = single.find((y) => y.priority === a?.priority && y.areas[0] !== a?.areas[0]);
+		expect(a && b).toBeTruthy();
+		if (!a || !b) return;
+		const [areaA, areaB] = [a.areas[0]!, b.areas[0]!];
+		expect(areaA).not.toBe(areaB);
+		const scoreOf = (id: string) => plain.areas.find((x) => x.id === id)?.score ?? 0;
+		// B wants far more than it has, A is already past its target
+		const lowA = Math.max(0, Math.floor(scoreOf(areaA) / 25)) as 0 | 1 | 2 | 3 | 4;
+		const withTargets = buildReport({ ...file, targets: { [areaA]: lowA, [areaB]: 4 } });
+		const order = withTargets.advice.map((x) => x.id);
+		const sameA = withTargets.advice.find((x) => x.id === a.id)!;
+		const sameB = withTargets.advice.find((x) => x.id === b.id)!;
+		if (sameA.priority === sameB.priority)
+			expect(order.indexOf(b.id)).toBeLessThan(order.indexOf(a.id));
+		expect(sameB.gap).toBe(Math.round((100 - scoreOf(areaB)) * 10) / 10);
+		expect(sameA.gap).toBe(0);
+		expect(sameB.why[0]).toMatch(/^Het doel voor .+ is 100; nu is het [\d,]+\.$/);
+		expect(sameA.why.join(' ')).not.toContain('Het doel voor');
+		expect(rankAdvice(withTargets.advice).map((x) => x.id)).toEqual(order);
 	});
 });

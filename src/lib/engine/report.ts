@@ -80,8 +80,13 @@ export interface AdviceItem {
 	references: { id: string; title: string; url?: string }[];
 	/** The answers and scores that made this advice appear, in plain language. */
 	why: string[];
-	/** How far the weakest of its areas is from 100 (50 when none is scored). */
+	/**
+	 * How far the weakest of its areas is from where the respondent wants it: its target
+	 * (level × 25) or else 100 (50 when none is scored).
+	 */
 	gap: number;
+	/** Set when one of its areas is below a target the respondent set: ranked first. */
+	belowTarget?: true;
 }
 
 export interface Report {
@@ -279,23 +284,64 @@ function explainLeaves(leaves: readonly HeldLeaf[], audience: Audience, locale: 
 	return sentences;
 }
 
-function gapOf(areas: readonly AreaId[], results: ReadonlyMap<AreaId, AreaResult>): number {
+/**
+ * How far an advice's areas are from where the respondent wants them: the target (level × 25)
+ * minus the score, or 100 minus the score where no target is set; the largest of its areas. And
+ * whether an area is below a target the respondent set (such advice ranks first).
+ */
+function gapOf(
+	areas: readonly AreaId[],
+	results: ReadonlyMap<AreaId, AreaResult>,
+	targets: Partial<Record<AreaId, number>>
+): { gap: number; belowTarget: boolean } {
 	let gap = -1;
+	let belowTarget = false;
 	for (const id of areas) {
 		const area = results.get(id);
-		if (area && area.status === 'scored' && area.score !== null)
-			gap = Math.max(gap, 100 - area.score);
+		if (!area || area.status !== 'scored' || area.score === null) continue;
+		const target = targets[id];
+		if (target !== undefined && area.score < target * 25) belowTarget = true;
+		const goal = target === undefined ? 100 : target * 25;
+		gap = Math.max(gap, Math.max(0, goal - area.score));
 	}
-	return gap < 0 ? 50 : round1(gap);
+	return { gap: gap < 0 ? 50 : round1(gap), belowTarget };
 }
 
-/** Ranks advice: priority first, then the size of the gap, then low effort, then id. */
-export function rankAdvice<T extends Pick<AdviceItem, 'id' | 'priority' | 'gap' | 'effort'>>(
-	items: readonly T[]
-): T[] {
+/** "Het doel voor Privacy is 75; nu is het 30." for each area of an advice with a target above its score. */
+function targetSentences(
+	areas: readonly AreaId[],
+	results: ReadonlyMap<AreaId, AreaResult>,
+	targets: Partial<Record<AreaId, number>>,
+	locale: Locale
+): string[] {
+	const sentences: string[] = [];
+	for (const id of areas) {
+		const target = targets[id];
+		const area = results.get(id);
+		if (target === undefined || !area || area.status !== 'scored' || area.score === null) continue;
+		if (area.score >= target * 25) continue;
+		sentences.push(
+			fill(phrases.whyTarget[locale], {
+				area: getArea(id).shortTitle[locale],
+				target: target * 25,
+				score: formatScore(area.score, locale)
+			})
+		);
+	}
+	return sentences;
+}
+
+/**
+ * Ranks advice: priority first, then advice for an area below the respondent's target, then the
+ * size of the gap, then low effort, then id.
+ */
+export function rankAdvice<
+	T extends Pick<AdviceItem, 'id' | 'priority' | 'gap' | 'effort' | 'belowTarget'>
+>(items: readonly T[]): T[] {
 	return [...items].sort(
 		(a, b) =>
 			priorityRank[a.priority] - priorityRank[b.priority] ||
+			(a.belowTarget ? 0 : 1) - (b.belowTarget ? 0 : 1) ||
 			b.gap - a.gap ||
 			effortRank[a.effort] - effortRank[b.effort] ||
 			// ids are ASCII kebab-case: plain comparison, no (slow) locale collation
@@ -494,27 +540,31 @@ function buildAdvice(
 	facts: Facts,
 	areaMap: ReadonlyMap<AreaId, AreaResult>,
 	audience: Audience,
-	locale: Locale
+	locale: Locale,
+	targets: Partial<Record<AreaId, 0 | 1 | 2 | 3 | 4>> = {}
 ): AdviceItem[] {
 	// a cheap yes/no first; the leaves that decided it (for the "why") only for rules that fire
 	const fired: {
 		key: number;
 		priority: Priority;
 		gap: number;
+		belowTarget: boolean;
 		compiled: (typeof compiledRules)[number];
 	}[] = [];
 	for (const compiled of compiledRules) {
 		if (!compiled.holds(facts)) continue;
 		const { rule } = compiled;
 		const priority = rule.advice.priorityFor?.[audience] ?? rule.advice.priority;
-		const gap = gapOf(rule.advice.areas, areaMap);
-		// the order of rankAdvice as one number: priority, larger gap, lower effort, id
+		const { gap, belowTarget } = gapOf(rule.advice.areas, areaMap, targets);
+		// the order of rankAdvice as one number: priority, below target, larger gap, lower effort, id
 		const key =
-			((priorityRank[priority] * 1001 + Math.round((100 - gap) * 10)) * 3 +
+			(((priorityRank[priority] * 2 + (belowTarget ? 0 : 1)) * 1001 +
+				Math.round((100 - gap) * 10)) *
+				3 +
 				effortRank[rule.advice.effort]) *
 				1000 +
 			compiled.idRank;
-		fired.push({ key, priority, gap, compiled });
+		fired.push({ key, priority, gap, belowTarget, compiled });
 	}
 	fired.sort((a, b) => a.key - b.key);
 	const variant = variantOf(audience, locale);
@@ -523,7 +573,7 @@ function buildAdvice(
 	const whyCount = new Map<string, number>();
 	const firstUse = new Map<string, string>();
 	const advice: AdviceItem[] = [];
-	for (const { priority, gap, compiled } of fired) {
+	for (const { priority, gap, belowTarget, compiled } of fired) {
 		const { rule } = compiled;
 		const fixed = adviceText(rule, audience, locale);
 		// An area's own advice starts from its weakest answers: one step per answer at level 0-1.
@@ -572,6 +622,14 @@ function buildAdvice(
 					title: fixed.title
 				})
 			];
+		// a target the respondent set for this advice's area, and how far off it is, comes first
+		// (like every reason, at most twice in the report)
+		const goals = targetSentences(rule.advice.areas, areaMap, targets, locale).filter((g) => {
+			const used = whyCount.get(g) ?? 0;
+			whyCount.set(g, used + 1);
+			return used < maxRepeats;
+		});
+		if (goals.length > 0) shown = [...goals, ...shown];
 		advice.push({
 			id: rule.id,
 			kind: rule.kind,
@@ -586,7 +644,8 @@ function buildAdvice(
 			areas: fixed.areas,
 			references: fixed.references,
 			why: shown,
-			gap
+			gap,
+			...(belowTarget ? { belowTarget: true as const } : {})
 		});
 	}
 	return advice;
@@ -725,7 +784,7 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 		return item;
 	});
 
-	const advice = buildAdvice(facts, areaMap, audience, locale);
+	const advice = buildAdvice(facts, areaMap, audience, locale, targets);
 	const actionPlan = planActions(advice);
 	// each item shows the horizon the plan gave it (the items are this report's own objects)
 	const itemById = new Map(advice.map((a) => [a.id, a]));
