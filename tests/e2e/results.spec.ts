@@ -339,3 +339,31 @@ test('the report as a web page: downloaded, self-contained, and axe finds nothin
 	await expect(viewer.getByText('Toelichting van de invuller: Ik werk alleen;')).toBeVisible();
 	await expectAccessible(viewer, 'the report as a web page');
 });
+
+test('targets: set on the review page, then a dashed line, a “Doel” column and advice that starts there', async ({
+	page
+}) => {
+	await seedAnswers(page, fixtureText('basisschool'));
+	await page.goto('/nakijken/');
+	await waitForApp(page);
+	await expect(
+		page.getByRole('heading', { name: 'Waar wil je over 12 maanden staan?' })
+	).toBeVisible();
+	await page.getByLabel('Doel voor 10. Lange termijn').selectOption({ label: '100 (niveau 4)' });
+	await expectAccessible(page, 'review with targets');
+	await page.getByRole('link', { name: 'Bekijk je resultaat' }).click();
+	await waitForApp(page);
+	const table = page.getByRole('table', { name: 'Score per onderwerp' });
+	await expect(table.getByRole('columnheader', { name: 'Doel' })).toBeVisible();
+	await expect(table.getByRole('row', { name: /10\. Lange termijn/ })).toContainText('100');
+	await expect(page.getByText('Doel (stippellijn)')).toBeVisible();
+	// the advice for that topic now comes with the target in its reasons
+	await expect(
+		page.getByText(/Het doel voor Lange termijn is 100; nu is het/).first()
+	).toBeAttached();
+	// and it is saved in the answers file
+	const saved = await page.evaluate(
+		() => JSON.parse(localStorage.getItem('digicheck.answers') ?? '{}').targets
+	);
+	expect(saved).toEqual({ 'lange-termijn': 4 });
+});

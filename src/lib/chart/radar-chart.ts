@@ -5,8 +5,12 @@
 import type { Attachment } from 'svelte/attachments';
 import { chartJsConfig, type RadarModel } from './radar-model';
 
-/** Attach to a <canvas>: `{@attach radarChart(model, label)}`. */
-export function radarChart(model: RadarModel, label: string): Attachment<HTMLCanvasElement> {
+/** Attach to a <canvas>: `{@attach radarChart(model, label, targetLabel)}`. */
+export function radarChart(
+	model: RadarModel,
+	label: string,
+	targetLabel = ''
+): Attachment<HTMLCanvasElement> {
 	return (canvas) => {
 		let chart: { destroy(): void } | undefined;
 		let cancelled = false;
@@ -33,7 +37,7 @@ export function radarChart(model: RadarModel, label: string): Attachment<HTMLCan
 				);
 				// below this width the long axis labels would be cut off at the edge
 				const compact = canvas.clientWidth < 460;
-				chart = new Chart(canvas, chartJsConfig(model, label, compact));
+				chart = new Chart(canvas, chartJsConfig(model, label, compact, targetLabel));
 			}
 		);
 		return () => {

@@ -13,8 +13,14 @@ describe('radar model', () => {
 		expect(model.axes[0]).toEqual({
 			id: 'evalueer-bestaand',
 			label: '1. Bestaande middelen',
-			value: 50
+			value: 50,
+			target: null
 		});
+		const aimed = radarModel(
+			buildReport({ ...uniformFile(2, 'school'), targets: { 'evalueer-bestaand': 3 } }),
+			shortTitles
+		);
+		expect(aimed.axes[0]?.target).toBe(75);
 		expect(model.axes[11]?.label).toBe('12. Duurzaam');
 	});
 
@@ -49,7 +55,8 @@ describe('radar model', () => {
 		const axes = Array.from({ length: 12 }, (_, i) => ({
 			id: `a${i}`,
 			label: `${i + 1}. Onderwerp`,
-			value: i === 3 ? null : 60
+			value: i === 3 ? null : 60,
+			target: null as number | null
 		}));
 		const gap = chartJsConfig({ axes, max: 100, ticks: [25, 50, 75, 100] }, 'Score');
 		expect(gap.data.datasets[0]?.fill).toBe(false);
@@ -63,5 +70,26 @@ describe('radar model', () => {
 			'Score'
 		);
 		expect(full.data.datasets[0]?.fill).toBe(true);
+		expect(full.data.datasets).toHaveLength(1);
+	});
+
+	it('draws the targets as a second, dashed line without fill, when any is set', () => {
+		const axes = Array.from({ length: 12 }, (_, i) => ({
+			id: `a${i}`,
+			label: `${i + 1}. Onderwerp`,
+			value: 40,
+			target: i < 2 ? 75 : null
+		}));
+		const config = chartJsConfig({ axes, max: 100, ticks: [] }, 'Score', false, 'Doel');
+		const target = config.data.datasets[1] as {
+			label: string;
+			data: (number | null)[];
+			borderDash?: number[];
+			fill: boolean;
+		};
+		expect(target.label).toBe('Doel');
+		expect(target.data.slice(0, 3)).toEqual([75, 75, null]);
+		expect(target.borderDash).toEqual([6, 4]);
+		expect(target.fill).toBe(false);
 	});
 });

@@ -10,6 +10,8 @@ export interface RadarAxis {
 	label: string;
 	/** 0-100, or null for "not enough information" / "not answered" (drawn as a gap, not as zero). */
 	value: number | null;
+	/** The respondent's target (level × 25), or null when none is set. */
+	target: number | null;
 }
 
 export interface RadarModel {
@@ -25,7 +27,8 @@ export function radarModel(report: Report, shortTitles: Record<string, string>):
 		axes: report.areas.map((area) => ({
 			id: area.id,
 			label: `${area.number}. ${shortTitles[area.id] ?? area.title}`,
-			value: area.status === 'scored' ? area.score : null
+			value: area.status === 'scored' ? area.score : null,
+			target: area.target === undefined ? null : area.target * 25
 		})),
 		max: 100,
 		ticks: [25, 50, 75, 100]
@@ -53,8 +56,29 @@ export function radarPoint(
  * in the line, marked "–" at its axis, never a point at zero. `compact` (a narrow screen)
  * labels the axes with their numbers only; the table right under the chart names them.
  */
-export function chartJsConfig(model: RadarModel, datasetLabel: string, compact = false) {
+export function chartJsConfig(
+	model: RadarModel,
+	datasetLabel: string,
+	compact = false,
+	targetLabel = ''
+) {
 	const complete = model.axes.every((a) => a.value !== null);
+	// the targets, when any are set: a dashed line, no fill (the table has a "doel" column)
+	const targets = model.axes.some((a) => a.target !== null)
+		? [
+				{
+					label: targetLabel,
+					data: model.axes.map((a) => a.target),
+					spanGaps: false,
+					fill: false,
+					borderColor: '#b3471b',
+					borderDash: [6, 4],
+					borderWidth: 2,
+					pointBackgroundColor: '#b3471b',
+					pointRadius: 3
+				}
+			]
+		: [];
 	return {
 		type: 'radar' as const,
 		data: {
@@ -73,7 +97,8 @@ export function chartJsConfig(model: RadarModel, datasetLabel: string, compact =
 					borderWidth: 2,
 					pointBackgroundColor: '#1d4e89',
 					pointRadius: 4
-				}
+				},
+				...targets
 			]
 		},
 		options: {

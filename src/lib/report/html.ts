@@ -67,6 +67,15 @@ function radarSvg(model: RadarModel, caption: string): string {
 	for (const p of pts)
 		if (p)
 			parts.push(`<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="3.5" fill="#1d4e89"/>`);
+	// the respondent's targets: a dashed line, no fill
+	const targets = model.axes.map((a, i) => (a.target === null ? null : point(i, a.target)));
+	targets.forEach((p, i) => {
+		const q = targets[(i + 1) % n];
+		if (p && q)
+			parts.push(
+				`<line x1="${p.x.toFixed(1)}" y1="${p.y.toFixed(1)}" x2="${q.x.toFixed(1)}" y2="${q.y.toFixed(1)}" stroke="#b3471b" stroke-width="2" stroke-dasharray="6 4"/>`
+			);
+	});
 	model.axes.forEach((axis, i) => {
 		const p = point(i, model.max + 14);
 		const anchor = Math.abs(p.x - cx) < 4 ? 'middle' : p.x > cx ? 'start' : 'end';

@@ -435,6 +435,18 @@ class Layout {
 			});
 		}
 		for (const p of pts) if (p) doc.circle(p.x, p.y, 0.9, 'F');
+		// the respondent's targets: a dashed line, no fill
+		const targets = model.axes.map((a, i) => (a.target === null ? null : point(i, a.target)));
+		if (targets.some((t) => t)) {
+			this.color(colors.accent, 'draw');
+			doc.setLineWidth(0.5);
+			doc.setLineDashPattern([1.6, 1.2], 0);
+			targets.forEach((p, i) => {
+				const q = targets[(i + 1) % n];
+				if (p && q) doc.line(p.x, p.y, q.x, q.y);
+			});
+			doc.setLineDashPattern([], 0);
+		}
 		// labels
 		this.font('normal', 7.5);
 		model.axes.forEach((axis, i) => {

@@ -185,6 +185,17 @@ export class Assessment {
 		});
 	}
 
+	/** Sets (or, with undefined, removes) the target level of an area and saves. */
+	setTarget(areaId: AreaId, level: 0 | 1 | 2 | 3 | 4 | undefined): void {
+		this.change((file) => {
+			const targets = { ...file.targets };
+			if (level === undefined) delete targets[areaId];
+			else targets[areaId] = level;
+			if (Object.keys(targets).length > 0) file.targets = targets;
+			else delete file.targets;
+		});
+	}
+
 	/** Changes profile fields and saves. */
 	setProfile(patch: Partial<Profile>): void {
 		this.change((file) => (file.profile = updateProfile(file.profile, patch)));

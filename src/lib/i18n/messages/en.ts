@@ -76,7 +76,6 @@ export const en: DictionaryShape<typeof nl> = {
 		required: 'required',
 		optional: 'optional',
 		choose: 'Choose…',
-		areaNumber: 'Topic {n}',
 		score: 'Score',
 		outOf100: '{score} out of 100'
 	},
@@ -87,8 +86,7 @@ export const en: DictionaryShape<typeof nl> = {
 		errorSummary: 'Something is still missing:',
 		nameRequired: 'Fill in the name of your organisation or school.',
 		audienceRequired: 'Choose whether you are a school or a cultural organisation.',
-		next: 'Continue to the questions',
-		stepLabel: 'Step 1: profile'
+		next: 'Continue to the questions'
 	},
 	area: {
 		position: 'Topic {n} of {total}',
@@ -137,7 +135,6 @@ export const en: DictionaryShape<typeof nl> = {
 		openCountOne: '1 question still open',
 		areaOpen: '{count} open',
 		areaComplete: 'All answered',
-		goTo: 'Go to {area}',
 		toResults: 'See your results',
 		resultsAnyway:
 			'You can also go to your results now. Open questions then do not count towards the score.',
@@ -246,8 +243,6 @@ export const en: DictionaryShape<typeof nl> = {
 		areaColumn: 'Topic',
 		scoreColumn: 'Score',
 		statusColumn: 'Meaning',
-		insufficient: 'Not enough information',
-		notAnswered: 'Not answered',
 		strengthsTitle: 'Your strengths',
 		noStrengths: 'No topic has a score yet.',
 		relativeStrengths:
@@ -257,7 +252,6 @@ export const en: DictionaryShape<typeof nl> = {
 		provisional: 'Provisional advice',
 		undecided: 'No advice yet',
 		schoolTitle: 'Ready for a digital project?',
-		missingTitle: 'Still open or “I don’t know”',
 		noteLabel: 'Your explanation',
 		planWho: 'Who: {owner}',
 		prioritiesTitle: 'Tackle first',
@@ -272,7 +266,6 @@ export const en: DictionaryShape<typeof nl> = {
 		planTitle: 'Action plan',
 		planEmpty: 'Nothing planned for this period.',
 		trackTitle: 'Which track suits you?',
-		trackDecided: 'This was decisive',
 		trackMore: 'More about this advice',
 		keepTitle: 'Keep and share',
 		downloadPdf: 'Download report (PDF)',

@@ -77,7 +77,6 @@ export const nl = {
 		required: 'verplicht',
 		optional: 'niet verplicht',
 		choose: 'Kies…',
-		areaNumber: 'Onderwerp {n}',
 		score: 'Score',
 		outOf100: '{score} van de 100'
 	},
@@ -88,8 +87,7 @@ export const nl = {
 		errorSummary: 'Er ontbreekt nog iets:',
 		nameRequired: 'Vul de naam van je organisatie of school in.',
 		audienceRequired: 'Kies of je een school of een culturele organisatie bent.',
-		next: 'Verder naar de vragen',
-		stepLabel: 'Stap 1: profiel'
+		next: 'Verder naar de vragen'
 	},
 	area: {
 		position: 'Onderwerp {n} van {total}',
@@ -138,7 +136,6 @@ export const nl = {
 		openCountOne: 'Nog 1 vraag open',
 		areaOpen: '{count} open',
 		areaComplete: 'Alles beantwoord',
-		goTo: 'Naar {area}',
 		toResults: 'Bekijk je resultaat',
 		resultsAnyway:
 			'Je kunt ook nu al naar je resultaat. Open vragen tellen dan niet mee in de score.',
@@ -247,8 +244,6 @@ export const nl = {
 		areaColumn: 'Onderwerp',
 		scoreColumn: 'Score',
 		statusColumn: 'Betekenis',
-		insufficient: 'Onvoldoende beeld',
-		notAnswered: 'Niet ingevuld',
 		strengthsTitle: 'Jullie sterke punten',
 		noStrengths: 'Nog geen onderwerp met een score.',
 		relativeStrengths:
@@ -258,7 +253,6 @@ export const nl = {
 		provisional: 'Voorlopig advies',
 		undecided: 'Nog geen advies',
 		schoolTitle: 'Klaar voor een digitaal project?',
-		missingTitle: 'Nog open of “weet ik niet”',
 		noteLabel: 'Jullie toelichting',
 		planWho: 'Wie: {owner}',
 		prioritiesTitle: 'Eerst aanpakken',
@@ -273,7 +267,6 @@ export const nl = {
 		planTitle: 'Actieplan',
 		planEmpty: 'Niets gepland voor deze periode.',
 		trackTitle: 'Welk traject past bij jullie?',
-		trackDecided: 'Dit gaf de doorslag',
 		trackMore: 'Meer over dit advies',
 		keepTitle: 'Bewaren en delen',
 		downloadPdf: 'Download rapport (PDF)',

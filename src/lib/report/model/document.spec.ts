@@ -138,4 +138,16 @@ describe('the report document', () => {
 		expect(Object.fromEntries(doc.cover.rows).Date).toBe('24 November 2026');
 		expect(doc.meta.language).toBe('en-GB');
 	});
+
+	it('shows the targets as a column of the scores table and explains the dashed line', () => {
+		const doc = reportDocument(report('museum-groot'), date);
+		const table = doc.blocks.find((b) => b.kind === 'table' && b.head.includes('Doel'));
+		expect(table?.kind === 'table' && table.rows.find((r) => r[0]?.startsWith('10.'))?.[2]).toBe(
+			'75'
+		);
+		const radar = doc.blocks.find((b) => b.kind === 'radar');
+		expect(radar?.kind === 'radar' && radar.caption).toContain('stippellijn');
+		const plain = reportDocument(report('basisschool'), date);
+		expect(plain.blocks.some((b) => b.kind === 'table' && b.head.includes('Doel'))).toBe(false);
+	});
 });

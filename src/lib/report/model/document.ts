@@ -162,19 +162,25 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 			report,
 			Object.fromEntries(content.areas.map((a) => [a.id, a.shortTitle[locale]]))
 		),
-		caption: L('radarCaption'),
+		caption: report.areas.some((a) => a.target !== undefined)
+			? `${L('radarCaption')} ${L('radarTargets')}`
+			: L('radarCaption'),
 		fit: true
 	});
 
 	// Scores, strengths, quick wins and what the track means
 	push({ kind: 'pageBreak' }, { kind: 'heading', level: 1, text: L('scoresTitle') });
+	const hasTargets = report.areas.some((a) => a.target !== undefined);
 	push({
 		kind: 'table',
-		head: [L('areaColumn'), L('scoreColumn'), L('meaningColumn')],
-		widths: [0.55, 0.13, 0.32],
+		head: hasTargets
+			? [L('areaColumn'), L('scoreColumn'), L('targetColumn'), L('meaningColumn')]
+			: [L('areaColumn'), L('scoreColumn'), L('meaningColumn')],
+		widths: hasTargets ? [0.5, 0.12, 0.11, 0.27] : [0.55, 0.13, 0.32],
 		rows: report.areas.map((a) => [
 			`${a.number}. ${a.title}`,
 			a.status === 'scored' ? score(a.score) : '–',
+			...(hasTargets ? [a.target === undefined ? '–' : String(a.target * 25)] : []),
 			phrases.verdictLabel[a.verdict][locale]
 		])
 	});

@@ -40,6 +40,11 @@ export const pdfLabels = {
 		nl: 'Score per onderwerp (0 tot 100). Een onderwerp zonder score heeft onvoldoende beeld of is niet ingevuld.',
 		en: 'Score per topic (0 to 100). A topic without a score has not enough information or was not answered.'
 	},
+	radarTargets: {
+		nl: 'De stippellijn is het doel dat de invuller over 12 maanden wil halen.',
+		en: 'The dashed line is the target the respondent wants to reach in 12 months.'
+	},
+	targetColumn: { nl: 'Doel', en: 'Target' },
 	strengths: { nl: 'Sterke punten', en: 'Strengths' },
 	noStrengths: {
 		nl: 'Nog geen onderwerp met een score van {min} of meer.',
