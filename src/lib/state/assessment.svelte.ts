@@ -147,6 +147,10 @@ export class Assessment {
 		this.file = merged.file;
 		this.clock = { ...merged.clock, rev: theirs.clock.rev };
 		this.lastWritten = raw;
+		// Tabs see each other's writes a moment late: the other tab may have written over a
+		// change of this one it had not seen yet. Then this tab writes the merged check back,
+		// and both end with every answer.
+		if (!this.lib.sameItems(merged.file, theirs.file)) this.persist();
 	};
 
 	/** Another tab wiped or restarted: this tab forgets its copy and must not write it back. */

@@ -119,6 +119,15 @@ export function merge(
 	};
 }
 
+/** Whether two files hold the same items (answers, profile, notes, targets, language, mode). */
+export function sameItems(a: AnswersFile, b: AnswersFile): boolean {
+	const x = itemsOf(a);
+	const y = itemsOf(b);
+	if (x.size !== y.size) return false;
+	for (const [key, value] of x) if (!same(value, y.get(key))) return false;
+	return true;
+}
+
 /** Reads a clock from a save, bounded; anything odd gives an empty clock (the file still loads). */
 export function readClock(value: unknown): Clock {
 	if (value === null || typeof value !== 'object') return emptyClock();

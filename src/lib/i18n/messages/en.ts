@@ -146,15 +146,7 @@ export const en: DictionaryShape<typeof nl> = {
 		unavailable:
 			'This browser does not let Digicheck save anything, for example in a private window. You can still finish the check. Save your answers as a file or download the report before you close this window.',
 		quota:
-			'There is no more room to save your answers on this device. You can continue, but save your answers as a file before you close this window.',
-		corruptTitle: 'We could not open your saved check',
-		corrupt:
-			'The answers saved on this device are damaged or come from an older version. We have not thrown them away: you can download them below. You are now starting with an empty check.',
-		downloadCorrupt: 'Download the old data',
-		corruptFileName: 'digicheck-old-data.json',
-		discardCorrupt: 'Delete the old data',
-		details: 'What was wrong?',
-		savedWarningsTitle: 'Please check your saved answers'
+			'There is no more room to save your answers on this device. You can continue, but save your answers as a file before you close this window.'
 	},
 	wipe: {
 		button: 'Delete my data',
@@ -276,13 +268,6 @@ export const en: DictionaryShape<typeof nl> = {
 		exportAnswers: 'Save answers as a file',
 		importAnswers: 'Open answers from a file',
 		importHint: 'Or drag the file onto this page.',
-		importDone: 'The answers from {file} have been loaded.',
-		importConfirmTitle: 'Replace your answers?',
-		importConfirm:
-			'On this device: {name}, {answered} questions answered, saved on {date}. In the file: {fileName}, {fileAnswered} questions answered, saved on {fileDate}. The file replaces what is here now. You can still undo this afterwards.',
-		importReplace: 'Yes, replace my answers',
-		importUndo: 'Undo',
-		importUndone: 'Your previous answers are back.',
 		importFailed: 'This file could not be opened. Your own answers have not changed.',
 		print: 'Print',
 		changeAnswers: 'Change answers',

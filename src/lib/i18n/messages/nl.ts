@@ -147,15 +147,7 @@ export const nl = {
 		unavailable:
 			'Deze browser laat Digicheck niets opslaan, bijvoorbeeld in een privévenster. Je kunt de check wel gewoon afmaken. Bewaar je antwoorden als bestand of download het rapport voordat je dit venster sluit.',
 		quota:
-			'Er is geen ruimte meer om je antwoorden op dit apparaat op te slaan. Je kunt verder, maar bewaar je antwoorden als bestand voordat je dit venster sluit.',
-		corruptTitle: 'We konden je opgeslagen check niet openen',
-		corrupt:
-			'De opgeslagen antwoorden op dit apparaat zijn beschadigd of komen uit een oudere versie. We hebben ze niet weggegooid: je kunt ze hieronder downloaden. Je begint nu met een lege check.',
-		downloadCorrupt: 'Download de oude gegevens',
-		corruptFileName: 'digicheck-oude-gegevens.json',
-		discardCorrupt: 'Verwijder de oude gegevens',
-		details: 'Wat klopte er niet?',
-		savedWarningsTitle: 'Kijk je bewaarde antwoorden even na'
+			'Er is geen ruimte meer om je antwoorden op dit apparaat op te slaan. Je kunt verder, maar bewaar je antwoorden als bestand voordat je dit venster sluit.'
 	},
 	wipe: {
 		button: 'Wis mijn gegevens',
@@ -277,13 +269,6 @@ export const nl = {
 		exportAnswers: 'Bewaar antwoorden als bestand',
 		importAnswers: 'Open antwoorden uit een bestand',
 		importHint: 'Of sleep het bestand naar deze pagina.',
-		importDone: 'De antwoorden uit {file} zijn geladen.',
-		importConfirmTitle: 'Je antwoorden vervangen?',
-		importConfirm:
-			'Op dit apparaat: {name}, {answered} vragen beantwoord, bewaard op {date}. In het bestand: {fileName}, {fileAnswered} vragen beantwoord, bewaard op {fileDate}. Het bestand vervangt wat er nu staat. Daarna kun je dit nog ongedaan maken.',
-		importReplace: 'Ja, vervang mijn antwoorden',
-		importUndo: 'Ongedaan maken',
-		importUndone: 'Je vorige antwoorden zijn terug.',
 		importFailed: 'Dit bestand kon niet worden geopend. Je eigen antwoorden zijn niet veranderd.',
 		print: 'Afdrukken',
 		changeAnswers: 'Antwoorden aanpassen',
