@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -144,5 +145,44 @@ describe('digicheck advise', () => {
 		const { code, err } = await run('frobnicate');
 		expect(code).toBe(2);
 		expect(err).toContain('Usage');
+	});
+});
+
+describe('digicheck compare', () => {
+	it('prints the verdict and one line per area, or the comparison as JSON', async () => {
+		const text = await run('compare', fixture('basisschool'), fixture('school-techniek-sterk'));
+		expect(text.code).toBe(0);
+		expect(text.out).toMatch(/^\d+ topics forward, \d+ back, \d+ the same/);
+		expect(text.out.split('\n').filter((l) => /^\s?\d+\. /.test(l))).toHaveLength(12);
+		const json = await run(
+			'compare',
+			fixture('basisschool'),
+			fixture('school-techniek-sterk'),
+			'--json'
+		);
+		const parsed = JSON.parse(json.out);
+		expect(parsed.areas).toHaveLength(12);
+		expect(parsed.before.name).toBe('Basisschool De Regenboog');
+	});
+
+	it('writes the second check’s PDF with a "Voor- en nameting" section', async () => {
+		const out = join(mkdtempSync(join(tmpdir(), 'digicheck-')), 'vergelijking.pdf');
+		const { code } = await run(
+			'compare',
+			fixture('basisschool'),
+			fixture('school-techniek-sterk'),
+			'-o',
+			out
+		);
+		expect(code).toBe(0);
+		const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' });
+		expect(text).toContain('Voor- en nameting');
+		expect(text).toMatch(/\d+ onderwerpen vooruit, \d+ achteruit/);
+	});
+
+	it('asks for exactly two files', async () => {
+		const { code, err } = await run('compare', fixture('basisschool'));
+		expect(code).toBe(2);
+		expect(err).toContain('two answers files');
 	});
 });

@@ -26,6 +26,10 @@ const usage = `Usage:
   digicheck pdf <answers.json> -o <file.pdf> write the PDF report
   digicheck html <answers.json> -o <file.html>
                                              write the report as one accessible web page
+  digicheck compare <before.json> <after.json> [--json | -o <file.pdf>]
+                                             compare two checks (before and after): a summary,
+                                             the comparison as JSON, or the second check's PDF
+                                             with a "Voor- en nameting" section
 `;
 
 interface Io {
@@ -178,6 +182,63 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				return 1;
 			}
 			io.err(`digicheck: wrote ${output} (${bytes.length} bytes)\n`);
+			return 0;
+		}
+		case 'compare': {
+			const outIndex = rest.findIndex((a) => a === '-o' || a === '--output');
+			const output = outIndex >= 0 ? rest[outIndex + 1] : undefined;
+			if (outIndex >= 0 && !output) {
+				io.err(`digicheck: give the output file after -o.\n\n${usage}`);
+				return 2;
+			}
+			const inputs = rest.filter(
+				(a, i) => a !== '--json' && (outIndex < 0 || (i !== outIndex && i !== outIndex + 1))
+			);
+			if (inputs.length !== 2) {
+				io.err(`digicheck: give two answers files: the first check, then the second.\n\n${usage}`);
+				return 2;
+			}
+			if (
+				output &&
+				((await samePath(inputs[0]!, output)) || (await samePath(inputs[1]!, output)))
+			) {
+				io.err(
+					`digicheck: the output file is one of the answers files; choose another name after -o.\n`
+				);
+				return 2;
+			}
+			const before = await loadAnswers(inputs[0], io);
+			const after = before && (await loadAnswers(inputs[1], io));
+			if (!before || !after) return 2;
+			const { compareFiles } = await import('../lib/engine/compare');
+			const comparison = compareFiles(before, after, 'en');
+			if (output) {
+				const { renderReportPdfInNode } = await import('../lib/report/node');
+				const local = compareFiles(before, after);
+				const bytes = await renderReportPdfInNode(buildReport(after), undefined, local);
+				try {
+					await writeFile(output, bytes);
+				} catch (error) {
+					io.err(
+						`digicheck: cannot write ${printable(output, 200)}: ${reason(error)}. Choose another file after -o.\n`
+					);
+					return 1;
+				}
+				io.err(`digicheck: wrote ${output} (${bytes.length} bytes)\n`);
+				return 0;
+			}
+			if (rest.includes('--json')) {
+				io.out(`${JSON.stringify(comparison, null, 2)}\n`);
+				return 0;
+			}
+			const sign = (d: number | null) => (d === null ? '  –' : d > 0 ? `+${d}` : `${d}`);
+			io.out(`${comparison.verdict}\n\n`);
+			for (const area of comparison.areas)
+				io.out(
+					`${String(area.number).padStart(2)}. ${area.title.padEnd(58)} ${String(area.before ?? '–').padStart(5)} → ${String(area.after ?? '–').padStart(5)}  ${sign(area.delta)}\n`
+				);
+			if (comparison.notCompared.length > 0)
+				io.out(`\nNot comparable: ${comparison.notCompared.join(', ')}\n`);
 			return 0;
 		}
 		case undefined:

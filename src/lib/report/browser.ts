@@ -1,4 +1,5 @@
 /** The PDF in the browser: fonts fetched from this site (never another origin). */
+import type { Comparison } from '../engine/compare';
 import type { Report } from '../engine/report';
 import { renderReportPdf, type PdfFonts } from './pdf';
 import { fallbacksNeeded, userTexts, type Fallback } from './scripts';
@@ -40,7 +41,10 @@ async function browserFonts(report: Report): Promise<PdfFonts> {
 	};
 }
 
-/** Renders a report to PDF bytes in the browser. */
-export async function renderReportPdfInBrowser(report: Report): Promise<Uint8Array> {
-	return renderReportPdf(report, await browserFonts(report));
+/** Renders a report to PDF bytes in the browser; with a comparison, "Voor- en nameting" is included. */
+export async function renderReportPdfInBrowser(
+	report: Report,
+	comparison?: Comparison
+): Promise<Uint8Array> {
+	return renderReportPdf(report, await browserFonts(report), undefined, undefined, comparison);
 }

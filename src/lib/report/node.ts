@@ -1,5 +1,6 @@
 /** The PDF in Node (the CLI and tests): fonts read from disk next to this module. */
 import { readFile } from 'node:fs/promises';
+import type { Comparison } from '../engine/compare';
 import type { Report } from '../engine/report';
 import { renderReportPdf, type PdfFonts } from './pdf';
 import { fallbacksNeeded, userTexts, type Fallback } from './scripts';
@@ -28,7 +29,11 @@ export async function nodeFonts(report?: Report): Promise<PdfFonts> {
 	return { regular, bold, italic, fallback };
 }
 
-/** Renders a report to PDF bytes in Node. */
-export async function renderReportPdfInNode(report: Report, date?: Date): Promise<Uint8Array> {
-	return renderReportPdf(report, await nodeFonts(report), date);
+/** Renders a report to PDF bytes in Node; with a comparison, "Voor- en nameting" is included. */
+export async function renderReportPdfInNode(
+	report: Report,
+	date?: Date,
+	comparison?: Comparison
+): Promise<Uint8Array> {
+	return renderReportPdf(report, await nodeFonts(report), date, undefined, comparison);
 }

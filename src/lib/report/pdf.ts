@@ -5,6 +5,7 @@
  */
 import type { GState as GStateClass, jsPDF as JsPdf } from 'jspdf';
 import { radarPoint, type RadarModel } from '../chart/radar-model';
+import type { Comparison } from '../engine/compare';
 import type { Report } from '../engine/report';
 import { format as fill } from '../i18n/translate';
 import { reportDocument, type Block, type ReportDocument } from './model/document';
@@ -543,10 +544,11 @@ export async function renderReportPdf(
 	report: Report,
 	fonts: PdfFonts,
 	date: Date = new Date(),
-	onLayout?: (placed: PlacedBlock[], fills: PageFill[]) => void
+	onLayout?: (placed: PlacedBlock[], fills: PageFill[]) => void,
+	comparison?: Comparison
 ): Promise<Uint8Array> {
 	const { jsPDF, GState } = await import('jspdf');
-	const document = reportDocument(report, date);
+	const document = reportDocument(report, date, comparison);
 	const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
 	doc.addFileToVFS('OpenSans-Regular.ttf', fonts.regular);
 	doc.addFont('OpenSans-Regular.ttf', family, 'normal');

@@ -12,6 +12,7 @@ import { adviceForArea } from '../../engine/report-view';
 import { radarModel, type RadarModel } from '../../chart/radar-model';
 import { format as fill } from '../../i18n/translate';
 import { pdfLabels } from './labels';
+import type { Comparison } from '../../engine/compare';
 
 export type Block =
 	| { kind: 'heading'; level: 1 | 2 | 3; text: string }
@@ -65,8 +66,15 @@ export function formatDate(date: Date, locale: Locale): string {
 	}).format(date);
 }
 
-/** Builds the document model of a report. */
-export function reportDocument(report: Report, date: Date = new Date()): ReportDocument {
+/**
+ * Builds the document model of a report; with a comparison (the report is the second check),
+ * a "Voor- en nameting" section follows the summary.
+ */
+export function reportDocument(
+	report: Report,
+	date: Date = new Date(),
+	comparison?: Comparison
+): ReportDocument {
 	const locale = report.locale;
 	const L = (key: keyof typeof pdfLabels) => pdfLabels[key][locale];
 	const optionLabel = (field: string, id: string | undefined) =>
@@ -167,6 +175,8 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 			: L('radarCaption'),
 		fit: true
 	});
+
+	if (comparison) push(...comparisonBlocks(comparison, L, score));
 
 	// Scores, strengths, quick wins and what the track means
 	push({ kind: 'pageBreak' }, { kind: 'heading', level: 1, text: L('scoresTitle') });
@@ -342,6 +352,73 @@ export function reportDocument(report: Report, date: Date = new Date()): ReportD
 		footer: { text: `Digicheck · ${shorten(organisation, 60)}`, page: L('page') },
 		locale
 	};
+}
+
+/** The "Voor- en nameting" section: both checks, the verdict, per-area deltas, what moved. */
+function comparisonBlocks(
+	c: Comparison,
+	L: (key: keyof typeof pdfLabels) => string,
+	score: (value: number | null) => string
+): Block[] {
+	const locale = c.locale;
+	const when = (iso: string) => formatDate(new Date(iso), locale);
+	const overall = (side: Comparison['before']) =>
+		side.level
+			? `${score(side.score)}, ${side.level}`
+			: phrases.verdictLabel['insufficient-data'][locale];
+	const signed = (delta: number | null) =>
+		delta === null ? '–' : `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${score(Math.abs(delta))}`;
+	const blocks: Block[] = [
+		{ kind: 'pageBreak' },
+		{ kind: 'heading', level: 1, text: L('compareTitle') },
+		{
+			kind: 'keyValues',
+			rows: [
+				[L('compareBefore'), `${when(c.before.savedAt)} (${overall(c.before)})`],
+				[L('compareAfter'), `${when(c.after.savedAt)} (${overall(c.after)})`]
+			]
+		},
+		{ kind: 'paragraph', style: 'lead', text: c.verdict },
+		{
+			kind: 'table',
+			head: [L('areaColumn'), L('compareBeforeShort'), L('compareAfterShort'), L('compareDelta')],
+			widths: [0.55, 0.15, 0.15, 0.15],
+			rows: c.areas.map((a) => [
+				`${a.number}. ${a.title}`,
+				score(a.before),
+				score(a.after),
+				signed(a.delta)
+			])
+		}
+	];
+	if (c.moved.length > 0)
+		blocks.push(
+			{ kind: 'heading', level: 2, text: L('compareMoved') },
+			{
+				kind: 'list',
+				items: c.moved.map(
+					(q) =>
+						`${q.area}. ${q.statement} (${fill(L('compareLevels'), { before: String(q.before), after: String(q.after) })})`
+				)
+			}
+		);
+	blocks.push(
+		{ kind: 'heading', level: 2, text: L('compareResolved') },
+		c.resolved.length > 0
+			? { kind: 'list', items: c.resolved.map((a) => a.title) }
+			: { kind: 'paragraph', text: L('none'), style: 'muted' },
+		{ kind: 'heading', level: 2, text: L('compareAdded') },
+		c.added.length > 0
+			? { kind: 'list', items: c.added.map((a) => a.title) }
+			: { kind: 'paragraph', text: L('none'), style: 'muted' }
+	);
+	if (c.notCompared.length > 0)
+		blocks.push({
+			kind: 'paragraph',
+			style: 'muted',
+			text: fill(L('compareNotCompared'), { ids: c.notCompared.join(', ') })
+		});
+	return blocks;
 }
 
 /** Shortens a text to at most `max` characters, ending in an ellipsis (for one-line footers). */

@@ -45,6 +45,20 @@ export const pdfLabels = {
 		en: 'The dashed line is the target the respondent wants to reach in 12 months.'
 	},
 	targetColumn: { nl: 'Doel', en: 'Target' },
+	compareTitle: { nl: 'Voor- en nameting', en: 'Before and after' },
+	compareBefore: { nl: 'Voormeting', en: 'Before' },
+	compareAfter: { nl: 'Nameting', en: 'After' },
+	compareBeforeShort: { nl: 'Voor', en: 'Before' },
+	compareAfterShort: { nl: 'Na', en: 'After' },
+	compareDelta: { nl: 'Verschil', en: 'Change' },
+	compareMoved: { nl: 'Vragen die het meest veranderden', en: 'Questions that changed most' },
+	compareLevels: { nl: 'niveau {before} → {after}', en: 'level {before} → {after}' },
+	compareResolved: { nl: 'Advies dat nu is opgelost', en: 'Advice now resolved' },
+	compareAdded: { nl: 'Nieuw advies', en: 'New advice' },
+	compareNotCompared: {
+		nl: 'Niet te vergelijken (deze vragen staan niet meer in de vragenlijst): {ids}.',
+		en: 'Not comparable (these questions are no longer in the questionnaire): {ids}.'
+	},
 	strengths: { nl: 'Sterke punten', en: 'Strengths' },
 	noStrengths: {
 		nl: 'Nog geen onderwerp met een score van {min} of meer.',

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseAnswersText, type AnswersFile } from './answers';
+import { compareFiles } from './compare';
+import { buildReport } from './report';
+
+function fixture(name: string): AnswersFile {
+	const parsed = parseAnswersText(
+		readFileSync(new URL(`../../../tests/fixtures/${name}.json`, import.meta.url), 'utf8')
+	);
+	if (!parsed.ok) throw new Error(name);
+	return parsed.value;
+}
+
+describe('comparing two checks', () => {
+	const before = fixture('basisschool');
+	// a season later: five answers went up, one went down
+	const raised = [
+		'vervolg',
+		'budget-digitaal',
+		'tijd-voor-onderzoek',
+		'apps-gecontroleerd',
+		'toestemming-beeld'
+	];
+	const after: AnswersFile = {
+		...before,
+		savedAt: '2027-06-01T10:00:00.000Z',
+		answers: { ...before.answers, ...Object.fromEntries(raised.map((id) => [id, 4])) }
+	};
+
+	it('gives per-area deltas that are the difference of the two reports, and a verdict', () => {
+		const c = compareFiles(before, after);
+		expect(c.areas).toHaveLength(12);
+		const a = buildReport(after);
+		const b = buildReport(before);
+		for (const area of c.areas) {
+			const x = a.areas.find((y) => y.id === area.id)!;
+			const y = b.areas.find((z) => z.id === area.id)!;
+			if (x.score !== null && y.score !== null)
+				expect(area.delta).toBeCloseTo(x.score - y.score, 1);
+		}
+		expect(c.counts.up).toBeGreaterThan(0);
+		expect(c.counts.down).toBe(0);
+		expect(c.verdict).toBe(
+			`${c.counts.up} onderwerpen vooruit, 0 achteruit, ${c.counts.same} gelijk` +
+				(c.counts.unknown ? `, ${c.counts.unknown} niet te vergelijken` : '')
+		);
+	});
+
+	it('lists the questions that moved most, and the advice resolved and new', () => {
+		const c = compareFiles(before, after);
+		expect(c.moved.length).toBeGreaterThan(0);
+		expect(c.moved.length).toBeLessThanOrEqual(5);
+		for (const q of c.moved) expect(raised).toContain(q.id);
+		expect([...c.moved].sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta))).toEqual(c.moved);
+		const beforeIds = buildReport(before).advice.map((a) => a.id);
+		const afterIds = buildReport(after).advice.map((a) => a.id);
+		expect(c.resolved.map((r) => r.id)).toEqual(beforeIds.filter((id) => !afterIds.includes(id)));
+		expect(c.added.map((r) => r.id)).toEqual(afterIds.filter((id) => !beforeIds.includes(id)));
+		expect(c.resolved.length).toBeGreaterThan(0);
+	});
+
+	it('compares across questionnaire versions on the questions both have, and names the rest', () => {
+		const old = { ...before, answers: { ...before.answers, 'vraag-uit-versie-1': 3 as const } };
+		const c = compareFiles(old, after);
+		expect(c.notCompared).toEqual(['vraag-uit-versie-1']);
+		expect(
+			c.areas.every((a) => a.direction !== 'unknown' || a.before === null || a.after === null)
+		).toBe(true);
+	});
+
+	it('says the same of nothing changed, in English too', () => {
+		const c = compareFiles(before, before, 'en');
+		expect(c.counts.up + c.counts.down).toBe(0);
+		expect(c.moved).toEqual([]);
+		expect(c.verdict.startsWith('0 topics forward, 0 back, ')).toBe(true);
+	});
+});

@@ -1,0 +1,156 @@
+/**
+ * Before and after: two checks of the same organisation compared, area by area and question
+ * by question, with the advice that was resolved and the advice that is new. Checks made with
+ * another version of the questionnaire compare on the questions both versions have; the rest
+ * is named, not guessed. Pure: the compare page, the PDF and the CLI all use this.
+ */
+import { findQuestion } from '../content/index';
+import { forAudience } from '../content/ids';
+import { format as fill } from '../i18n/translate';
+import type { AnswersFile, AnswerValue } from './answers';
+import { audienceOf } from './answers-file';
+import { buildReport, type Locale, type Report, type ReportArea } from './report';
+
+/** A change of at least this many points counts as forward or back. */
+export const meaningfulDelta = 1;
+
+export interface AreaChange {
+	id: ReportArea['id'];
+	number: number;
+	title: string;
+	before: number | null;
+	after: number | null;
+	/** after − before, when both are scored. */
+	delta: number | null;
+	beforeVerdict: ReportArea['verdict'];
+	afterVerdict: ReportArea['verdict'];
+	direction: 'up' | 'down' | 'same' | 'unknown';
+}
+
+export interface QuestionChange {
+	id: string;
+	area: number;
+	statement: string;
+	before: AnswerValue | undefined;
+	after: AnswerValue | undefined;
+	/** Levels moved (after − before), when both are levels. */
+	delta: number;
+}
+
+export interface Comparison {
+	locale: Locale;
+	before: { name: string; savedAt: string; score: number | null; level: string | null };
+	after: { name: string; savedAt: string; score: number | null; level: string | null };
+	areas: AreaChange[];
+	/** The questions that moved most (at most five), largest change first. */
+	moved: QuestionChange[];
+	/** Advice of the first check that the second no longer gives. */
+	resolved: { id: string; title: string }[];
+	/** Advice the second check gives that the first did not. */
+	added: { id: string; title: string }[];
+	counts: { up: number; down: number; same: number; unknown: number };
+	/** "6 onderwerpen vooruit, 1 achteruit, 5 gelijk". */
+	verdict: string;
+	/** Question ids answered in either file that the current questionnaire does not have. */
+	notCompared: string[];
+	/** The two checks are for different audiences (a school and a cultural organisation). */
+	differentAudience: boolean;
+}
+
+const verdictText = {
+	nl: '{up} onderwerpen vooruit, {down} achteruit, {same} gelijk',
+	en: '{up} topics forward, {down} back, {same} the same'
+} as const;
+const unknownText = {
+	nl: ', {unknown} niet te vergelijken',
+	en: ', {unknown} not comparable'
+} as const;
+
+function summary(report: Report, file: AnswersFile) {
+	return {
+		name: file.profile.name,
+		savedAt: file.savedAt,
+		score: report.overall.score,
+		level: report.overall.level?.label ?? null
+	};
+}
+
+/** Compares two checks; `locale` chooses the language of titles and the verdict. */
+export function compareFiles(
+	beforeFile: AnswersFile,
+	afterFile: AnswersFile,
+	locale: Locale = afterFile.locale
+): Comparison {
+	const before = buildReport(beforeFile, locale);
+	const after = buildReport(afterFile, locale);
+	const areas: AreaChange[] = after.areas.map((area) => {
+		const old = before.areas.find((a) => a.id === area.id);
+		const b = old?.status === 'scored' ? old.score : null;
+		const a = area.status === 'scored' ? area.score : null;
+		const delta = a !== null && b !== null ? Math.round((a - b) * 10) / 10 : null;
+		return {
+			id: area.id,
+			number: area.number,
+			title: area.title,
+			before: b,
+			after: a,
+			delta,
+			beforeVerdict: old?.verdict ?? 'not-answered',
+			afterVerdict: area.verdict,
+			direction:
+				delta === null
+					? 'unknown'
+					: delta >= meaningfulDelta
+						? 'up'
+						: delta <= -meaningfulDelta
+							? 'down'
+							: 'same'
+		};
+	});
+	const audience = audienceOf(afterFile.profile);
+	const ids = new Set([...Object.keys(beforeFile.answers), ...Object.keys(afterFile.answers)]);
+	const notCompared: string[] = [];
+	const moved: QuestionChange[] = [];
+	for (const id of ids) {
+		const found = findQuestion(id);
+		if (!found) {
+			notCompared.push(id);
+			continue;
+		}
+		const b = beforeFile.answers[id];
+		const a = afterFile.answers[id];
+		if (typeof a !== 'number' || typeof b !== 'number' || a === b) continue;
+		moved.push({
+			id,
+			area: found.area.number,
+			statement: forAudience(found.question.statement, audience)[locale],
+			before: b,
+			after: a,
+			delta: a - b
+		});
+	}
+	moved.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || x.id.localeCompare(y.id));
+	const beforeIds = new Set(before.advice.map((a) => a.id));
+	const afterIds = new Set(after.advice.map((a) => a.id));
+	const counts = { up: 0, down: 0, same: 0, unknown: 0 };
+	for (const area of areas) counts[area.direction]++;
+	return {
+		locale,
+		before: summary(before, beforeFile),
+		after: summary(after, afterFile),
+		areas,
+		moved: moved.slice(0, 5),
+		resolved: before.advice
+			.filter((a) => !afterIds.has(a.id))
+			.map((a) => ({ id: a.id, title: a.title })),
+		added: after.advice
+			.filter((a) => !beforeIds.has(a.id))
+			.map((a) => ({ id: a.id, title: a.title })),
+		counts,
+		verdict:
+			fill(verdictText[locale], counts) +
+			(counts.unknown > 0 ? fill(unknownText[locale], counts) : ''),
+		notCompared: notCompared.sort(),
+		differentAudience: audienceOf(beforeFile.profile) !== audience
+	};
+}
