@@ -289,7 +289,8 @@ test.describe('accessibility of every step', () => {
 				'/nakijken/',
 				'/resultaat/',
 				'/vragen/',
-				'/hoe-we-scoren/'
+				'/hoe-we-scoren/',
+				'/vergelijk/'
 			];
 			for (const path of paths) {
 				await page.goto(path);
@@ -318,7 +319,8 @@ test.describe('small screens', () => {
 				'/nakijken/',
 				'/resultaat/',
 				'/vragen/',
-				'/hoe-we-scoren/'
+				'/hoe-we-scoren/',
+				'/vergelijk/'
 			]) {
 				await page.goto(path);
 				await waitForApp(page);

@@ -5,11 +5,12 @@
 import type { Attachment } from 'svelte/attachments';
 import { chartJsConfig, type RadarModel } from './radar-model';
 
-/** Attach to a <canvas>: `{@attach radarChart(model, label, targetLabel)}`. */
+/** Attach to a <canvas>: `{@attach radarChart(model, label, targetLabel, beforeLabel)}`. */
 export function radarChart(
 	model: RadarModel,
 	label: string,
-	targetLabel = ''
+	targetLabel = '',
+	beforeLabel = ''
 ): Attachment<HTMLCanvasElement> {
 	return (canvas) => {
 		let chart: { destroy(): void } | undefined;
@@ -37,7 +38,7 @@ export function radarChart(
 				);
 				// below this width the long axis labels would be cut off at the edge
 				const compact = canvas.clientWidth < 460;
-				chart = new Chart(canvas, chartJsConfig(model, label, compact, targetLabel));
+				chart = new Chart(canvas, chartJsConfig(model, label, compact, targetLabel, beforeLabel));
 			}
 		);
 		return () => {

@@ -12,6 +12,8 @@ export interface RadarAxis {
 	value: number | null;
 	/** The respondent's target (level × 25), or null when none is set. */
 	target: number | null;
+	/** In a comparison: the score of the first check (null: none), drawn as a grey line. */
+	before?: number | null;
 }
 
 export interface RadarModel {
@@ -60,7 +62,8 @@ export function chartJsConfig(
 	model: RadarModel,
 	datasetLabel: string,
 	compact = false,
-	targetLabel = ''
+	targetLabel = '',
+	beforeLabel = ''
 ) {
 	const complete = model.axes.every((a) => a.value !== null);
 	// the targets, when any are set: a dashed line, no fill (the table has a "doel" column)
@@ -75,6 +78,21 @@ export function chartJsConfig(
 					borderDash: [6, 4],
 					borderWidth: 2,
 					pointBackgroundColor: '#b3471b',
+					pointRadius: 3
+				}
+			]
+		: [];
+	// a comparison: the first check as a thin grey line under the second
+	const before = model.axes.some((a) => a.before !== undefined)
+		? [
+				{
+					label: beforeLabel,
+					data: model.axes.map((a) => a.before ?? null),
+					spanGaps: false,
+					fill: false,
+					borderColor: '#6b7385',
+					borderWidth: 2,
+					pointBackgroundColor: '#6b7385',
 					pointRadius: 3
 				}
 			]
@@ -98,6 +116,7 @@ export function chartJsConfig(
 					pointBackgroundColor: '#1d4e89',
 					pointRadius: 4
 				},
+				...before,
 				...targets
 			]
 		},
