@@ -42,7 +42,7 @@ describe('comparing two checks', () => {
 		expect(c.counts.up).toBeGreaterThan(0);
 		expect(c.counts.down).toBe(0);
 		expect(c.verdict).toBe(
-			`${c.counts.up} onderwerpen vooruit, 0 achteruit, ${c.counts.same} gelijk` +
+			`${c.counts.up} ${c.counts.up === 1 ? 'onderwerp' : 'onderwerpen'} vooruit, 0 achteruit, ${c.counts.same} gelijk` +
 				(c.counts.unknown ? `, ${c.counts.unknown} niet te vergelijken` : '')
 		);
 	});

@@ -58,8 +58,12 @@ export interface Comparison {
 }
 
 const verdictText = {
-	nl: '{up} onderwerpen vooruit, {down} achteruit, {same} gelijk',
-	en: '{up} topics forward, {down} back, {same} the same'
+	nl: '{up} {topics} vooruit, {down} achteruit, {same} gelijk',
+	en: '{up} {topics} forward, {down} back, {same} the same'
+} as const;
+const topicsWord = {
+	nl: { one: 'onderwerp', other: 'onderwerpen' },
+	en: { one: 'topic', other: 'topics' }
 } as const;
 const unknownText = {
 	nl: ', {unknown} niet te vergelijken',
@@ -148,8 +152,10 @@ export function compareFiles(
 			.map((a) => ({ id: a.id, title: a.title })),
 		counts,
 		verdict:
-			fill(verdictText[locale], counts) +
-			(counts.unknown > 0 ? fill(unknownText[locale], counts) : ''),
+			fill(verdictText[locale], {
+				...counts,
+				topics: topicsWord[locale][counts.up === 1 ? 'one' : 'other']
+			}) + (counts.unknown > 0 ? fill(unknownText[locale], counts) : ''),
 		notCompared: notCompared.sort(),
 		differentAudience: audienceOf(beforeFile.profile) !== audience
 	};
