@@ -207,7 +207,7 @@ export const en: DictionaryShape<typeof nl> = {
 		adviceText:
 			'The advice comes from {count} rules. Each rule looks at your scores, your answers and your profile. For example: “a school where pupils use their own phones and apps are not checked”. With every piece of advice you see which answers led to it.',
 		rankingText:
-			'The order: first what matters most, then where the gap to 100 is largest, and when equal, first what takes little effort.',
+			'The order: first what matters most, then a topic below the target you chose yourself, then where the gap to your target (or to 100) is largest, and when equal, first what takes little effort.',
 		trackTitle: 'Which track fits?',
 		trackText:
 			'A cultural organisation gets advice on a track. Experience counts first: an organisation that never ran a digital project fits a starters’ track; one that took part in a programme before fits a follow-up track. Then it counts whether the basics are in place. The starters’ track fits when one of these is missing, or when the overall score is below {min}:',

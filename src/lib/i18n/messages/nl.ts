@@ -208,7 +208,7 @@ export const nl = {
 		adviceText:
 			'Het advies komt uit {count} regels. Elke regel kijkt naar je scores, je antwoorden en je profiel. Bijvoorbeeld: “een school waar leerlingen hun eigen telefoon gebruiken en apps niet worden gecontroleerd”. Bij elk advies zie je welke antwoorden het lieten zien.',
 		rankingText:
-			'De volgorde: eerst wat het belangrijkst is, dan waar het verschil met 100 het grootst is, en bij gelijke stand eerst wat weinig moeite kost.',
+			'De volgorde: eerst wat het belangrijkst is, dan een onderwerp onder het doel dat je zelf koos, dan waar het verschil met je doel (of met 100) het grootst is, en bij gelijke stand eerst wat weinig moeite kost.',
 		trackTitle: 'Welk traject past?',
 		trackText:
 			'Een culturele organisatie krijgt advies over een traject. Eerst telt ervaring: wie nog nooit een digitaal project deed, past in een starttraject; wie al eerder meedeed aan een traject, in een vervolgtraject. Daarna telt of de basis er is. Het starttraject past als een van deze dingen ontbreekt, of als de totaalscore onder de {min} is:',
