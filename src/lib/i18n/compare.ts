@@ -50,7 +50,5 @@ export const compareTexts = {
 		nl: 'Download het rapport met de vergelijking (PDF)',
 		en: 'Download the report with the comparison (PDF)'
 	},
-	link: { nl: 'Vergelijk met een eerdere meting', en: 'Compare with an earlier check' },
-	afterLabel: { nl: 'Nameting', en: 'After' },
-	current: { nl: 'Je huidige check', en: 'Your current check' }
+	link: { nl: 'Vergelijk met een eerdere meting', en: 'Compare with an earlier check' }
 } satisfies Record<string, LocalizedText>;
