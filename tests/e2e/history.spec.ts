@@ -44,6 +44,20 @@ test('keep a check, change five answers, keep again, compare, and manage the his
 	await expect(
 		page.getByRole('table', { name: 'Scores voor en na, per onderwerp' }).getByRole('row')
 	).toHaveCount(13);
+	// two from the history, the other way round: everything that went up now goes down
+	await page.getByRole('button', { name: 'Voormeting september 2026', exact: true }).click();
+	await expect(
+		page.getByRole('button', { name: 'Voormeting september 2026', exact: true })
+	).toHaveAttribute('aria-pressed', 'true');
+	await page.getByRole('button', { name: 'Vergelijk met “Nameting juni 2027”' }).click();
+	await expect(page.getByTestId('comparison-verdict')).toHaveText(
+		/^0 onderwerpen vooruit, [1-9]\d* achteruit/
+	);
+	await expectAccessible(page, 'comparing two kept checks');
+	await page.getByRole('button', { name: 'Je huidige check' }).click();
+	await page.getByRole('button', { name: 'Vergelijk met “Voormeting september 2026”' }).click();
+	await expect(page.getByTestId('comparison-verdict')).toHaveText(/ vooruit, 0 achteruit/);
+
 	const download = page.waitForEvent('download');
 	await page
 		.getByRole('button', { name: 'Download het rapport met de vergelijking (PDF)' })

@@ -45,5 +45,10 @@ export const historyTexts = {
 	},
 	newWithProfile: { nl: 'Nieuwe check met dit profiel', en: 'New check with this profile' },
 	chooseTitle: { nl: 'Of kies een bewaarde check', en: 'Or choose a kept check' },
-	compareWith: { nl: 'Vergelijk met “{name}”', en: 'Compare with “{name}”' }
+	compareWith: { nl: 'Vergelijk met “{name}”', en: 'Compare with “{name}”' },
+	afterLabel: {
+		nl: 'Nameting (wat je vergelijkt met de voormeting):',
+		en: 'After (what you compare with the before check):'
+	},
+	current: { nl: 'Je huidige check', en: 'Your current check' }
 } satisfies Record<string, LocalizedText>;
