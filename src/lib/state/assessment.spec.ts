@@ -171,6 +171,23 @@ describe('the assessment state', () => {
 		expect(data.get(answersKey)).toBe('{"broken"');
 	});
 
+	it('moves an unreadable save aside once there is room, before writing, under the key it offers', async () => {
+		const data = installStorage();
+		data.set(answersKey, '{"broken"');
+		const assessment = new Assessment();
+		// the aside could not be copied at load (as with a full storage): it is still in place
+		await assessment.load('nl');
+		data.set(answersKey, '{"broken"');
+		assessment.asides = [{ key: answersKey, raw: '{"broken"', problems: [] }];
+		assessment.setAnswer('vervolg', 1);
+		const key = assessment.asides[0]?.key ?? '';
+		expect(key.startsWith(`${asidePrefix}.`)).toBe(true);
+		expect(data.get(key)).toBe('{"broken"');
+		expect(JSON.parse(data.get(answersKey) ?? '{}').answers).toEqual({ vervolg: 1 });
+		assessment.discardAside(key);
+		expect(data.has(key)).toBe(false);
+	});
+
 	it('says when a save was made with an older questionnaire', async () => {
 		const data = installStorage();
 		data.set(

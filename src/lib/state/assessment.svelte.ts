@@ -307,13 +307,13 @@ export class Assessment {
 		// an unreadable save that could not be set aside is never written over
 		const inPlace = this.asides.find((a) => a.key === answersKey);
 		if (inPlace) {
-			const moved = writeItem(`${asidePrefix}.${nowIso()}`, inPlace.raw);
+			const key = `${asidePrefix}.${nowIso()}`;
+			const moved = writeItem(key, inPlace.raw);
 			if (!moved.ok) {
 				this.storage = moved.reason;
 				return;
 			}
-			this.asides = this.asides.filter((a) => a !== inPlace);
-			this.asides.push({ ...inPlace, key: `${asidePrefix}.${nowIso()}` });
+			this.asides = [...this.asides.filter((a) => a !== inPlace), { ...inPlace, key }];
 		}
 		let mine = { file: $state.snapshot(this.file) as AnswersFile, clock: this.clock };
 		const raw = readItem(answersKey);
