@@ -54,6 +54,14 @@ test('compare with an earlier check: verdict, overlay, 12 deltas, the PDF with â
 		.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL().length))
 		.toBeGreaterThan(5_000);
 	await expectAccessible(page, 'the comparison');
+	// on a small phone the table and the chart stay within the screen
+	await page.setViewportSize({ width: 320, height: 740 });
+	const [scrollWidth, clientWidth] = await page.evaluate(() => [
+		document.documentElement.scrollWidth,
+		document.documentElement.clientWidth
+	]);
+	expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+	await page.setViewportSize({ width: 1280, height: 900 });
 	await testInfo.attach('comparison', {
 		body: await page.screenshot({ fullPage: true }),
 		contentType: 'image/png'

@@ -33,6 +33,13 @@ test('keep a check, change five answers, keep again, compare, and manage the his
 		'Voormeting september 2026'
 	]);
 	await expectAccessible(page, 'start page with a history');
+	await page.setViewportSize({ width: 320, height: 740 });
+	expect(
+		await page.evaluate(
+			() => document.documentElement.scrollWidth <= document.documentElement.clientWidth
+		)
+	).toBe(true);
+	await page.setViewportSize({ width: 1280, height: 900 });
 
 	// compare the earlier one with now
 	const earlier = list.getByRole('listitem').filter({ hasText: 'Voormeting september 2026' });
