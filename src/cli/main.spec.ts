@@ -186,3 +186,40 @@ describe('digicheck compare', () => {
 		expect(err).toContain('two answers files');
 	});
 });
+
+describe('digicheck team', () => {
+	it('prints the team, each area’s median with its range, and the divergent questions', async () => {
+		const { code, out } = await run(
+			'team',
+			fixture('basisschool'),
+			fixture('school-techniek-sterk'),
+			fixture('speciaal-onderwijs')
+		);
+		expect(code).toBe(0);
+		expect(out).toMatch(/^Team of 3: /);
+		expect(out.split('\n').filter((l) => /^\s?\d+\. .+\(\S+–\S+\)/.test(l))).toHaveLength(12);
+		expect(out).toContain('Seen differently (discuss these first):');
+	});
+
+	it('gives JSON, warns about a file opened twice and one of another audience', async () => {
+		const { code, out, err } = await run(
+			'team',
+			fixture('basisschool'),
+			fixture('basisschool'),
+			fixture('museum-groot'),
+			'--json'
+		);
+		expect(code).toBe(0);
+		const json = JSON.parse(out);
+		expect(json.members[1].duplicateOf).toBe(0);
+		expect(json.otherAudience).toEqual([2]);
+		expect(json.areas).toHaveLength(12);
+		expect(json.advice.length).toBeGreaterThan(0);
+		expect(err).toContain('counted once');
+		expect(err).toContain('another kind of organisation');
+	});
+
+	it('asks for at least two files', async () => {
+		expect((await run('team', fixture('basisschool'))).code).toBe(2);
+	});
+});

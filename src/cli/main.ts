@@ -30,6 +30,9 @@ const usage = `Usage:
                                              compare two checks (before and after): a summary,
                                              the comparison as JSON, or the second check's PDF
                                              with a "Voor- en nameting" section
+  digicheck team <a.json> <b.json> [...] [--json]
+                                             a team report: median, lowest and highest per
+                                             area, divergent questions, advice on the merged answers
 `;
 
 interface Io {
@@ -239,6 +242,51 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				);
 			if (comparison.notCompared.length > 0)
 				io.out(`\nNot comparable: ${comparison.notCompared.join(', ')}\n`);
+			return 0;
+		}
+		case 'team': {
+			const inputs = rest.filter((a) => a !== '--json');
+			if (inputs.length < 2 || inputs.length > 30) {
+				io.err(`digicheck: give 2 to 30 answers files of one organisation.\n\n${usage}`);
+				return 2;
+			}
+			const files: AnswersFile[] = [];
+			for (const input of inputs) {
+				const file = await loadAnswers(input, io);
+				if (!file) return 2;
+				files.push(file);
+			}
+			const { buildTeamReport } = await import('../lib/engine/team');
+			const team = buildTeamReport(files, 'en');
+			for (const [i, m] of team.members.entries())
+				if (m.duplicateOf !== undefined)
+					io.err(
+						`digicheck: warning: ${printable(inputs[i] ?? '', 200)} has the same answers as ${printable(inputs[m.duplicateOf] ?? '', 200)}; counted once.\n`
+					);
+			for (const i of team.otherAudience)
+				io.err(
+					`digicheck: warning: ${printable(inputs[i] ?? '', 200)} is for another kind of organisation; left out.\n`
+				);
+			if (rest.includes('--json')) {
+				const { members, otherAudience, areas, divergent, report } = team;
+				io.out(
+					`${JSON.stringify({ members, otherAudience, areas, divergent, advice: report.advice.map((a) => ({ id: a.id, title: a.title })) }, null, 2)}\n`
+				);
+				return 0;
+			}
+			const counted = team.members.filter((m) => m.duplicateOf === undefined);
+			io.out(
+				`Team of ${counted.length}: ${counted.map((m) => m.role ?? 'role not given').join(', ')}\n\n`
+			);
+			for (const area of team.areas)
+				io.out(
+					`${String(area.number).padStart(2)}. ${area.title.padEnd(58)} ${String(area.median ?? '–').padStart(5)}  (${area.lowest ?? '–'}–${area.highest ?? '–'})${area.unknown ? `, ${area.unknown} "don't know"` : ''}\n`
+				);
+			if (team.divergent.length > 0) {
+				io.out('\nSeen differently (discuss these first):\n');
+				for (const d of team.divergent)
+					io.out(`  ${d.area}. ${d.statement} (levels ${d.levels.join(', ')})\n`);
+			}
 			return 0;
 		}
 		case undefined:
