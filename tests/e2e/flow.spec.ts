@@ -290,7 +290,8 @@ test.describe('accessibility of every step', () => {
 				'/resultaat/',
 				'/vragen/',
 				'/hoe-we-scoren/',
-				'/vergelijk/'
+				'/vergelijk/',
+				'/team/'
 			];
 			for (const path of paths) {
 				await page.goto(path);
@@ -320,7 +321,8 @@ test.describe('small screens', () => {
 				'/resultaat/',
 				'/vragen/',
 				'/hoe-we-scoren/',
-				'/vergelijk/'
+				'/vergelijk/',
+				'/team/'
 			]) {
 				await page.goto(path);
 				await waitForApp(page);

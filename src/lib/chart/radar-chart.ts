@@ -3,7 +3,7 @@
  * so only the results page loads it, and only the parts a radar needs are registered.
  */
 import type { Attachment } from 'svelte/attachments';
-import { chartJsConfig, type RadarModel } from './radar-model';
+import { chartJsConfig, teamChartConfig, type RadarModel } from './radar-model';
 
 /** Attach to a <canvas>: `{@attach radarChart(model, label, targetLabel, beforeLabel)}`. */
 export function radarChart(
@@ -11,6 +11,15 @@ export function radarChart(
 	label: string,
 	targetLabel = '',
 	beforeLabel = ''
+): Attachment<HTMLCanvasElement> {
+	return chartWith((compact) => chartJsConfig(model, label, compact, targetLabel, beforeLabel));
+}
+
+/** Attach a radar made by `config` (given whether the canvas is narrow) to a <canvas>. */
+export function chartWith(
+	config: (
+		compact: boolean
+	) => ReturnType<typeof chartJsConfig> | ReturnType<typeof teamChartConfig>
 ): Attachment<HTMLCanvasElement> {
 	return (canvas) => {
 		let chart: { destroy(): void } | undefined;
@@ -38,7 +47,7 @@ export function radarChart(
 				);
 				// below this width the long axis labels would be cut off at the edge
 				const compact = canvas.clientWidth < 460;
-				chart = new Chart(canvas, chartJsConfig(model, label, compact, targetLabel, beforeLabel));
+				chart = new Chart(canvas, config(compact) as ConstructorParameters<typeof Chart>[1]);
 			}
 		);
 		return () => {

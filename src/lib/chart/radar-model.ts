@@ -145,3 +145,52 @@ export function chartJsConfig(
 		}
 	};
 }
+
+/**
+ * The team radar for chart.js: the median as a line, and a band from the lowest to the
+ * highest score (the highest filled down to the lowest). Labels as `chartJsConfig`.
+ */
+export function teamChartConfig(
+	labels: readonly string[],
+	series: { median: (number | null)[]; lowest: (number | null)[]; highest: (number | null)[] },
+	names: { median: string; lowest: string; highest: string },
+	compact = false
+) {
+	const base = chartJsConfig(
+		{
+			axes: labels.map((label, i) => ({
+				id: String(i),
+				label,
+				value: series.median[i] ?? null,
+				target: null
+			})),
+			max: 100,
+			ticks: [25, 50, 75, 100]
+		},
+		names.median,
+		compact
+	);
+	const band = {
+		spanGaps: false,
+		borderWidth: 1,
+		borderColor: 'rgba(29, 78, 137, 0.35)',
+		pointRadius: 0
+	};
+	return {
+		...base,
+		data: {
+			labels: base.data.labels,
+			datasets: [
+				{ ...base.data.datasets[0]!, fill: false },
+				{
+					...band,
+					label: names.highest,
+					data: series.highest,
+					fill: '+1',
+					backgroundColor: 'rgba(29, 78, 137, 0.15)'
+				},
+				{ ...band, label: names.lowest, data: series.lowest, fill: false }
+			]
+		}
+	};
+}

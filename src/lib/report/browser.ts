@@ -1,5 +1,6 @@
 /** The PDF in the browser: fonts fetched from this site (never another origin). */
 import type { Comparison } from '../engine/compare';
+import type { TeamReport } from '../engine/team';
 import type { Report } from '../engine/report';
 import { renderReportPdf, type PdfFonts } from './pdf';
 import { fallbacksNeeded, userTexts, type Fallback } from './scripts';
@@ -44,7 +45,15 @@ async function browserFonts(report: Report): Promise<PdfFonts> {
 /** Renders a report to PDF bytes in the browser; with a comparison, "Voor- en nameting" is included. */
 export async function renderReportPdfInBrowser(
 	report: Report,
-	comparison?: Comparison
+	comparison?: Comparison,
+	team?: TeamReport
 ): Promise<Uint8Array> {
-	return renderReportPdf(report, await browserFonts(report), undefined, undefined, comparison);
+	return renderReportPdf(
+		report,
+		await browserFonts(report),
+		undefined,
+		undefined,
+		comparison,
+		team
+	);
 }

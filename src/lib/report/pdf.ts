@@ -6,6 +6,7 @@
 import type { GState as GStateClass, jsPDF as JsPdf } from 'jspdf';
 import { radarPoint, type RadarModel } from '../chart/radar-model';
 import type { Comparison } from '../engine/compare';
+import type { TeamReport } from '../engine/team';
 import type { Report } from '../engine/report';
 import { format as fill } from '../i18n/translate';
 import { reportDocument, type Block, type ReportDocument } from './model/document';
@@ -545,10 +546,11 @@ export async function renderReportPdf(
 	fonts: PdfFonts,
 	date: Date = new Date(),
 	onLayout?: (placed: PlacedBlock[], fills: PageFill[]) => void,
-	comparison?: Comparison
+	comparison?: Comparison,
+	team?: TeamReport
 ): Promise<Uint8Array> {
 	const { jsPDF, GState } = await import('jspdf');
-	const document = reportDocument(report, date, comparison);
+	const document = reportDocument(report, date, comparison, team);
 	const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
 	doc.addFileToVFS('OpenSans-Regular.ttf', fonts.regular);
 	doc.addFont('OpenSans-Regular.ttf', family, 'normal');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { content } from '../../content/index';
 import { parseAnswersText, type AnswersFile } from '../../engine/answers';
 import { buildReport } from '../../engine/report';
+import { buildTeamReport } from '../../engine/team';
 import { reportDocument, type Block } from './document';
 
 function fileOf(name: string): AnswersFile {
@@ -149,5 +150,33 @@ describe('the report document', () => {
 		expect(radar?.kind === 'radar' && radar.caption).toContain('stippellijn');
 		const plain = reportDocument(report('basisschool'), date);
 		expect(plain.blocks.some((b) => b.kind === 'table' && b.head.includes('Doel'))).toBe(false);
+	});
+
+	it('has a "Teamrapport" section with who took part, the team table, divergences and a conversation guide', () => {
+		const base = fileOf('basisschool');
+		const team = buildTeamReport(
+			[
+				{
+					...base,
+					profile: { ...base.profile, role: 'directie' },
+					answers: { ...base.answers, vervolg: 4 }
+				},
+				{
+					...base,
+					profile: { ...base.profile, role: 'leraar-maker' },
+					answers: { ...base.answers, vervolg: 0 }
+				}
+			],
+			'nl'
+		);
+		const doc = reportDocument(team.report, date, undefined, team);
+		const all = texts(doc.blocks);
+		expect(all).toContain('Teamrapport');
+		expect(all).toContain(
+			'2 mensen vulden de check in: Directie of bestuur, Docent, leraar of maker.'
+		);
+		expect(all).toContain('Gespreksleidraad');
+		const table = doc.blocks.find((b) => b.kind === 'table' && b.head.includes('Midden'));
+		expect(table?.kind === 'table' && table.rows).toHaveLength(12);
 	});
 });

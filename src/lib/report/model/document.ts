@@ -13,6 +13,7 @@ import { radarModel, type RadarModel } from '../../chart/radar-model';
 import { format as fill } from '../../i18n/translate';
 import { pdfLabels } from './labels';
 import type { Comparison } from '../../engine/compare';
+import type { TeamReport } from '../../engine/team';
 
 export type Block =
 	| { kind: 'heading'; level: 1 | 2 | 3; text: string }
@@ -73,7 +74,8 @@ export function formatDate(date: Date, locale: Locale): string {
 export function reportDocument(
 	report: Report,
 	date: Date = new Date(),
-	comparison?: Comparison
+	comparison?: Comparison,
+	team?: TeamReport
 ): ReportDocument {
 	const locale = report.locale;
 	const L = (key: keyof typeof pdfLabels) => pdfLabels[key][locale];
@@ -177,6 +179,7 @@ export function reportDocument(
 	});
 
 	if (comparison) push(...comparisonBlocks(comparison, L, score));
+	if (team) push(...teamBlocks(team, report, L, score));
 
 	// Scores, strengths, quick wins and what the track means
 	push({ kind: 'pageBreak' }, { kind: 'heading', level: 1, text: L('scoresTitle') });
@@ -352,6 +355,79 @@ export function reportDocument(
 		footer: { text: `Digicheck · ${shorten(organisation, 60)}`, page: L('page') },
 		locale
 	};
+}
+
+/** The "Teamrapport" section: who took part, the team's scores, divergences, a conversation guide. */
+function teamBlocks(
+	team: TeamReport,
+	report: Report,
+	L: (key: keyof typeof pdfLabels) => string,
+	score: (value: number | null) => string
+): Block[] {
+	const locale = report.locale;
+	const counted = team.members.filter((m) => m.duplicateOf === undefined);
+	const roles = counted.map((m) => m.role ?? L('teamNoRole'));
+	const blocks: Block[] = [
+		{ kind: 'pageBreak' },
+		{ kind: 'heading', level: 1, text: L('teamTitle') },
+		{
+			kind: 'paragraph',
+			style: 'lead',
+			text: fill(L('teamWho'), { count: counted.length, roles: roles.join(', ') })
+		},
+		{ kind: 'paragraph', text: L('teamMerged') },
+		{
+			kind: 'table',
+			head: [L('areaColumn'), L('teamMedian'), L('teamRange'), L('teamUnknown')],
+			widths: [0.52, 0.14, 0.2, 0.14],
+			rows: team.areas.map((a) => [
+				`${a.number}. ${a.title}`,
+				score(a.median),
+				`${score(a.lowest)} – ${score(a.highest)}`,
+				String(a.unknown)
+			])
+		},
+		{ kind: 'heading', level: 2, text: L('teamDivergent') }
+	];
+	blocks.push(
+		team.divergent.length > 0
+			? {
+					kind: 'list',
+					ordered: true,
+					items: team.divergent.map(
+						(d) =>
+							`${d.area}. ${d.statement} (${fill(L('teamLevels'), { levels: d.levels.join(', ') })})`
+					)
+				}
+			: { kind: 'paragraph', text: L('none'), style: 'muted' }
+	);
+	// a conversation guide: three questions for each area where the team differs
+	const areas = [...new Set(team.divergent.map((d) => d.area))];
+	if (areas.length > 0) {
+		blocks.push(
+			{ kind: 'heading', level: 2, text: L('teamGuide') },
+			{ kind: 'paragraph', text: L('teamGuideIntro') }
+		);
+		for (const number of areas) {
+			const area = content.areas.find((a) => a.number === number);
+			if (!area) continue;
+			const divergent = team.divergent.filter((d) => d.area === number).map((d) => d.statement);
+			const others = area.questions
+				.filter((q) => q.audiences.includes(report.audience))
+				.map((q) => forAudience(q.statement, report.audience)[locale])
+				.filter((q) => !divergent.includes(q));
+			blocks.push(
+				{ kind: 'heading', level: 3, text: `${area.number}. ${area.title[locale]}` },
+				{
+					kind: 'list',
+					items: [...divergent, ...others]
+						.slice(0, 3)
+						.map((statement) => fill(L('teamAsk'), { statement }))
+				}
+			);
+		}
+	}
+	return blocks;
 }
 
 /** The "Voor- en nameting" section: both checks, the verdict, per-area deltas, what moved. */

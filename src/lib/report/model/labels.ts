@@ -45,6 +45,30 @@ export const pdfLabels = {
 		en: 'The dashed line is the target the respondent wants to reach in 12 months.'
 	},
 	targetColumn: { nl: 'Doel', en: 'Target' },
+	teamTitle: { nl: 'Teamrapport', en: 'Team report' },
+	teamWho: {
+		nl: '{count} mensen vulden de check in: {roles}.',
+		en: '{count} people completed the check: {roles}.'
+	},
+	teamNoRole: { nl: 'rol niet ingevuld', en: 'role not given' },
+	teamMerged: {
+		nl: 'Het advies in dit rapport gaat uit van het middelste antwoord per vraag.',
+		en: 'The advice in this report starts from the middle answer per question.'
+	},
+	teamMedian: { nl: 'Midden', en: 'Median' },
+	teamRange: { nl: 'Laagste – hoogste', en: 'Lowest – highest' },
+	teamUnknown: { nl: 'Weet ik niet', en: 'Don’t know' },
+	teamDivergent: {
+		nl: 'Hier zien jullie het verschillend: bespreek dit eerst',
+		en: 'Here you see things differently: discuss this first'
+	},
+	teamLevels: { nl: 'gekozen niveaus: {levels}', en: 'levels chosen: {levels}' },
+	teamGuide: { nl: 'Gespreksleidraad', en: 'Conversation guide' },
+	teamGuideIntro: {
+		nl: 'Per onderwerp waar jullie verschillen: drie vragen om samen te bespreken. Vraag steeds: wat zien jullie, en waarom kies je dit niveau?',
+		en: 'For each topic where you differ: three questions to discuss together. Ask each time: what do you see, and why do you choose this level?'
+	},
+	teamAsk: { nl: 'Hoe staat het hiermee: “{statement}”', en: 'Where do we stand: “{statement}”' },
 	compareTitle: { nl: 'Voor- en nameting', en: 'Before and after' },
 	compareBefore: { nl: 'Voormeting', en: 'Before' },
 	compareAfter: { nl: 'Nameting', en: 'After' },

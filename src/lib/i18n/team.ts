@@ -1,0 +1,56 @@
+/** The texts of the team report, in both languages. */
+import type { LocalizedText } from '../content/ids';
+
+export const teamTexts = {
+	title: { nl: 'Teamrapport', en: 'Team report' },
+	intro: {
+		nl: 'Laat een paar collega’s de check invullen en open hier hun antwoordenbestanden (2 tot 30). Je ziet dan per onderwerp waar jullie het over eens zijn en waar jullie het verschillend zien. Alles blijft in deze browser.',
+		en: 'Let a few colleagues complete the check and open their answers files here (2 to 30). You then see per topic where you agree and where you see things differently. Everything stays in this browser.'
+	},
+	open: { nl: 'Open antwoordenbestanden', en: 'Open answers files' },
+	hint: { nl: 'Of sleep de bestanden naar deze pagina.', en: 'Or drag the files onto this page.' },
+	failed: {
+		nl: '{file} kon niet worden geopend en telt niet mee.',
+		en: '{file} could not be opened and does not count.'
+	},
+	tooMany: { nl: 'Hooguit 30 bestanden.', en: 'At most 30 files.' },
+	needTwo: {
+		nl: 'Open nog minstens één bestand: een teamrapport heeft twee of meer mensen nodig.',
+		en: 'Open at least one more file: a team report needs two or more people.'
+	},
+	membersTitle: { nl: 'Wie doen er mee?', en: 'Who takes part?' },
+	include: { nl: 'Tel mee', en: 'Include' },
+	noRole: { nl: 'rol niet ingevuld', en: 'role not given' },
+	duplicate: {
+		nl: 'dezelfde antwoorden als een ander bestand: telt één keer',
+		en: 'the same answers as another file: counts once'
+	},
+	otherAudience: {
+		nl: 'ander soort organisatie: telt niet mee',
+		en: 'another kind of organisation: does not count'
+	},
+	chartLabel: {
+		nl: 'Webgrafiek per onderwerp: de lijn is de middelste score van het team, de band loopt van de laagste tot de hoogste score. De tabel hieronder geeft dezelfde cijfers.',
+		en: 'Radar chart per topic: the line is the team’s middle score, the band runs from the lowest to the highest score. The table below gives the same figures.'
+	},
+	tableCaption: { nl: 'Scores van het team per onderwerp', en: 'The team’s scores per topic' },
+	topic: { nl: 'Onderwerp', en: 'Topic' },
+	median: { nl: 'Midden', en: 'Median' },
+	range: { nl: 'Laagste – hoogste', en: 'Lowest – highest' },
+	unknown: { nl: '“Weet ik niet”', en: '“Don’t know”' },
+	divergentTitle: {
+		nl: 'Hier zien jullie het verschillend: bespreek dit eerst',
+		en: 'Here you see things differently: discuss this first'
+	},
+	levels: { nl: 'gekozen niveaus: {levels}', en: 'levels chosen: {levels}' },
+	noDivergent: {
+		nl: 'Geen vragen waarop jullie twee of meer niveaus uit elkaar liggen.',
+		en: 'No questions where your answers lie two or more levels apart.'
+	},
+	adviceTitle: { nl: 'Advies voor het team', en: 'Advice for the team' },
+	adviceIntro: {
+		nl: 'Dit advies gaat uit van het middelste antwoord per vraag.',
+		en: 'This advice starts from the middle answer per question.'
+	},
+	pdf: { nl: 'Download het teamrapport (PDF)', en: 'Download the team report (PDF)' }
+} satisfies Record<string, LocalizedText>;

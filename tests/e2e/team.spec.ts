@@ -1,0 +1,70 @@
+/** The team report: three colleagues' files dropped on the page, combined in the browser. */
+import { execFileSync } from 'node:child_process';
+import { expect, expectAccessible, fixtureText, test, waitForApp } from './fixtures';
+
+test('three files dropped on the team page: band radar, divergences, the team PDF with every role', async ({
+	page
+}, testInfo) => {
+	test.setTimeout(90_000);
+	await page.goto('/team/');
+	await waitForApp(page);
+	const base = JSON.parse(fixtureText('basisschool'));
+	const files = [
+		{
+			...base,
+			profile: { ...base.profile, role: 'directie' },
+			answers: { ...base.answers, vervolg: 4 }
+		},
+		{
+			...base,
+			profile: { ...base.profile, role: 'leraar-maker' },
+			answers: { ...base.answers, vervolg: 0 }
+		},
+		{
+			...base,
+			profile: { ...base.profile, role: 'ict-coordinator' },
+			answers: { ...base.answers, vervolg: 2 }
+		}
+	].map((f, i) => ({ name: `collega-${i + 1}.json`, text: JSON.stringify(f) }));
+	await page.evaluate((list) => {
+		const transfer = new DataTransfer();
+		for (const f of list)
+			transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
+		window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+		window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+	}, files);
+
+	const members = page.getByRole('region', { name: 'Wie doen er mee?' });
+	await expect(members.getByRole('checkbox')).toHaveCount(3);
+	await expect(
+		page.getByRole('heading', { name: 'Hier zien jullie het verschillend: bespreek dit eerst' })
+	).toBeVisible();
+	await expect(page.locator('ol.divergent li').first()).toContainText('gekozen niveaus: 0, 2, 4');
+	await expect(
+		page.getByRole('table', { name: 'Scores van het team per onderwerp' }).getByRole('row')
+	).toHaveCount(13);
+	const canvas = page.locator('.chart canvas');
+	await expect
+		.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL().length))
+		.toBeGreaterThan(5_000);
+	await expectAccessible(page, 'the team report');
+	await testInfo.attach('team report', {
+		body: await page.screenshot({ fullPage: true }),
+		contentType: 'image/png'
+	});
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download het teamrapport (PDF)' }).click();
+	const path = await (await download).path();
+	const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path ?? '', '-'], {
+		encoding: 'utf8'
+	}).replace(/\s+/g, ' ');
+	expect(text).toContain('Teamrapport');
+	for (const role of ['Directie of bestuur', 'Docent, leraar of maker', 'Ict-coördinator'])
+		expect(text).toContain(role);
+	expect(text).toContain('Gespreksleidraad');
+
+	// leaving one out: two remain, still a team
+	await members.getByRole('checkbox').nth(2).uncheck();
+	await expect(page.locator('ol.divergent li').first()).toContainText('gekozen niveaus: 0, 4');
+});
