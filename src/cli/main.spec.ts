@@ -222,4 +222,19 @@ describe('digicheck team', () => {
 	it('asks for at least two files', async () => {
 		expect((await run('team', fixture('basisschool'))).code).toBe(2);
 	});
+
+	it('writes the team PDF with its "Teamrapport" section', async () => {
+		const out = join(mkdtempSync(join(tmpdir(), 'digicheck-')), 'team.pdf');
+		const { code } = await run(
+			'team',
+			fixture('basisschool'),
+			fixture('school-techniek-sterk'),
+			'-o',
+			out
+		);
+		expect(code).toBe(0);
+		const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' });
+		expect(text).toContain('Teamrapport');
+		expect(text).toContain('2 mensen vulden de check in');
+	});
 });

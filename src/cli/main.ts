@@ -30,7 +30,7 @@ const usage = `Usage:
                                              compare two checks (before and after): a summary,
                                              the comparison as JSON, or the second check's PDF
                                              with a "Voor- en nameting" section
-  digicheck team <a.json> <b.json> [...] [--json]
+  digicheck team <a.json> <b.json> [...] [--json | -o <file.pdf>]
                                              a team report: median, lowest and highest per
                                              area, divergent questions, advice on the merged answers
 `;
@@ -245,7 +245,23 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 			return 0;
 		}
 		case 'team': {
-			const inputs = rest.filter((a) => a !== '--json');
+			const outIndex = rest.findIndex((a) => a === '-o' || a === '--output');
+			const output = outIndex >= 0 ? rest[outIndex + 1] : undefined;
+			if (outIndex >= 0 && !output) {
+				io.err(`digicheck: give the output file after -o.\n\n${usage}`);
+				return 2;
+			}
+			const inputs = rest.filter(
+				(a, i) => a !== '--json' && (outIndex < 0 || (i !== outIndex && i !== outIndex + 1))
+			);
+			if (output)
+				for (const input of inputs)
+					if (await samePath(input, output)) {
+						io.err(
+							`digicheck: the output file is one of the answers files; choose another name after -o.\n`
+						);
+						return 2;
+					}
 			if (inputs.length < 2 || inputs.length > 30) {
 				io.err(`digicheck: give 2 to 30 answers files of one organisation.\n\n${usage}`);
 				return 2;
@@ -267,6 +283,21 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				io.err(
 					`digicheck: warning: ${printable(inputs[i] ?? '', 200)} is for another kind of organisation; left out.\n`
 				);
+			if (output) {
+				const local = buildTeamReport(files, files[0]?.locale ?? 'nl');
+				const { renderReportPdfInNode } = await import('../lib/report/node');
+				const bytes = await renderReportPdfInNode(local.report, undefined, undefined, local);
+				try {
+					await writeFile(output, bytes);
+				} catch (error) {
+					io.err(
+						`digicheck: cannot write ${printable(output, 200)}: ${reason(error)}. Choose another file after -o.\n`
+					);
+					return 1;
+				}
+				io.err(`digicheck: wrote ${output} (${bytes.length} bytes)\n`);
+				return 0;
+			}
 			if (rest.includes('--json')) {
 				const { members, otherAudience, areas, divergent, report } = team;
 				io.out(

@@ -52,5 +52,9 @@ export const teamTexts = {
 		nl: 'Dit advies gaat uit van het middelste antwoord per vraag.',
 		en: 'This advice starts from the middle answer per question.'
 	},
-	pdf: { nl: 'Download het teamrapport (PDF)', en: 'Download the team report (PDF)' }
+	pdf: { nl: 'Download het teamrapport (PDF)', en: 'Download the team report (PDF)' },
+	scoringNote: {
+		nl: 'Teamrapport: vullen meer mensen van één organisatie de check in, dan geldt per vraag het middelste antwoord (bij een even aantal het lagere van de twee middelste). Daarop rekenen we de scores en het advies. Liggen de antwoorden op een vraag twee of meer niveaus uit elkaar, dan noemen we die vraag als verschil om eerst te bespreken.',
+		en: 'Team report: when several people of one organisation complete the check, each question takes the middle answer (with an even number, the lower of the two middle ones). Scores and advice are computed on that. When the answers to a question lie two or more levels apart, we name that question as a difference to discuss first.'
+	}
 } satisfies Record<string, LocalizedText>;

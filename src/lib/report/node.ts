@@ -1,6 +1,7 @@
 /** The PDF in Node (the CLI and tests): fonts read from disk next to this module. */
 import { readFile } from 'node:fs/promises';
 import type { Comparison } from '../engine/compare';
+import type { TeamReport } from '../engine/team';
 import type { Report } from '../engine/report';
 import { renderReportPdf, type PdfFonts } from './pdf';
 import { fallbacksNeeded, userTexts, type Fallback } from './scripts';
@@ -33,7 +34,8 @@ export async function nodeFonts(report?: Report): Promise<PdfFonts> {
 export async function renderReportPdfInNode(
 	report: Report,
 	date?: Date,
-	comparison?: Comparison
+	comparison?: Comparison,
+	team?: TeamReport
 ): Promise<Uint8Array> {
-	return renderReportPdf(report, await nodeFonts(report), date, undefined, comparison);
+	return renderReportPdf(report, await nodeFonts(report), date, undefined, comparison, team);
 }
