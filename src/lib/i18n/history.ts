@@ -2,6 +2,7 @@
 import type { LocalizedText } from '../content/ids';
 
 export const historyTexts = {
+	moreTitle: { nl: 'Bewaren, delen en vergelijken', en: 'Keep, share and compare' },
 	keepTitle: { nl: 'Bewaar deze check op dit apparaat', en: 'Keep this check on this device' },
 	keepHint: {
 		nl: 'Geef hem een naam, bijvoorbeeld “Voormeting september 2026”. Later vergelijk je er een nieuwe check mee.',
