@@ -128,6 +128,20 @@ async function loadAnswers(path: string | undefined, io: Io): Promise<AnswersFil
 	return parsed.value;
 }
 
+/** Writes a command's output file; 0 when written, 1 with a one-line message when not. */
+async function writeOutput(output: string, bytes: Uint8Array, io: Io): Promise<number> {
+	try {
+		await writeFile(output, bytes);
+	} catch (error) {
+		io.err(
+			`digicheck: cannot write ${printable(output, 200)}: ${reason(error)}. Choose another file after -o.\n`
+		);
+		return 1;
+	}
+	io.err(`digicheck: wrote ${output} (${bytes.length} bytes)\n`);
+	return 0;
+}
+
 /** Whether two paths name the same file (also through links). */
 async function samePath(a: string, b: string): Promise<boolean> {
 	if (resolve(a) === resolve(b)) return true;
@@ -176,16 +190,7 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				const { reportHtml } = await import('../lib/report/html');
 				bytes = new TextEncoder().encode(reportHtml(buildReport(file)));
 			}
-			try {
-				await writeFile(output, bytes);
-			} catch (error) {
-				io.err(
-					`digicheck: cannot write ${printable(output, 200)}: ${reason(error)}. Choose another file after -o.\n`
-				);
-				return 1;
-			}
-			io.err(`digicheck: wrote ${output} (${bytes.length} bytes)\n`);
-			return 0;
+			return writeOutput(output, bytes, io);
 		}
 		case 'compare': {
 			const outIndex = rest.findIndex((a) => a === '-o' || a === '--output');
@@ -219,16 +224,7 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				const { renderReportPdfInNode } = await import('../lib/report/node');
 				const local = compareFiles(before, after);
 				const bytes = await renderReportPdfInNode(buildReport(after), undefined, local);
-				try {
-					await writeFile(output, bytes);
-				} catch (error) {
-					io.err(
-						`digicheck: cannot write ${printable(output, 200)}: ${reason(error)}. Choose another file after -o.\n`
-					);
-					return 1;
-				}
-				io.err(`digicheck: wrote ${output} (${bytes.length} bytes)\n`);
-				return 0;
+				return writeOutput(output, bytes, io);
 			}
 			if (rest.includes('--json')) {
 				io.out(`${JSON.stringify(comparison, null, 2)}\n`);
@@ -287,16 +283,7 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				const local = buildTeamReport(files, files[0]?.locale ?? 'nl');
 				const { renderReportPdfInNode } = await import('../lib/report/node');
 				const bytes = await renderReportPdfInNode(local.report, undefined, undefined, local);
-				try {
-					await writeFile(output, bytes);
-				} catch (error) {
-					io.err(
-						`digicheck: cannot write ${printable(output, 200)}: ${reason(error)}. Choose another file after -o.\n`
-					);
-					return 1;
-				}
-				io.err(`digicheck: wrote ${output} (${bytes.length} bytes)\n`);
-				return 0;
+				return writeOutput(output, bytes, io);
 			}
 			if (rest.includes('--json')) {
 				const { members, otherAudience, areas, divergent, report } = team;
