@@ -128,6 +128,30 @@ async function loadAnswers(path: string | undefined, io: Io): Promise<AnswersFil
 	return parsed.value;
 }
 
+/** A command's arguments: the input files, `-o <file>` (or `--output`), and `--json`. */
+function splitArgs(args: string[]): {
+	inputs: string[];
+	output: string | undefined;
+	outputMissing: boolean;
+	json: boolean;
+} {
+	const at = args.findIndex((a) => a === '-o' || a === '--output');
+	const output = at >= 0 ? args[at + 1] : undefined;
+	return {
+		inputs: args.filter((a, i) => a !== '--json' && (at < 0 || (i !== at && i !== at + 1))),
+		output,
+		outputMissing: at >= 0 && !output,
+		json: args.includes('--json')
+	};
+}
+
+/** Whether the output file is one of the inputs (which writing would destroy). */
+async function overwritesInput(inputs: string[], output: string | undefined): Promise<boolean> {
+	if (!output) return false;
+	for (const input of inputs) if (await samePath(input, output)) return true;
+	return false;
+}
+
 /** Writes a command's output file; 0 when written, 1 with a one-line message when not. */
 async function writeOutput(output: string, bytes: Uint8Array, io: Io): Promise<number> {
 	try {
@@ -167,14 +191,13 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 		}
 		case 'pdf':
 		case 'html': {
-			const outIndex = rest.findIndex((a) => a === '-o' || a === '--output');
-			const output = outIndex >= 0 ? rest[outIndex + 1] : undefined;
-			const input = rest.find((a, i) => i !== outIndex && i !== outIndex + 1);
+			const { inputs, output } = splitArgs(rest);
+			const input = inputs[0];
 			if (!output) {
 				io.err(`digicheck: give the output file with -o <file.${command}>.\n\n${usage}`);
 				return 2;
 			}
-			if (input && (await samePath(input, output))) {
+			if (await overwritesInput(inputs, output)) {
 				io.err(
 					`digicheck: the output file is the answers file itself; choose another name after -o.\n`
 				);
@@ -193,23 +216,16 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 			return writeOutput(output, bytes, io);
 		}
 		case 'compare': {
-			const outIndex = rest.findIndex((a) => a === '-o' || a === '--output');
-			const output = outIndex >= 0 ? rest[outIndex + 1] : undefined;
-			if (outIndex >= 0 && !output) {
+			const { inputs, output, outputMissing, json } = splitArgs(rest);
+			if (outputMissing) {
 				io.err(`digicheck: give the output file after -o.\n\n${usage}`);
 				return 2;
 			}
-			const inputs = rest.filter(
-				(a, i) => a !== '--json' && (outIndex < 0 || (i !== outIndex && i !== outIndex + 1))
-			);
 			if (inputs.length !== 2) {
 				io.err(`digicheck: give two answers files: the first check, then the second.\n\n${usage}`);
 				return 2;
 			}
-			if (
-				output &&
-				((await samePath(inputs[0]!, output)) || (await samePath(inputs[1]!, output)))
-			) {
+			if (await overwritesInput(inputs, output)) {
 				io.err(
 					`digicheck: the output file is one of the answers files; choose another name after -o.\n`
 				);
@@ -226,7 +242,7 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				const bytes = await renderReportPdfInNode(buildReport(after), undefined, local);
 				return writeOutput(output, bytes, io);
 			}
-			if (rest.includes('--json')) {
+			if (json) {
 				io.out(`${JSON.stringify(comparison, null, 2)}\n`);
 				return 0;
 			}
@@ -241,23 +257,17 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 			return 0;
 		}
 		case 'team': {
-			const outIndex = rest.findIndex((a) => a === '-o' || a === '--output');
-			const output = outIndex >= 0 ? rest[outIndex + 1] : undefined;
-			if (outIndex >= 0 && !output) {
+			const { inputs, output, outputMissing, json } = splitArgs(rest);
+			if (outputMissing) {
 				io.err(`digicheck: give the output file after -o.\n\n${usage}`);
 				return 2;
 			}
-			const inputs = rest.filter(
-				(a, i) => a !== '--json' && (outIndex < 0 || (i !== outIndex && i !== outIndex + 1))
-			);
-			if (output)
-				for (const input of inputs)
-					if (await samePath(input, output)) {
-						io.err(
-							`digicheck: the output file is one of the answers files; choose another name after -o.\n`
-						);
-						return 2;
-					}
+			if (await overwritesInput(inputs, output)) {
+				io.err(
+					`digicheck: the output file is one of the answers files; choose another name after -o.\n`
+				);
+				return 2;
+			}
 			if (inputs.length < 2 || inputs.length > 30) {
 				io.err(`digicheck: give 2 to 30 answers files of one organisation.\n\n${usage}`);
 				return 2;
@@ -285,7 +295,7 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				const bytes = await renderReportPdfInNode(local.report, undefined, undefined, local);
 				return writeOutput(output, bytes, io);
 			}
-			if (rest.includes('--json')) {
+			if (json) {
 				const { members, otherAudience, areas, divergent, report } = team;
 				io.out(
 					`${JSON.stringify({ members, otherAudience, areas, divergent, advice: report.advice.map((a) => ({ id: a.id, title: a.title })) }, null, 2)}\n`

@@ -5,22 +5,14 @@
  * Pure functions; the assessment calls them on every save and on the browser's `storage` event.
  */
 import type { AnswersFile, Profile } from '../engine/answers';
+import { profileFieldIds } from '../content/ids';
 import { updateProfile } from '../engine/answers-file';
 import { emptyClock, type Clock } from './save-format';
 
 export { emptyClock, type Clock } from './save-format';
 
-const profileFields = [
-	'name',
-	'audience',
-	'type',
-	'size',
-	'role',
-	'targetGroups',
-	'earlierProjects',
-	'programmeBefore',
-	'budget'
-] as const satisfies readonly (keyof Profile)[];
+/** Every profile field (the content's list). */
+const profileFields: readonly (keyof Profile)[] = profileFieldIds;
 
 /** The file as items: `a.<question>`, `p.<field>`, `n.<area>`, `t.<area>`, `locale`, `mode`. */
 export function itemsOf(file: AnswersFile): Map<string, unknown> {
