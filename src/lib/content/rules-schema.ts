@@ -226,3 +226,47 @@ export const trackDecisionSchema = z.strictObject({
 	})
 });
 export type TrackDecision = z.infer<typeof trackDecisionSchema>;
+
+/**
+ * A partner rule's condition: a condition on one side (`school`: the school's answers;
+ * `partner`: the cultural organisation's), or all / any / not over such conditions.
+ */
+export type PartnerCondition =
+	| { school: Condition }
+	| { partner: Condition }
+	| { all: PartnerCondition[] }
+	| { any: PartnerCondition[] }
+	| { not: PartnerCondition };
+
+export const partnerConditionSchema: z.ZodType<PartnerCondition> = z.lazy(() =>
+	z.union([
+		z.strictObject({ school: conditionSchema }),
+		z.strictObject({ partner: conditionSchema }),
+		z.strictObject({ all: z.array(partnerConditionSchema).min(1) }),
+		z.strictObject({ any: z.array(partnerConditionSchema).min(1) }),
+		z.strictObject({ not: partnerConditionSchema })
+	])
+);
+
+/** What a partner rule says: both arrange it together, or one side brings it to the project. */
+export const partnerKindIds = ['together', 'school-brings', 'partner-brings'] as const;
+export type PartnerKind = (typeof partnerKindIds)[number];
+
+/**
+ * Joint advice for a school and a cultural organisation that work together: fires on the
+ * answers of both. `text` says why it matters; the report adds the answers that made it fire.
+ */
+export const partnerRuleSchema = z.strictObject({
+	id: contentIdSchema,
+	kind: z.enum(partnerKindIds),
+	when: partnerConditionSchema,
+	advice: z.strictObject({
+		title: localizedSchema,
+		text: localizedSchema.describe('why this matters for the two of them, and what to aim for'),
+		steps: z.array(localizedSchema).min(2).max(5),
+		priority: z.enum(priorityIds),
+		areas: z.array(areaIdSchema).min(1),
+		references: z.array(contentIdSchema)
+	})
+});
+export type PartnerRule = z.infer<typeof partnerRuleSchema>;

@@ -750,13 +750,19 @@ function meaningOf(
 	return meaning;
 }
 
+/** Everything a condition can look at in one answers file: its answers, profile and scores. */
+export function factsOf(file: AnswersFile): Facts & { areaResults: AreaResult[] } {
+	const areaResults = scoreAreas(file.answers, audienceOf(file.profile));
+	const overall = scoreOverall(areaResults);
+	const areas = new Map(areaResults.map((a) => [a.id, a]));
+	return { answers: file.answers, profile: file.profile, areas, overall, areaResults };
+}
+
 /** Builds the full report for an answers file, in the file's language unless another is given. */
 export function buildReport(file: AnswersFile, locale: Locale = file.locale): Report {
 	const audience = audienceOf(file.profile);
-	const areaResults = scoreAreas(file.answers, audience);
-	const overall = scoreOverall(areaResults);
-	const areaMap = new Map(areaResults.map((a) => [a.id, a]));
-	const facts: Facts = { answers: file.answers, profile: file.profile, areas: areaMap, overall };
+	const facts = factsOf(file);
+	const { areaResults, overall, areas: areaMap } = facts;
 	const notes = file.notes ?? {};
 	const targets = file.targets ?? {};
 
