@@ -12,8 +12,14 @@ export interface RadarAxis {
 	value: number | null;
 	/** The respondent's target (level × 25), or null when none is set. */
 	target: number | null;
-	/** In a comparison: the score of the first check (null: none), drawn as a grey line. */
+	/**
+	 * A second line under the first, drawn grey: in a comparison the first check's score, in the
+	 * partner view the cultural partner's (null: none).
+	 */
 	before?: number | null;
+	/** In a team report: the band from the lowest to the highest score (null: none). */
+	low?: number | null;
+	high?: number | null;
 }
 
 export interface RadarModel {
@@ -21,6 +27,8 @@ export interface RadarModel {
 	max: 100;
 	/** Grid rings, in points. */
 	ticks: number[];
+	/** False: the PDF's axis labels leave out the score (two lines: the table gives both). */
+	labelValues?: boolean;
 }
 
 /** Builds the radar model from a report; `shortTitles` maps area id to its short label. */

@@ -2,7 +2,9 @@
 import type { Comparison } from '../engine/compare';
 import type { TeamReport } from '../engine/team';
 import type { Report } from '../engine/report';
-import { renderReportPdf, type PdfFonts } from './pdf';
+import type { PartnerReport } from '../engine/partner';
+import { partnerDocument } from './model/partner';
+import { renderDocumentPdf, renderReportPdf, type PdfFonts } from './pdf';
 import { fallbacksNeeded, userTexts, type Fallback } from './scripts';
 import boldUrl from './fonts/OpenSans-Bold.ttf?url';
 import italicUrl from './fonts/OpenSans-Italic.ttf?url';
@@ -25,9 +27,9 @@ const fallbackUrls: Record<Fallback, string> = {
 	thai: thaiUrl
 };
 
-/** Loads the embedded fonts; a fallback only when the name or a note is in its script. */
-async function browserFonts(report: Report): Promise<PdfFonts> {
-	const needed = fallbacksNeeded(userTexts(report));
+/** Loads the embedded fonts; a fallback only when a name or a note is in its script. */
+async function browserFonts(texts: readonly string[]): Promise<PdfFonts> {
+	const needed = fallbacksNeeded(texts);
 	const [regular, bold, italic, ...extra] = await Promise.all([
 		base64(regularUrl),
 		base64(boldUrl),
@@ -50,10 +52,16 @@ export async function renderReportPdfInBrowser(
 ): Promise<Uint8Array> {
 	return renderReportPdf(
 		report,
-		await browserFonts(report),
+		await browserFonts(userTexts(report)),
 		undefined,
 		undefined,
 		comparison,
 		team
 	);
+}
+
+/** Renders the "Samen met je partner" PDF in the browser. */
+export async function renderPartnerPdfInBrowser(partner: PartnerReport): Promise<Uint8Array> {
+	const texts = [partner.school.profile.name, partner.partner.profile.name];
+	return renderDocumentPdf(partnerDocument(partner), texts, await browserFonts(texts));
 }

@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import type { Comparison } from '../engine/compare';
 import type { TeamReport } from '../engine/team';
 import type { Report } from '../engine/report';
-import { renderReportPdf, type PdfFonts } from './pdf';
+import type { PartnerReport } from '../engine/partner';
+import { partnerDocument } from './model/partner';
+import { renderDocumentPdf, renderReportPdf, type PdfFonts } from './pdf';
 import { fallbacksNeeded, userTexts, type Fallback } from './scripts';
 
 async function font(name: string): Promise<string> {
@@ -16,14 +18,14 @@ const fallbackFiles: Record<Fallback, string> = {
 	thai: 'NotoSansThai-Regular.ttf'
 };
 
-/** Loads the embedded fonts, with the fallbacks the report's name and notes need. */
-export async function nodeFonts(report?: Report): Promise<PdfFonts> {
+/** Loads the embedded fonts, with the fallbacks the names and notes (`texts`) need. */
+export async function nodeFonts(texts: readonly string[] = []): Promise<PdfFonts> {
 	const [regular, bold, italic] = await Promise.all([
 		font('OpenSans-Regular.ttf'),
 		font('OpenSans-Bold.ttf'),
 		font('OpenSans-Italic.ttf')
 	]);
-	const needed = report ? fallbacksNeeded(userTexts(report)) : [];
+	const needed = fallbacksNeeded(texts);
 	const fallback = Object.fromEntries(
 		await Promise.all(needed.map(async (f) => [f, await font(fallbackFiles[f])] as const))
 	);
@@ -37,5 +39,21 @@ export async function renderReportPdfInNode(
 	comparison?: Comparison,
 	team?: TeamReport
 ): Promise<Uint8Array> {
-	return renderReportPdf(report, await nodeFonts(report), date, undefined, comparison, team);
+	return renderReportPdf(
+		report,
+		await nodeFonts(userTexts(report)),
+		date,
+		undefined,
+		comparison,
+		team
+	);
+}
+
+/** Renders the "Samen met je partner" PDF in Node. */
+export async function renderPartnerPdfInNode(
+	partner: PartnerReport,
+	date?: Date
+): Promise<Uint8Array> {
+	const texts = [partner.school.profile.name, partner.partner.profile.name];
+	return renderDocumentPdf(partnerDocument(partner, date), texts, await nodeFonts(texts), date);
 }

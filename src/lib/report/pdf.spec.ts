@@ -249,3 +249,29 @@ describe('the PDF report', () => {
 		});
 	});
 });
+
+describe('the partner PDF ("Samen met je partner")', () => {
+	it('names both sides, compares them and prints the joint advice with each side’s answer', async () => {
+		const { buildPartnerReport } = await import('../engine/partner');
+		const { renderPartnerPdfInNode } = await import('./node');
+		const partner = buildPartnerReport(
+			fixture('partner/vo-school'),
+			fixture('partner/filmhuis'),
+			'nl'
+		);
+		const path = join(dir, 'samen.pdf');
+		writeFileSync(path, await renderPartnerPdfInNode(partner, new Date('2026-11-24T10:00:00Z')));
+		expect(spawnSync('qpdf', ['--check', path]).status).toBe(0);
+		const content = text(path).replace(/\s+/g, ' ');
+		expect(content).toContain('Samen met je partner');
+		expect(content).toContain('Stedelijk College Zuid × Filmhuis De Lantaarn');
+		expect(content).toContain('Naast elkaar');
+		expect(content).toContain('Controleer samen de apps van het project, vóór de eerste les');
+		expect(content).toContain(
+			'koos de culturele partner: “We kijken er soms naar, als iemand erom vraagt”'
+		);
+		expect(content).toContain('Alle vragen naast elkaar');
+		expect(content).toMatch(/Pagina 2 van \d+/);
+		expect(info(path).Title).toContain('Stedelijk College Zuid × Filmhuis De Lantaarn');
+	});
+});

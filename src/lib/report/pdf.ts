@@ -415,6 +415,40 @@ class Layout {
 			const p = point(i, model.max);
 			doc.line(cx, cy, p.x, p.y);
 		});
+		// a team's band, lowest to highest: the ring between the two polygons, filled lightly
+		const band = (key: 'low' | 'high') =>
+			model.axes.map((a, i) => {
+				const v = a[key];
+				return v === null || v === undefined ? null : point(i, v);
+			});
+		const [low, high] = [band('low'), band('high')];
+		if (high.every((p) => p) && low.every((p) => p)) {
+			const trace = (pts: { x: number; y: number }[]) => {
+				pts.forEach((p, i) => (i === 0 ? doc.moveTo(p.x, p.y) : doc.lineTo(p.x, p.y)));
+				doc.close();
+			};
+			this.color(colors.primary, 'fill');
+			doc.saveGraphicsState();
+			doc.setGState(new this.GState({ opacity: 0.14 }));
+			trace(high as { x: number; y: number }[]);
+			trace(low as { x: number; y: number }[]);
+			doc.fillEvenOdd();
+			doc.restoreGraphicsState();
+		}
+		// a second line (the first check, or the cultural partner): grey, no fill
+		const second = model.axes.map((a, i) =>
+			a.before === null || a.before === undefined ? null : point(i, a.before)
+		);
+		if (second.some((p) => p)) {
+			this.color(colors.muted, 'draw');
+			this.color(colors.muted, 'fill');
+			doc.setLineWidth(0.6);
+			second.forEach((p, i) => {
+				const q = second[(i + 1) % n];
+				if (p && q) doc.line(p.x, p.y, q.x, q.y);
+			});
+			for (const p of second) if (p) doc.rect(p.x - 0.8, p.y - 0.8, 1.6, 1.6, 'F');
+		}
 		// the scores: filled polygon when complete, else the scored stretches only
 		const values = model.axes.map((a) => a.value);
 		const complete = values.every((v) => v !== null);
@@ -456,7 +490,11 @@ class Layout {
 			const align = Math.abs(p.x - cx) < 3 ? 'center' : p.x > cx ? 'left' : 'right';
 			this.color(axis.value === null ? colors.muted : colors.text);
 			const label =
-				axis.value === null ? `${axis.label} (–)` : `${axis.label} (${Math.round(axis.value)})`;
+				model.labelValues === false
+					? axis.label
+					: axis.value === null
+						? `${axis.label} (–)`
+						: `${axis.label} (${Math.round(axis.value)})`;
 			const lines: string[] = doc.splitTextToSize(label, 34);
 			lines.forEach((line, j) => doc.text(line, p.x, p.y + 1 + j * 3, { align }));
 		});
@@ -549,8 +587,27 @@ export async function renderReportPdf(
 	comparison?: Comparison,
 	team?: TeamReport
 ): Promise<Uint8Array> {
+	return renderDocumentPdf(
+		reportDocument(report, date, comparison, team),
+		userTexts(report),
+		fonts,
+		date,
+		onLayout
+	);
+}
+
+/**
+ * Builds the PDF of a document model; `texts` are what users typed (names, notes), checked
+ * for characters the fonts cannot show.
+ */
+export async function renderDocumentPdf(
+	document: ReportDocument,
+	texts: readonly string[],
+	fonts: PdfFonts,
+	date: Date = new Date(),
+	onLayout?: (placed: PlacedBlock[], fills: PageFill[]) => void
+): Promise<Uint8Array> {
 	const { jsPDF, GState } = await import('jspdf');
-	const document = reportDocument(report, date, comparison, team);
 	const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
 	doc.addFileToVFS('OpenSans-Regular.ttf', fonts.regular);
 	doc.addFont('OpenSans-Regular.ttf', family, 'normal');
@@ -570,7 +627,7 @@ export async function renderReportPdf(
 	const layout = new Layout(doc, GState);
 	for (const script of Object.keys(fonts.fallback ?? {})) layout.fallbacks.add(script as Fallback);
 	// say on the cover when a name or note holds characters this PDF cannot show
-	layout.prepare(userTexts(report).join('\n'));
+	layout.prepare(texts.join('\n'));
 	if (layout.replaced)
 		document.cover.rows.push([
 			pdfLabels.unprintableTitle[document.locale],

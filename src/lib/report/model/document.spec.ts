@@ -178,5 +178,41 @@ describe('the report document', () => {
 		expect(all).toContain('Gespreksleidraad');
 		const table = doc.blocks.find((b) => b.kind === 'table' && b.head.includes('Midden'));
 		expect(table?.kind === 'table' && table.rows).toHaveLength(12);
+		// the band radar: each axis from the lowest to the highest score, around the median
+		const radars = doc.blocks.filter((b) => b.kind === 'radar');
+		const band = radars.find((b) => b.kind === 'radar' && b.model.axes.some((a) => a.high));
+		expect(band?.kind === 'radar' && band.model.axes.map((a) => [a.low, a.value, a.high])).toEqual(
+			team.areas.map((a) => [a.lowest, a.median, a.highest])
+		);
+	});
+
+	it('the partner document: both sides side by side, joint advice, every shared question', async () => {
+		const { buildPartnerReport } = await import('../../engine/partner');
+		const { partnerDocument } = await import('./partner');
+		const school = buildReport(fileOf('partner/po-school-start'), 'en');
+		const p = buildPartnerReport(
+			fileOf('partner/po-school-start'),
+			fileOf('partner/muziekschool'),
+			'en'
+		);
+		const doc = partnerDocument(p, date);
+		expect(doc.cover.title).toBe('Together with your partner');
+		expect(doc.cover.organisation).toBe('Basisschool De Regenboog × Muziekschool Haaglanden');
+		expect(doc.cover.rows[1]?.[1]).toContain(
+			`Basisschool De Regenboog: ${school.overall.level?.label ?? ''}`
+		);
+		const radar = doc.blocks.find((b) => b.kind === 'radar');
+		expect(radar?.kind === 'radar' && radar.model.axes.map((a) => [a.value, a.before])).toEqual(
+			p.areas.map((a) => [a.school, a.partner])
+		);
+		const advice = doc.blocks.filter((b) => b.kind === 'advice');
+		expect(advice.map((b) => b.kind === 'advice' && b.title)).toEqual(p.advice.map((a) => a.title));
+		expect(advice[0]?.kind === 'advice' && advice[0].meta).toBe('Arrange together · Do first');
+		const questions = doc.blocks.find((b) => b.kind === 'table' && b.head[0] === 'Question');
+		expect(questions?.kind === 'table' && questions.rows.length).toBe(p.questions.length);
+		const all = texts(doc.blocks);
+		expect(
+			all.some((t) => t.startsWith('The cultural partner is strong where the school is not yet:'))
+		).toBe(true);
 	});
 });

@@ -377,6 +377,23 @@ function teamBlocks(
 		},
 		{ kind: 'paragraph', text: L('teamMerged') },
 		{
+			kind: 'radar',
+			model: {
+				axes: team.areas.map((a) => ({
+					id: a.id,
+					label: `${a.number}. ${content.areas.find((x) => x.id === a.id)?.shortTitle[locale] ?? a.title}`,
+					value: a.median,
+					target: null,
+					low: a.lowest,
+					high: a.highest
+				})),
+				max: 100,
+				ticks: [25, 50, 75, 100]
+			},
+			caption: L('teamRadarCaption'),
+			fit: true
+		},
+		{
 			kind: 'table',
 			head: [L('areaColumn'), L('teamMedian'), L('teamRange'), L('teamUnknown')],
 			widths: [0.52, 0.14, 0.2, 0.14],

@@ -50,6 +50,10 @@ export const pdfLabels = {
 		nl: '{count} mensen vulden de check in: {roles}.',
 		en: '{count} people completed the check: {roles}.'
 	},
+	teamRadarCaption: {
+		nl: 'De lijn is de middelste score van het team per onderwerp (0 tot 100); de lichte band loopt van de laagste tot de hoogste score.',
+		en: 'The line is the team’s middle score per topic (0 to 100); the light band runs from the lowest to the highest score.'
+	},
 	teamNoRole: { nl: 'rol niet ingevuld', en: 'role not given' },
 	teamMerged: {
 		nl: 'Het advies in dit rapport gaat uit van het middelste antwoord per vraag.',
