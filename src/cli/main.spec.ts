@@ -238,3 +238,73 @@ describe('digicheck team', () => {
 		expect(text).toContain('2 mensen vulden de check in');
 	});
 });
+
+describe('digicheck partner', () => {
+	it('prints both sides per area, the joint advice and the questions seen differently, in either order', async () => {
+		for (const files of [
+			[fixture('partner/vo-school'), fixture('partner/filmhuis')],
+			[fixture('partner/filmhuis'), fixture('partner/vo-school')]
+		]) {
+			const { code, out } = await run('partner', ...files);
+			expect(code).toBe(0);
+			expect(out).toMatch(
+				/^School: Stedelijk College Zuid · Cultural partner: Filmhuis De Lantaarn/
+			);
+			expect(out.split('\n').filter((l) => /^\s?\d+\. .+\s(\S+)\s+(\S+)$/.test(l))).toHaveLength(
+				12
+			);
+			expect(out).toContain(
+				'Joint advice:\n  - Check the project’s apps together, before the first lesson'
+			);
+			expect(out).toContain('Seen differently (discuss these first):');
+		}
+	});
+
+	it('gives JSON with the areas, the shared questions and the advice with each side’s why', async () => {
+		const { code, out } = await run(
+			'partner',
+			fixture('partner/po-school-start'),
+			fixture('partner/muziekschool'),
+			'--json'
+		);
+		expect(code).toBe(0);
+		const json = JSON.parse(out);
+		expect(json.school).toBe('Basisschool De Regenboog');
+		expect(json.areas).toHaveLength(12);
+		expect(json.questions.length).toBeGreaterThan(40);
+		expect(json.advice[0].id).toBe('samen-privacy-uitzoeken');
+		expect(json.advice[0].why[0].side).toBe('school');
+	});
+
+	it('refuses two files of the same kind, or one file, with exit code 2', async () => {
+		const same = await run('partner', fixture('basisschool'), fixture('speciaal-onderwijs'));
+		expect(same.code).toBe(2);
+		expect(same.err).toContain(
+			'one file must be a school’s and the other a cultural organisation’s'
+		);
+		expect((await run('partner', fixture('basisschool'))).code).toBe(2);
+	});
+
+	it('writes the partner PDF, and never over one of its inputs', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'digicheck-'));
+		const out = join(dir, 'samen.pdf');
+		const { code } = await run(
+			'partner',
+			fixture('partner/muziekschool'),
+			fixture('partner/po-school-start'),
+			'-o',
+			out
+		);
+		expect(code).toBe(0);
+		const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' });
+		expect(text).toContain('Samen met je partner');
+		expect(text).toContain('Basisschool De Regenboog × Muziekschool Haaglanden');
+		const input = join(dir, 'school.json');
+		writeFileSync(input, readFileSync(fixture('partner/po-school-start')));
+		const again = await run('partner', input, fixture('partner/muziekschool'), '-o', input);
+		expect(again.code).toBe(2);
+		expect(readFileSync(input, 'utf8')).toBe(
+			readFileSync(fixture('partner/po-school-start'), 'utf8')
+		);
+	});
+});

@@ -4,6 +4,7 @@
  *   digicheck advise <answers.json>    the advice report as JSON
  *   digicheck pdf <answers.json> -o report.pdf
  *   digicheck html <answers.json> -o report.html   the same report as one accessible web page
+ *   digicheck compare | team | partner <answers.json>…   several files in one report
  * Exit codes: 0 fine, 1 another failure (writing the output, say), 2 bad input (a clear message
  * names the field). Every failure is one or a few lines that say what to do, never a stack trace.
  */
@@ -33,6 +34,9 @@ const usage = `Usage:
   digicheck team <a.json> <b.json> [...] [--json | -o <file.pdf>]
                                              a team report: median, lowest and highest per
                                              area, divergent questions, advice on the merged answers
+  digicheck partner <school.json> <organisation.json> [--json | -o <file.pdf>]
+                                             a school and its cultural partner side by side, and
+                                             what they must arrange together
 `;
 
 interface Io {
@@ -166,6 +170,42 @@ async function writeOutput(output: string, bytes: Uint8Array, io: Io): Promise<n
 	return 0;
 }
 
+/**
+ * The arguments of a command over several answers files (compare, team, partner): checks
+ * `-o`, the count (`need` says what to give when it is wrong) and that no input is the output,
+ * then reads each file. Returns the files, or the exit code after printing why not.
+ */
+async function loadInputs(
+	rest: string[],
+	io: Io,
+	count: { min: number; max: number; need: string }
+): Promise<
+	{ files: AnswersFile[]; inputs: string[]; output: string | undefined; json: boolean } | number
+> {
+	const { inputs, output, outputMissing, json } = splitArgs(rest);
+	if (outputMissing) {
+		io.err(`digicheck: give the output file after -o.\n\n${usage}`);
+		return 2;
+	}
+	if (inputs.length < count.min || inputs.length > count.max) {
+		io.err(`digicheck: ${count.need}\n\n${usage}`);
+		return 2;
+	}
+	if (await overwritesInput(inputs, output)) {
+		io.err(
+			`digicheck: the output file is one of the answers files; choose another name after -o.\n`
+		);
+		return 2;
+	}
+	const files: AnswersFile[] = [];
+	for (const input of inputs) {
+		const file = await loadAnswers(input, io);
+		if (!file) return 2;
+		files.push(file);
+	}
+	return { files, inputs, output, json };
+}
+
 /** Whether two paths name the same file (also through links). */
 async function samePath(a: string, b: string): Promise<boolean> {
 	if (resolve(a) === resolve(b)) return true;
@@ -216,24 +256,14 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 			return writeOutput(output, bytes, io);
 		}
 		case 'compare': {
-			const { inputs, output, outputMissing, json } = splitArgs(rest);
-			if (outputMissing) {
-				io.err(`digicheck: give the output file after -o.\n\n${usage}`);
-				return 2;
-			}
-			if (inputs.length !== 2) {
-				io.err(`digicheck: give two answers files: the first check, then the second.\n\n${usage}`);
-				return 2;
-			}
-			if (await overwritesInput(inputs, output)) {
-				io.err(
-					`digicheck: the output file is one of the answers files; choose another name after -o.\n`
-				);
-				return 2;
-			}
-			const before = await loadAnswers(inputs[0], io);
-			const after = before && (await loadAnswers(inputs[1], io));
-			if (!before || !after) return 2;
+			const loaded = await loadInputs(rest, io, {
+				min: 2,
+				max: 2,
+				need: 'give two answers files: the first check, then the second.'
+			});
+			if (typeof loaded === 'number') return loaded;
+			const { output, json } = loaded;
+			const [before, after] = loaded.files as [AnswersFile, AnswersFile];
 			const { compareFiles } = await import('../lib/engine/compare');
 			const comparison = compareFiles(before, after, 'en');
 			if (output) {
@@ -257,27 +287,13 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 			return 0;
 		}
 		case 'team': {
-			const { inputs, output, outputMissing, json } = splitArgs(rest);
-			if (outputMissing) {
-				io.err(`digicheck: give the output file after -o.\n\n${usage}`);
-				return 2;
-			}
-			if (await overwritesInput(inputs, output)) {
-				io.err(
-					`digicheck: the output file is one of the answers files; choose another name after -o.\n`
-				);
-				return 2;
-			}
-			if (inputs.length < 2 || inputs.length > 30) {
-				io.err(`digicheck: give 2 to 30 answers files of one organisation.\n\n${usage}`);
-				return 2;
-			}
-			const files: AnswersFile[] = [];
-			for (const input of inputs) {
-				const file = await loadAnswers(input, io);
-				if (!file) return 2;
-				files.push(file);
-			}
+			const loaded = await loadInputs(rest, io, {
+				min: 2,
+				max: 30,
+				need: 'give 2 to 30 answers files of one organisation.'
+			});
+			if (typeof loaded === 'number') return loaded;
+			const { files, inputs, output, json } = loaded;
 			const { buildTeamReport } = await import('../lib/engine/team');
 			const team = buildTeamReport(files, 'en');
 			for (const [i, m] of team.members.entries())
@@ -314,6 +330,54 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				io.out('\nSeen differently (discuss these first):\n');
 				for (const d of team.divergent)
 					io.out(`  ${d.area}. ${d.statement} (levels ${d.levels.join(', ')})\n`);
+			}
+			return 0;
+		}
+		case 'partner': {
+			const loaded = await loadInputs(rest, io, {
+				min: 2,
+				max: 2,
+				need: 'give two answers files: the school’s and the cultural organisation’s.'
+			});
+			if (typeof loaded === 'number') return loaded;
+			const { files, output, json } = loaded;
+			const { buildPartnerReport, pairFiles } = await import('../lib/engine/partner');
+			const pair = pairFiles(files);
+			if (!pair) {
+				io.err(
+					`digicheck: one file must be a school’s and the other a cultural organisation’s (profile.audience); these are ${files.map((f) => f.profile.audience).join(' and ')}.\n`
+				);
+				return 2;
+			}
+			if (output) {
+				const local = buildPartnerReport(pair.school, pair.partner, pair.school.locale);
+				const { renderPartnerPdfInNode } = await import('../lib/report/node');
+				return writeOutput(output, await renderPartnerPdfInNode(local), io);
+			}
+			const partner = buildPartnerReport(pair.school, pair.partner, 'en');
+			if (json) {
+				const { areas, questions, apart, brings, advice } = partner;
+				io.out(
+					`${JSON.stringify({ school: pair.school.profile.name, partner: pair.partner.profile.name, areas, questions, apart, brings, advice }, null, 2)}\n`
+				);
+				return 0;
+			}
+			io.out(
+				`School: ${printable(pair.school.profile.name || '–', 80)} · Cultural partner: ${printable(pair.partner.profile.name || '–', 80)}\n\n`
+			);
+			io.out(`${''.padEnd(62)} school partner\n`);
+			for (const area of partner.areas)
+				io.out(
+					`${String(area.number).padStart(2)}. ${area.title.padEnd(58)} ${String(area.school ?? '–').padStart(6)} ${String(area.partner ?? '–').padStart(7)}\n`
+				);
+			if (partner.advice.length > 0) {
+				io.out('\nJoint advice:\n');
+				for (const a of partner.advice) io.out(`  - ${a.title}\n`);
+			}
+			if (partner.apart.length > 0) {
+				io.out('\nSeen differently (discuss these first):\n');
+				for (const q of partner.apart)
+					io.out(`  ${q.area}. ${q.statement.school} (school ${q.school}, partner ${q.partner})\n`);
 			}
 			return 0;
 		}
