@@ -1,5 +1,6 @@
 /** The team report: three colleagues' files dropped on the page, combined in the browser. */
 import { execFileSync } from 'node:child_process';
+import { deflateRawSync } from 'node:zlib';
 import { expect, expectAccessible, fixtureText, test, waitForApp } from './fixtures';
 
 test('three files dropped on the team page: band radar, divergences, the team PDF with every role', async ({
@@ -66,5 +67,41 @@ test('three files dropped on the team page: band radar, divergences, the team PD
 
 	// leaving one out: two remain, still a team
 	await members.getByRole('checkbox').nth(2).uncheck();
+	await expect(page.locator('ol.divergent li').first()).toContainText('gekozen niveaus: 0, 4');
+});
+
+test('share links pasted one per line join the team; a bad line is named and kept to correct', async ({
+	page,
+	baseURL
+}) => {
+	await page.goto('/team/');
+	await waitForApp(page);
+	const base = JSON.parse(fixtureText('basisschool'));
+	const link = (role: string, vervolg: number) =>
+		`${baseURL}/#a=${deflateRawSync(
+			Buffer.from(
+				JSON.stringify({
+					...base,
+					profile: { ...base.profile, name: '', role },
+					answers: { ...base.answers, vervolg }
+				})
+			)
+		).toString('base64url')}`;
+	await page.getByText('Of plak deellinks').click();
+	await page
+		.getByLabel('Deellinks van collega’s, één per regel')
+		.fill(`${link('directie', 4)}\n\n  ${link('leraar-maker', 0)}  \nhttps://example.org/#a=kapot`);
+	await page.getByRole('button', { name: 'Voeg de links toe' }).click();
+	const members = page.getByRole('region', { name: 'Wie doen er mee?' });
+	await expect(members.getByRole('checkbox')).toHaveCount(2);
+	// no name in these files: each is named by its line
+	await expect(members).toContainText('deellink, regel 1 · Directie of bestuur');
+	await expect(members).toContainText('deellink, regel 3 · Docent, leraar of maker');
+	await expect(page.getByRole('alert')).toContainText(
+		'De link op regel 4 is geen werkende Digicheck-deellink en telt niet mee.'
+	);
+	await expect(page.getByLabel('Deellinks van collega’s, één per regel')).toHaveValue(
+		'https://example.org/#a=kapot'
+	);
 	await expect(page.locator('ol.divergent li').first()).toContainText('gekozen niveaus: 0, 4');
 });

@@ -209,6 +209,13 @@ describe('the partner report', () => {
 		}
 	});
 
+	it('names a side whose file comes from another questionnaire version', () => {
+		const school = fixture('partner/vo-school');
+		const partner = { ...fixture('partner/filmhuis'), contentVersion: '1.0.0' };
+		expect(buildPartnerReport(school, partner, 'nl').otherVersion).toEqual(['partner']);
+		expect(buildPartnerReport(school, fixture('partner/filmhuis'), 'nl').otherVersion).toEqual([]);
+	});
+
 	it('compares every question both are asked, level by level', () => {
 		const school = fixture('basisschool');
 		const partner = fixture('museum-groot');

@@ -75,6 +75,8 @@ export interface PartnerReport {
 	brings: Record<Side, AreaId[]>;
 	/** Joint advice, most urgent first. */
 	advice: PartnerAdvice[];
+	/** The sides whose file was made with another questionnaire version. */
+	otherVersion: Side[];
 }
 
 /** Which file is the school's and which the cultural organisation's; null for a wrong pair. */
@@ -270,6 +272,9 @@ export function buildPartnerReport(
 		questions,
 		apart,
 		brings,
-		advice: partnerAdvice(facts, locale)
+		advice: partnerAdvice(facts, locale),
+		otherVersion: (['school', 'partner'] as const).filter(
+			(side) => (side === 'school' ? schoolFile : partnerFile).contentVersion !== content.version
+		)
 	};
 }

@@ -28,12 +28,13 @@ describe('the team report', () => {
 		expect(lowerMedian([])).toBeNull();
 		expect(
 			mergeAnswers([
-				{ ...school, answers: { a: 'unknown', b: 3 } },
-				{ ...school, answers: { a: 'unknown', b: 'unknown' } }
+				{ ...school, answers: { vervolg: 'unknown', trekker: 3, 'ethiek-ai': 'na' } },
+				{ ...school, answers: { vervolg: 'unknown', trekker: 'unknown', 'ethiek-ai': 1 } }
 			])
 		).toEqual({
-			a: 'unknown',
-			b: 3
+			'ethiek-ai': 1,
+			trekker: 3,
+			vervolg: 'unknown'
 		});
 	});
 
@@ -113,5 +114,30 @@ describe('the team report', () => {
 			),
 			{ numRuns: 60, seed: 3 }
 		);
+	});
+});
+
+describe('the team report across questionnaire versions', () => {
+	it('counts answers to questions that still exist, leaves out the rest, and says how many files differ', () => {
+		const older: AnswersFile = {
+			...colleague('directie', { vervolg: 4, 'oude-vraag': 4 }),
+			contentVersion: '1.0.0'
+		};
+		// an older questionnaire did not ask this question yet
+		delete (older.answers as Record<string, unknown>)['ethiek-ai'];
+		const current = colleague('leraar-maker', { vervolg: 0, 'oude-vraag': 0 });
+		const team = buildTeamReport([older, current], 'nl');
+		expect(team.otherVersion).toBe(1);
+		expect(team.merged.answers).not.toHaveProperty('oude-vraag');
+		expect(team.divergent.map((d) => d.id)).not.toContain('oude-vraag');
+		expect(team.divergent.map((d) => d.id)).toContain('vervolg');
+		// the question only the newer file answered takes that one answer
+		expect(team.merged.answers['ethiek-ai']).toBe(current.answers['ethiek-ai']);
+		expect(
+			buildTeamReport(
+				[current, { ...current, profile: { ...current.profile, role: 'directie' } }],
+				'nl'
+			).otherVersion
+		).toBe(0);
 	});
 });

@@ -5,7 +5,7 @@
  * levels apart; and the advice computed on the merged answers (the median level per question,
  * the lower middle when the count is even). Pure and order-independent.
  */
-import { content, questionsFor } from '../content/index';
+import { content, findQuestion, questionsFor } from '../content/index';
 import { forAudience } from '../content/ids';
 import type { AnswersFile, AnswerValue } from './answers';
 import { audienceOf } from './answers-file';
@@ -46,6 +46,11 @@ export interface TeamReport {
 	members: TeamMember[];
 	/** Members left out: another audience than the first member's. */
 	otherAudience: number[];
+	/**
+	 * Counted members whose file was made with another questionnaire version: their answers to
+	 * questions that no longer exist do not count, and newer questions have no answer from them.
+	 */
+	otherVersion: number;
 	areas: TeamArea[];
 	/** The ten most divergent questions, largest spread first. */
 	divergent: Divergence[];
@@ -75,10 +80,15 @@ function contentKey(file: AnswersFile): string {
 	]);
 }
 
-/** Merges the answers of a team into one file: the median level per question. */
+/**
+ * Merges the answers of a team into one file: the median level per question. Answers to
+ * questions this questionnaire no longer has (a file of an older version) are left out.
+ */
 export function mergeAnswers(files: readonly AnswersFile[]): AnswersFile['answers'] {
 	const merged: Record<string, AnswerValue> = {};
-	const ids = new Set(files.flatMap((f) => Object.keys(f.answers)));
+	const ids = new Set(
+		files.flatMap((f) => Object.keys(f.answers).filter((id) => findQuestion(id)))
+	);
 	for (const id of [...ids].sort()) {
 		const values = files.map((f) => f.answers[id]).filter((v) => v !== undefined);
 		const levels = values.filter((v): v is 0 | 1 | 2 | 3 | 4 => typeof v === 'number');
@@ -170,6 +180,7 @@ export function buildTeamReport(files: readonly AnswersFile[], locale: Locale): 
 	return {
 		members,
 		otherAudience,
+		otherVersion: included.filter((f) => f.contentVersion !== content.version).length,
 		areas,
 		divergent: divergent.slice(0, 10),
 		merged,

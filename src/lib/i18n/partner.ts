@@ -1,8 +1,9 @@
 /** The texts of "Samen met je partner", on screen and in its PDF, in both languages. */
 import type { LocalizedText } from '../content/ids';
+import { featureLinks } from './links';
 
 export const partnerTexts = {
-	title: { nl: 'Samen met je partner', en: 'Together with your partner' },
+	title: featureLinks.partner,
 	intro: {
 		nl: 'Werkt een school samen met een culturele organisatie? Laat elk de check invullen en open hier de twee antwoordenbestanden. Je ziet de onderwerpen naast elkaar, waar jullie het verschillend zien, wat elke kant meebrengt en wat jullie samen moeten regelen. Alles blijft in deze browser.',
 		en: 'Does a school work with a cultural organisation? Let each complete the check and open the two answers files here. You see the topics side by side, where you see things differently, what each side brings and what you must arrange together. Everything stays in this browser.'
@@ -30,6 +31,10 @@ export const partnerTexts = {
 	},
 	needSchool: { nl: 'school', en: 'school' },
 	needPartner: { nl: 'culturele partner', en: 'cultural partner' },
+	otherVersion: {
+		nl: 'Niet beide bestanden komen van deze versie van de vragenlijst ({sides}). Antwoorden op vragen die niet meer bestaan, tellen niet mee; nieuwe vragen zijn daar nog niet beantwoord.',
+		en: 'Not both files come from this version of the questionnaire ({sides}). Answers to questions that no longer exist do not count; new questions have not been answered there yet.'
+	},
 	sideBySide: { nl: 'Naast elkaar', en: 'Side by side' },
 	chartLabel: {
 		nl: 'Webgrafiek per onderwerp: de blauwe lijn met rondjes is de school, de grijze lijn met vierkantjes de culturele partner (0 tot 100). De tabel eronder geeft dezelfde cijfers.',
@@ -107,7 +112,7 @@ export const partnerTexts = {
 	answered: { nl: 'Beantwoorde vragen', en: 'Questions answered' },
 	sources: { nl: 'Bronnen', en: 'Sources' },
 	scoringNote: {
-		nl: 'Samen met je partner: een school en een culturele organisatie vullen elk de check in. We zetten hun scores per onderwerp naast elkaar en vergelijken de vragen die allebei krijgen. Het gezamenlijke advies komt uit aparte regels die naar de antwoorden van allebei kijken, bijvoorbeeld: controleert minstens één van de twee apps nog niet, dan controleren jullie ze samen. Een kant “brengt een onderwerp mee” als die daar sterk is (75 of meer) en de ander minstens 25 punten lager scoort.',
-		en: 'Together with your partner: a school and a cultural organisation each complete the check. We put their scores per topic side by side and compare the questions both are asked. The joint advice comes from separate rules that look at the answers of both, for example: if at least one of the two does not check apps yet, you check them together. A side “brings” a topic when it is strong there (75 or more) and the other scores at least 25 points lower.'
+		nl: 'Samen met je partner: een school en een culturele organisatie vullen elk de check in. We zetten hun scores per onderwerp naast elkaar en vergelijken de vragen die allebei krijgen. Het gezamenlijke advies komt uit {count} aparte regels die naar de antwoorden van allebei kijken, bijvoorbeeld: controleert minstens één van de twee apps nog niet, dan controleren jullie ze samen. Een kant “brengt een onderwerp mee” als die daar sterk is ({strong} of meer) en de ander minstens {margin} punten lager scoort.',
+		en: 'Together with your partner: a school and a cultural organisation each complete the check. We put their scores per topic side by side and compare the questions both are asked. The joint advice comes from {count} separate rules that look at the answers of both, for example: if at least one of the two does not check apps yet, you check them together. A side “brings” a topic when it is strong there ({strong} or more) and the other scores at least {margin} points lower.'
 	}
 } satisfies Record<string, LocalizedText>;

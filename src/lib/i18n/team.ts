@@ -1,8 +1,9 @@
 /** The texts of the team report, in both languages. */
 import type { LocalizedText } from '../content/ids';
+import { featureLinks } from './links';
 
 export const teamTexts = {
-	title: { nl: 'Teamrapport', en: 'Team report' },
+	title: featureLinks.team,
 	intro: {
 		nl: 'Laat een paar collega’s de check invullen en open hier hun antwoordenbestanden (2 tot 30). Je ziet dan per onderwerp waar jullie het over eens zijn en waar jullie het verschillend zien. Alles blijft in deze browser.',
 		en: 'Let a few colleagues complete the check and open their answers files here (2 to 30). You then see per topic where you agree and where you see things differently. Everything stays in this browser.'
@@ -13,10 +14,28 @@ export const teamTexts = {
 		nl: '{file} kon niet worden geopend en telt niet mee.',
 		en: '{file} could not be opened and does not count.'
 	},
-	tooMany: { nl: 'Hooguit 30 bestanden.', en: 'At most 30 files.' },
+	tooMany: {
+		nl: 'Hooguit 30 bestanden of links; de rest is niet geopend.',
+		en: 'At most 30 files or links; the rest were not opened.'
+	},
+	linksTitle: { nl: 'Of plak deellinks', en: 'Or paste share links' },
+	linksLabel: {
+		nl: 'Deellinks van collega’s, één per regel',
+		en: 'Colleagues’ share links, one per line'
+	},
+	linksAdd: { nl: 'Voeg de links toe', en: 'Add the links' },
+	linkFailed: {
+		nl: 'De link op regel {line} is geen werkende Digicheck-deellink en telt niet mee. Vraag je collega om een nieuwe link of om het bestand.',
+		en: 'The link on line {line} is not a working Digicheck share link and does not count. Ask your colleague for a new link or for the file.'
+	},
+	fromLink: { nl: 'deellink, regel {line}', en: 'share link, line {line}' },
 	needTwo: {
 		nl: 'Open nog minstens één bestand: een teamrapport heeft twee of meer mensen nodig.',
 		en: 'Open at least one more file: a team report needs two or more people.'
+	},
+	otherVersion: {
+		nl: 'Niet alle bestanden komen van dezelfde vragenlijst: {count} met een andere versie. Antwoorden op vragen die niet meer bestaan, tellen niet mee. Op nieuwe vragen hebben die mensen nog geen antwoord gegeven.',
+		en: 'Not all files come from the same questionnaire: {count} with another version. Answers to questions that no longer exist do not count. Those people have not answered new questions yet.'
 	},
 	membersTitle: { nl: 'Wie doen er mee?', en: 'Who takes part?' },
 	include: { nl: 'Tel mee', en: 'Include' },

@@ -1,12 +1,22 @@
 import { rules } from '$lib/content/rules/index';
 import { trackDecision, tracks } from '$lib/content/tracks';
 import { teamTexts } from '$lib/i18n/team';
+import { partnerTexts } from '$lib/i18n/partner';
+import { partnerRules } from '$lib/content/rules/partner';
+import { content } from '$lib/content/index';
+import { bringsMargin } from '$lib/engine/partner';
 import type { PageServerLoad } from './$types';
 
 // Read at build time, so the page ships these texts as data, not the rules and tracks modules.
 export const load = (() => ({
 	ruleCount: rules.length,
 	teamNote: teamTexts.scoringNote,
+	partnerNote: partnerTexts.scoringNote,
+	partnerFigures: {
+		count: partnerRules.length,
+		strong: content.scoring.strengthMin,
+		margin: bringsMargin
+	},
 	followUpMinScore: trackDecision.followUpMinScore,
 	knockouts: trackDecision.knockouts.map((k) => ({ id: k.id, reason: k.reason })),
 	schoolKnockouts: trackDecision.schoolKnockouts.map((k) => ({ id: k.id, reason: k.reason })),

@@ -14,6 +14,7 @@ import { format as fill } from '../../i18n/translate';
 import { pdfLabels } from './labels';
 import type { Comparison } from '../../engine/compare';
 import type { TeamReport } from '../../engine/team';
+import { teamTexts } from '../../i18n/team';
 
 export type Block =
 	| { kind: 'heading'; level: 1 | 2 | 3; text: string }
@@ -376,6 +377,14 @@ function teamBlocks(
 			text: fill(L('teamWho'), { count: counted.length, roles: roles.join(', ') })
 		},
 		{ kind: 'paragraph', text: L('teamMerged') },
+		...(team.otherVersion > 0
+			? [
+					{
+						kind: 'paragraph' as const,
+						text: fill(teamTexts.otherVersion[locale], { count: team.otherVersion })
+					}
+				]
+			: []),
 		{
 			kind: 'radar',
 			model: {

@@ -49,6 +49,13 @@ export function partnerDocument(p: PartnerReport, date: Date = new Date()): Repo
 
 	// Side by side: the table, and the radar with both lines in the room left on the page
 	push({ kind: 'heading', level: 1, text: T('sideBySide') });
+	if (p.otherVersion.length > 0)
+		push({
+			kind: 'paragraph',
+			text: fill(T('otherVersion'), {
+				sides: p.otherVersion.map((side) => T(side)).join(', ')
+			})
+		});
 	const model: RadarModel = {
 		axes: p.areas.map((a) => ({
 			id: a.id,

@@ -1,0 +1,56 @@
+/**
+ * Reading several answers files at once (the team and partner pages), from files or from
+ * share links pasted one per line. Each is read capped and validated; a bad one is named and
+ * left out, never thrown. Loaded only when the user opens something.
+ */
+import { answersLimits, parseAnswersBytes, printable, type AnswersFile } from '$lib/engine/answers';
+import { linkPrefix, readLink } from '$lib/share/link';
+
+export interface Opened {
+	/** The file name; for a link, the name in its profile (may be empty). */
+	name: string;
+	/** For a pasted link: its line. */
+	line?: number;
+	file: AnswersFile;
+}
+
+/** What could not be opened: a file (by name) or a pasted link (by its line). */
+export type Failed = { file: string } | { line: number };
+
+export interface OpenResult {
+	opened: Opened[];
+	failed: Failed[];
+	/** More were given than `room` allows; the rest were not read. */
+	tooMany: boolean;
+}
+
+/** Reads up to `room` answers files. */
+export async function readAnswersFiles(list: readonly File[], room: number): Promise<OpenResult> {
+	const result: OpenResult = { opened: [], failed: [], tooMany: list.length > room };
+	for (const file of list.slice(0, Math.max(0, room))) {
+		const bytes = new Uint8Array(
+			await file.slice(0, 2 * answersLimits.maxTextLength + 1).arrayBuffer()
+		);
+		const parsed = parseAnswersBytes(bytes);
+		if (parsed.ok) result.opened.push({ name: printable(file.name), file: parsed.value });
+		else result.failed.push({ file: printable(file.name) });
+	}
+	return result;
+}
+
+/** Reads share links pasted one per line (blank lines skipped), up to `room` of them. */
+export async function readShareLinks(text: string, room: number): Promise<OpenResult> {
+	const lines = text
+		.split(/\r?\n/)
+		.map((line, i) => ({ line: i + 1, text: line.trim() }))
+		.filter((l) => l.text !== '');
+	const result: OpenResult = { opened: [], failed: [], tooMany: lines.length > room };
+	for (const { line, text: link } of lines.slice(0, Math.max(0, room))) {
+		const at = link.indexOf(linkPrefix);
+		const read = at < 0 ? null : await readLink(link.slice(at));
+		if (read?.ok)
+			result.opened.push({ name: printable(read.value.profile.name), line, file: read.value });
+		else result.failed.push({ line });
+	}
+	return result;
+}
