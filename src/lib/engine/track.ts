@@ -7,7 +7,7 @@
  * provisional, and the reason names it. Reasons quote only conditions that were answered.
  */
 import { content, findQuestion } from '../content/index';
-import { forAudience, type Audience } from '../content/ids';
+import { forAudience, type Audience, type LocalizedText } from '../content/ids';
 import type { Condition, DecidingInput, Knockout, LeafCondition } from '../content/rules-schema';
 import { trackDecision, tracks } from '../content/tracks';
 import { format as fill } from '../i18n/translate';
@@ -47,6 +47,22 @@ interface Outcome {
 }
 
 const held = conditionHolds;
+
+/** The label and description of a verdict, in both languages (undecided for null). */
+export function trackText(id: TrackVerdictId | null): {
+	label: LocalizedText;
+	description: LocalizedText;
+} {
+	if (id === null) return trackDecision.undecided;
+	const text =
+		id === 'school-klaar'
+			? trackDecision.school.ready
+			: id === 'school-nog-niet'
+				? trackDecision.school.notYet
+				: tracks.find((t) => t.id === id);
+	if (!text) throw new Error(`unknown track ${id}`);
+	return text;
+}
 
 /** The decision for a cultural organisation. */
 function decideProgramme(facts: Facts): Outcome {
@@ -274,13 +290,7 @@ export function decideTrack(facts: Facts, audience: Audience, locale: Locale): T
 			trackDecision.reasons[kind === 'school' ? 'schoolAllAnswered' : 'allAnswered'][locale]
 		);
 	}
-	const text =
-		outcome.id === 'school-klaar'
-			? trackDecision.school.ready
-			: outcome.id === 'school-nog-niet'
-				? trackDecision.school.notYet
-				: tracks.find((t) => t.id === outcome.id);
-	if (!text) throw new Error(`unknown track ${outcome.id}`);
+	const text = trackText(outcome.id);
 	return {
 		kind,
 		status: provisional ? 'provisional' : 'decided',
