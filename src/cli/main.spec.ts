@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -306,5 +306,73 @@ describe('digicheck partner', () => {
 		expect(readFileSync(input, 'utf8')).toBe(
 			readFileSync(fixture('partner/po-school-start'), 'utf8')
 		);
+	});
+});
+
+describe('digicheck cohort', () => {
+	const folder = () => {
+		const dir = mkdtempSync(join(tmpdir(), 'digicheck-cohort-'));
+		for (const name of ['basisschool', 'museum-groot', 'collectief-start'])
+			writeFileSync(join(dir, `${name}.json`), readFileSync(fixture(name)));
+		mkdirSync(join(dir, 'nog-een-map'));
+		writeFileSync(
+			join(dir, 'nog-een-map', 'theater.json'),
+			readFileSync(fixture('theater-koploper'))
+		);
+		writeFileSync(join(dir, 'kapot.json'), '{"format": "digicheck-answers"');
+		writeFileSync(join(dir, 'notities.txt'), 'geen antwoorden');
+		return dir;
+	};
+
+	it('streams one JSON line per usable file (subfolders too) and names the file it skipped', async () => {
+		const { code, out, err } = await run('cohort', folder(), '--ndjson');
+		expect(code).toBe(0);
+		const lines = out
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
+		expect(lines.map((l) => l.name).sort()).toEqual(
+			[
+				'Basisschool De Regenboog',
+				'Museum aan de Hofvijver',
+				'Stichting Çağdaş & Zoë’s Atelier',
+				'English Stage Company'
+			].sort()
+		);
+		expect(lines[0]).toHaveProperty('areas');
+		expect(err).toMatch(/skipped .*kapot\.json/);
+		expect(err).not.toContain('notities.txt');
+	});
+
+	it('prints the group summary, or JSON with rows and summary', async () => {
+		const dir = folder();
+		const text = await run('cohort', dir);
+		expect(text.out).toMatch(/^Cohort of 4 \(1 skipped\)/);
+		expect(text.out).toContain('Most common advice:');
+		const json = JSON.parse((await run('cohort', dir, '--json')).out);
+		expect(json.count).toBe(4);
+		expect(json.skipped).toBe(1);
+		expect(json.summary.areas).toHaveLength(12);
+		expect(json.rows).toHaveLength(4);
+	});
+
+	it('writes the CSV: BOM, header and one line per respondent', async () => {
+		const dir = folder();
+		const out = join(dir, 'cohort.csv');
+		const { code } = await run('cohort', dir, '--csv', out);
+		expect(code).toBe(0);
+		const csv = readFileSync(out, 'utf8');
+		expect(csv.charCodeAt(0)).toBe(0xfeff);
+		const lines = csv.slice(1).trim().split('\r\n');
+		expect(lines).toHaveLength(5);
+		expect(lines[0]!.startsWith('bestand;organisatie;soort;')).toBe(true);
+	});
+
+	it('exits 2 when no file can be used, or nothing is given', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'digicheck-cohort-'));
+		writeFileSync(join(dir, 'kapot.json'), 'nee');
+		expect((await run('cohort', dir)).code).toBe(2);
+		expect((await run('cohort')).code).toBe(2);
+		expect((await run('cohort', dir, '--csv')).code).toBe(2);
 	});
 });

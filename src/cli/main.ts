@@ -9,8 +9,11 @@
  * names the field). Every failure is one or a few lines that say what to do, never a stack trace.
  */
 import { constants } from 'node:fs';
-import { open, realpath, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { open, readdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { content } from '../lib/content/index';
+import { rules } from '../lib/content/rules/index';
+import type { CohortRow } from '../lib/engine/cohort';
 import { contentAsJson } from '../lib/content/export';
 import {
 	answersLimits,
@@ -37,6 +40,10 @@ const usage = `Usage:
   digicheck partner <school.json> <organisation.json> [--json | -o <file.pdf>]
                                              a school and its cultural partner side by side, and
                                              what they must arrange together
+  digicheck cohort <folder or files…> [--csv <out.csv> | --json | --ndjson]
+                                             many applications: one row per file, the group's
+                                             medians and most common advice; --ndjson streams
+                                             one line per file for large cohorts
 `;
 
 interface Io {
@@ -80,13 +87,16 @@ function reason(error: unknown): string {
 async function readCapped(path: string): Promise<Uint8Array> {
 	const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
 	try {
-		const buffer = new Uint8Array(readCap);
+		// a regular file needs no more room than its size (one byte more tells it grew)
+		const info = await handle.stat();
+		const cap = info.isFile() ? Math.min(readCap, info.size + 1) : readCap;
+		const buffer = new Uint8Array(cap);
 		let length = 0;
 		let waited = 0;
-		while (length < readCap) {
+		while (length < cap) {
 			let bytesRead: number;
 			try {
-				({ bytesRead } = await handle.read(buffer, length, readCap - length, null));
+				({ bytesRead } = await handle.read(buffer, length, cap - length, null));
 			} catch (error) {
 				// a pipe whose writer is slow: wait a little, at most ten seconds in all
 				if ((error as { code?: string }).code !== 'EAGAIN' || waited >= 10_000) throw error;
@@ -214,6 +224,121 @@ async function samePath(a: string, b: string): Promise<boolean> {
 	} catch {
 		return false;
 	}
+}
+
+/** The answers files of the inputs: a folder gives its `.json` files (with subfolders), sorted. */
+async function cohortPaths(inputs: string[]): Promise<string[]> {
+	const paths: string[] = [];
+	for (const input of inputs) {
+		let info;
+		try {
+			info = await stat(input);
+		} catch {
+			paths.push(input); // named as unreadable when read
+			continue;
+		}
+		if (!info.isDirectory()) {
+			paths.push(input);
+			continue;
+		}
+		const names = (await readdir(input, { recursive: true, withFileTypes: true }))
+			.filter((e) => e.isFile() && /\.json$/i.test(e.name))
+			.map((e) => join(e.parentPath, e.name))
+			.sort();
+		paths.push(...names);
+	}
+	return paths;
+}
+
+/**
+ * `digicheck cohort`: one row per answers file. `--ndjson` streams a line per file as it is
+ * read (nothing kept), `--csv <file>` writes the CSV line by line, `--json` prints rows and
+ * summary; without either, a short summary. A file that cannot be used is named on stderr and
+ * left out; the exit code is 2 only when none could be used.
+ */
+async function cohortCommand(rest: string[], io: Io): Promise<number> {
+	const at = rest.indexOf('--csv');
+	const csvPath = at >= 0 ? rest[at + 1] : undefined;
+	if (at >= 0 && !csvPath) {
+		io.err(`digicheck: give the CSV file after --csv.\n\n${usage}`);
+		return 2;
+	}
+	const ndjson = rest.includes('--ndjson');
+	const json = rest.includes('--json');
+	const inputs = rest.filter(
+		(a, i) => a !== '--ndjson' && a !== '--json' && (at < 0 || (i !== at && i !== at + 1))
+	);
+	if (inputs.length === 0) {
+		io.err(`digicheck: give a folder or answers files.\n\n${usage}`);
+		return 2;
+	}
+	const paths = await cohortPaths(inputs);
+	if (csvPath && (await overwritesInput(paths, csvPath))) {
+		io.err('digicheck: the CSV file is one of the answers files; choose another name.\n');
+		return 2;
+	}
+	const { cohortRow, csvHeader, csvLine, summarizeCohort } = await import('../lib/engine/cohort');
+	let csv: Awaited<ReturnType<typeof open>> | undefined;
+	if (csvPath)
+		try {
+			csv = await open(csvPath, 'w');
+			await csv.write(`\uFEFF${csvHeader('nl').join(';')}\r\n`);
+		} catch (error) {
+			io.err(`digicheck: cannot write ${printable(csvPath, 200)}: ${reason(error)}.\n`);
+			await csv?.close();
+			return 1;
+		}
+	const keep = !ndjson && !csv;
+	const rows: CohortRow[] = [];
+	let used = 0;
+	let failed = 0;
+	for (const [index, path] of paths.entries()) {
+		let problem: string | null = null;
+		try {
+			const parsed = parseAnswersBytes(await readCapped(path));
+			if (!parsed.ok) problem = parsed.problems[0]?.message.en ?? 'not a valid answers file';
+			else if (!parsed.value.profile.audience) problem = 'the field "profile.audience" is missing';
+			else {
+				const row = cohortRow(parsed.value, index, path);
+				used += 1;
+				if (ndjson) io.out(`${JSON.stringify(row)}\n`);
+				if (csv) await csv.write(`${csvLine(row, 'nl')}\r\n`);
+				if (keep) rows.push(row);
+			}
+		} catch (error) {
+			problem = `cannot read it: ${reason(error)}`;
+		}
+		if (problem !== null) {
+			failed += 1;
+			io.err(`digicheck: skipped ${printable(path, 200)}: ${problem}\n`);
+		}
+	}
+	if (csv) {
+		await csv.close();
+		io.err(`digicheck: wrote ${csvPath} (${used} rows)\n`);
+	}
+	if (used === 0) {
+		io.err('digicheck: no answers file could be used.\n');
+		return 2;
+	}
+	if (json) {
+		io.out(
+			`${JSON.stringify({ count: used, skipped: failed, summary: summarizeCohort(rows), rows }, null, 2)}\n`
+		);
+	} else if (keep) {
+		const summary = summarizeCohort(rows);
+		io.out(`Cohort of ${used}${failed ? ` (${failed} skipped)` : ''}\n\n`);
+		io.out(`${''.padEnd(62)} median   Q1–Q3\n`);
+		for (const [i, area] of summary.areas.entries())
+			io.out(
+				`${String(area.number).padStart(2)}. ${(content.areas[i]?.title.en ?? area.id).padEnd(58)} ${String(area.median ?? '–').padStart(6)}   ${area.q1 ?? '–'}–${area.q3 ?? '–'}\n`
+			);
+		const titles = new Map(rules.map((r) => [r.id, r.advice.title.en]));
+		io.out('\nMost common advice:\n');
+		for (const a of summary.commonAdvice.slice(0, 5))
+			io.out(`  ${String(a.count).padStart(5)} × ${titles.get(a.id) ?? a.id}\n`);
+	}
+	return 0;
 }
 
 /** Runs the command; returns the exit code. */
@@ -381,6 +506,8 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 			}
 			return 0;
 		}
+		case 'cohort':
+			return cohortCommand(rest, io);
 		case undefined:
 		case '-h':
 		case '--help':
