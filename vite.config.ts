@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// the cohort worker imports jspdf and fflate lazily: an ES module worker can split them
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.{test,spec}.ts'],
 		environment: 'node',

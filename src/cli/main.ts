@@ -277,7 +277,8 @@ async function cohortCommand(rest: string[], io: Io): Promise<number> {
 		io.err('digicheck: the CSV file is one of the answers files; choose another name.\n');
 		return 2;
 	}
-	const { cohortRow, csvHeader, csvLine, summarizeCohort } = await import('../lib/engine/cohort');
+	const { cohortRow, summarizeCohort } = await import('../lib/engine/cohort');
+	const { csvHeader, csvLine } = await import('../lib/engine/cohort-csv');
 	let csv: Awaited<ReturnType<typeof open>> | undefined;
 	if (csvPath)
 		try {

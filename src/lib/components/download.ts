@@ -1,6 +1,6 @@
 /** Offers text or bytes as a file download, without any request to a server. */
-export function downloadFile(name: string, data: string | Uint8Array, type: string): void {
-	const blob = new Blob([data as BlobPart], { type });
+export function downloadFile(name: string, data: string | Uint8Array | Blob, type: string): void {
+	const blob = data instanceof Blob ? data : new Blob([data as BlobPart], { type });
 	const url = URL.createObjectURL(blob);
 	const link = document.createElement('a');
 	link.href = url;

@@ -6,7 +6,7 @@
  * programme is for cultural organisations; a school gets a readiness verdict of its own.
  */
 import type { TrackDecision } from './rules-schema';
-import type { Track } from './schema';
+import type { LocalizedText, Track } from './schema';
 
 /** The two kinds of programme track. */
 export const tracks = [
@@ -208,3 +208,22 @@ export const trackDecision = {
 		}
 	}
 } satisfies TrackDecision;
+
+/** The verdicts a report can give: a programme track, or a school's own verdict. */
+export type TrackVerdictId = 'starttraject' | 'vervolgtraject' | 'school-klaar' | 'school-nog-niet';
+
+/** The label and description of a verdict, in both languages (undecided for null). */
+export function trackText(id: TrackVerdictId | null): {
+	label: LocalizedText;
+	description: LocalizedText;
+} {
+	if (id === null) return trackDecision.undecided;
+	const text =
+		id === 'school-klaar'
+			? trackDecision.school.ready
+			: id === 'school-nog-niet'
+				? trackDecision.school.notYet
+				: tracks.find((t) => t.id === id);
+	if (!text) throw new Error(`unknown track ${id}`);
+	return text;
+}

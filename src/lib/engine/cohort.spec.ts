@@ -4,15 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { content } from '../content/index';
 import { parseAnswersText, type AnswersFile } from './answers';
 import { answersFileArbitrary, fixtureNames } from './arbitraries';
-import {
-	cohortCsv,
-	cohortRow,
-	csvCell,
-	csvHeader,
-	organisationKey,
-	quartiles,
-	summarizeCohort
-} from './cohort';
+import { cohortRow, organisationKey, quartiles, summarizeCohort } from './cohort';
+import { cohortCsv, csvCell, csvHeader } from './cohort-csv';
 import { buildReport } from './report';
 
 function fixture(name: string): AnswersFile {

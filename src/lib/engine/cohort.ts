@@ -4,10 +4,11 @@
  * `summarizeCohort` works on rows only, so twenty thousand files need not stay in memory.
  */
 import { content } from '../content/index';
-import type { AreaId, Audience, LocalizedText } from '../content/ids';
+import type { AreaId, Audience } from '../content/ids';
 import type { Answers, AnswersFile } from './answers';
-import { buildReport, type Locale } from './report';
-import { trackText, type TrackStatus, type TrackVerdictId } from './track';
+import { buildReport } from './report';
+import type { TrackVerdictId } from '../content/tracks';
+import type { TrackStatus } from './track';
 
 /** How many of the weakest areas a row names. */
 export const weakestCount = 3;
@@ -191,93 +192,4 @@ function movementOf(rows: readonly CohortRow[]): Movement | null {
 		before: overall(firsts),
 		after: overall(lasts)
 	};
-}
-
-/** The label of a row's track verdict, in both languages. */
-export function trackLabel(row: Pick<CohortRow, 'track'>): LocalizedText {
-	return trackText(row.track.id).label;
-}
-
-/**
- * A spreadsheet cell: quoted when it holds `;`, a quote or a line break, and neutralised (a
- * leading apostrophe) when it starts like a formula (`=`, `+`, `-`, `@`, tab or return), so a
- * name can never run as a formula in Excel or LibreOffice.
- */
-export function csvCell(value: string | number | null | undefined): string {
-	// numbers with a decimal comma, as Dutch Excel reads them next to the `;` separator
-	if (value === null || value === undefined) return '';
-	if (typeof value === 'number') return String(value).replace('.', ',');
-	let text = value;
-	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-	return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** The columns of the CSV export: one row per respondent, one column per area and per question. */
-export function csvHeader(locale: Locale): string[] {
-	const questions = content.areas.flatMap((a) => a.questions.map((q) => q.id));
-	const head =
-		locale === 'nl'
-			? [
-					'bestand',
-					'organisatie',
-					'soort',
-					'type',
-					'grootte',
-					'datum',
-					'vorm',
-					'totaal',
-					'niveau',
-					'traject',
-					'traject_status',
-					'zwakste_onderwerpen',
-					'beantwoord'
-				]
-			: [
-					'file',
-					'organisation',
-					'audience',
-					'type',
-					'size',
-					'date',
-					'mode',
-					'overall',
-					'level',
-					'track',
-					'track_status',
-					'weakest_areas',
-					'answered'
-				];
-	return [...head, ...content.areas.map((a) => `${a.number}_${a.id}`), ...questions];
-}
-
-/** One respondent as a CSV line (without the line break). */
-export function csvLine(row: CohortRow, locale: Locale): string {
-	const questions = content.areas.flatMap((a) => a.questions.map((q) => q.id));
-	const band = content.bands.find((b) => b.id === row.level);
-	const cells: (string | number | null)[] = [
-		row.file,
-		row.name,
-		row.audience,
-		row.type,
-		row.size,
-		row.savedAt.slice(0, 10),
-		row.mode,
-		row.overall,
-		band ? band.label[locale] : null,
-		trackLabel(row)[locale],
-		row.track.status,
-		row.weakest.join(', '),
-		Math.round(row.answered * 1000) / 1000,
-		...row.areas,
-		...questions.map((id) => {
-			const value = row.answers[id];
-			return value === undefined ? null : value;
-		})
-	];
-	return cells.map(csvCell).join(';');
-}
-
-/** The whole CSV: UTF-8 with a byte order mark (so Excel reads it as UTF-8), `;`-separated. */
-export function cohortCsv(rows: readonly CohortRow[], locale: Locale): string {
-	return `\uFEFF${[csvHeader(locale).join(';'), ...rows.map((r) => csvLine(r, locale))].join('\r\n')}\r\n`;
 }

@@ -7,9 +7,9 @@
  * provisional, and the reason names it. Reasons quote only conditions that were answered.
  */
 import { content, findQuestion } from '../content/index';
-import { forAudience, type Audience, type LocalizedText } from '../content/ids';
+import { forAudience, type Audience } from '../content/ids';
 import type { Condition, DecidingInput, Knockout, LeafCondition } from '../content/rules-schema';
-import { trackDecision, tracks } from '../content/tracks';
+import { trackDecision, trackText } from '../content/tracks';
 import { format as fill } from '../i18n/translate';
 import type { Answers, Profile } from './answers';
 import { conditionHolds, type Facts } from './evaluate';
@@ -17,7 +17,8 @@ import { formatScore } from './format';
 
 type Locale = 'nl' | 'en';
 
-export type TrackVerdictId = 'starttraject' | 'vervolgtraject' | 'school-klaar' | 'school-nog-niet';
+export type { TrackVerdictId } from '../content/tracks';
+import type { TrackVerdictId } from '../content/tracks';
 export type TrackStatus = 'decided' | 'provisional' | 'undecided';
 
 export interface TrackVerdict {
@@ -47,22 +48,6 @@ interface Outcome {
 }
 
 const held = conditionHolds;
-
-/** The label and description of a verdict, in both languages (undecided for null). */
-export function trackText(id: TrackVerdictId | null): {
-	label: LocalizedText;
-	description: LocalizedText;
-} {
-	if (id === null) return trackDecision.undecided;
-	const text =
-		id === 'school-klaar'
-			? trackDecision.school.ready
-			: id === 'school-nog-niet'
-				? trackDecision.school.notYet
-				: tracks.find((t) => t.id === id);
-	if (!text) throw new Error(`unknown track ${id}`);
-	return text;
-}
 
 /** The decision for a cultural organisation. */
 function decideProgramme(facts: Facts): Outcome {

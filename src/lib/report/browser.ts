@@ -28,7 +28,7 @@ const fallbackUrls: Record<Fallback, string> = {
 };
 
 /** Loads the embedded fonts; a fallback only when a name or a note is in its script. */
-async function browserFonts(texts: readonly string[]): Promise<PdfFonts> {
+export async function browserFonts(texts: readonly string[]): Promise<PdfFonts> {
 	const needed = fallbacksNeeded(texts);
 	const [regular, bold, italic, ...extra] = await Promise.all([
 		base64(regularUrl),
