@@ -1,8 +1,9 @@
 /** The texts of the cohort overview, in both languages. */
 import type { LocalizedText } from '../content/ids';
+import { featureLinks } from './links';
 
 export const cohortTexts = {
-	title: { nl: 'Cohortoverzicht', en: 'Cohort overview' },
+	title: featureLinks.cohort,
 	intro: {
 		nl: 'Voor coördinatoren van een programma: open de antwoordenbestanden van alle aanvragen en zie de groep op één pagina. Wie is klaar voor welk traject, welke onderwerpen zijn zwak in de hele groep, en hoe bewoog de groep tussen voor- en nameting?',
 		en: 'For programme coordinators: open the answers files of all applications and see the group on one page. Who is ready for which track, which topics are weak across the group, and how did the group move between the before and after measurement?'

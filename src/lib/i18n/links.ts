@@ -3,5 +3,19 @@ import type { LocalizedText } from '../content/ids';
 
 export const featureLinks = {
 	team: { nl: 'Teamrapport', en: 'Team report' },
-	partner: { nl: 'Samen met je partner', en: 'Together with your partner' }
+	partner: { nl: 'Samen met je partner', en: 'Together with your partner' },
+	cohort: { nl: 'Cohortoverzicht', en: 'Cohort overview' },
+	moreTitle: { nl: 'Meer dan één check', en: 'More than one check' },
+	teamText: {
+		nl: 'Vul de check in met een paar collega’s en zie waar jullie het verschillend zien.',
+		en: 'Complete the check with a few colleagues and see where you see things differently.'
+	},
+	partnerText: {
+		nl: 'Een school en een culturele organisatie naast elkaar, met wat jullie samen regelen.',
+		en: 'A school and a cultural organisation side by side, with what you arrange together.'
+	},
+	cohortText: {
+		nl: 'Voor coördinatoren van een programma: alle aanvragen op één pagina.',
+		en: 'For programme coordinators: all applications on one page.'
+	}
 } satisfies Record<string, LocalizedText>;
