@@ -293,10 +293,24 @@ async function cohortCommand(rest: string[], io: Io): Promise<number> {
 	const rows: CohortRow[] = [];
 	let used = 0;
 	let failed = 0;
+	// files are read a batch at a time (the reads overlap), then handled in order
+	const batch = 64;
+	let reads: Promise<Uint8Array | Error>[] = [];
+	const readAhead = (from: number) =>
+		paths
+			.slice(from, from + batch)
+			.map((path) =>
+				readCapped(path).catch((error: unknown) =>
+					error instanceof Error ? error : new Error(String(error))
+				)
+			);
 	for (const [index, path] of paths.entries()) {
+		if (index % batch === 0) reads = readAhead(index);
 		let problem: string | null = null;
 		try {
-			const parsed = parseAnswersBytes(await readCapped(path));
+			const bytes = await reads[index % batch]!;
+			if (bytes instanceof Error) throw bytes;
+			const parsed = parseAnswersBytes(bytes);
 			if (!parsed.ok) problem = parsed.problems[0]?.message.en ?? 'not a valid answers file';
 			else if (!parsed.value.profile.audience) problem = 'the field "profile.audience" is missing';
 			else {

@@ -20,6 +20,8 @@ let cancelled = false;
 
 /** A file's text is never larger than this; reading stops there (the parser says "too large"). */
 const readCap = 2 * answersLimits.maxTextLength + 1;
+/** How many files are read at once. */
+const readAhead = 64;
 /** Progress (and rows) go to the page at most this often. */
 const batchMs = 100;
 /** How many of the most common advice items the page shows. */
@@ -31,10 +33,21 @@ async function read(list: File[]): Promise<void> {
 	let batch: CohortRow[] = [];
 	let skipped: Skipped[] = [];
 	let last = performance.now();
+	// files are read a batch at a time (the reads overlap), then handled in order
+	let reads: Promise<ArrayBuffer | null>[] = [];
 	for (const [i, file] of list.entries()) {
+		if (i % readAhead === 0)
+			reads = list.slice(i, i + readAhead).map((f) =>
+				f
+					.slice(0, readCap)
+					.arrayBuffer()
+					.catch(() => null)
+			);
 		const index = rows.length + batch.length;
 		try {
-			const parsed = parseAnswersBytes(new Uint8Array(await file.slice(0, readCap).arrayBuffer()));
+			const buffer = await reads[i % readAhead]!;
+			if (buffer === null) throw new Error('unreadable');
+			const parsed = parseAnswersBytes(new Uint8Array(buffer));
 			if (!parsed.ok)
 				skipped.push({ file: printable(file.name), reason: parsed.problems[0]!.message });
 			else if (!parsed.value.profile.audience)

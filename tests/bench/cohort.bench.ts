@@ -1,0 +1,120 @@
+/**
+ * `npm run bench:cohort`: how fast a cohort is read, validated and scored.
+ * - CLI: 20,000 generated answers files in a folder through `digicheck cohort --ndjson`
+ *   (in-process, output discarded). Target: under 10 s.
+ * - Browser: 2,000 files dropped on /cohort/ of the built site (run `npm run build` first), in
+ *   Chromium; from the drop until "gelezen in" is shown. Targets: under 2 s, and no long task
+ *   over 200 ms on the main thread meanwhile (PerformanceObserver "longtask").
+ * Prints the figures and whether each target is met; a benchmark, not a test.
+ */
+import fc from 'fast-check';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { main } from '../../src/cli/main';
+import { answersFileArbitrary } from '../../src/lib/engine/arbitraries';
+import { chromiumArgs, findChromium } from '../tools/system-deps.js';
+
+const cliCount = 20_000;
+const browserCount = 2_000;
+
+// 500 varied files, repeated under other names: generating 20,000 would take longer than reading them
+const samples = fc
+	.sample(answersFileArbitrary, { numRuns: 500, seed: 7 })
+	.map((file) => JSON.stringify(file));
+const textOf = (i: number) => samples[i % samples.length]!;
+
+const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+
+async function cli(): Promise<void> {
+	const dir = mkdtempSync(join(tmpdir(), 'digicheck-cohort-bench-'));
+	try {
+		for (let i = 0; i < cliCount; i++) writeFileSync(join(dir, `${i}.json`), textOf(i));
+		let lines = 0;
+		const start = performance.now();
+		const code = await main(['cohort', dir, '--ndjson'], {
+			out: () => void (lines += 1),
+			err: () => undefined
+		});
+		const seconds = (performance.now() - start) / 1000;
+		console.log(
+			`cli: ${cliCount.toLocaleString('en')} files in ${seconds.toFixed(2)} s (${Math.round(lines / seconds).toLocaleString('en')} files/s, exit ${code}, ${lines.toLocaleString('en')} rows)`
+		);
+		console.log(`target: under 10 s: ${met(seconds < 10 && lines === cliCount)}`);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+async function browser(): Promise<void> {
+	if (!existsSync('build/cohort.html') && !existsSync('build/cohort/index.html')) {
+		console.log('browser: skipped, no build (run `npm run build` first)');
+		return;
+	}
+	const executablePath = findChromium();
+	if (!executablePath) {
+		console.log('browser: skipped, no Chromium (run `npm run test:deps`)');
+		return;
+	}
+	const port = 4391;
+	const server = spawn(
+		'npx',
+		['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+		{ stdio: 'ignore', detached: true }
+	);
+	const launched = await chromium.launch({ executablePath, args: chromiumArgs });
+	try {
+		const page = await launched.newPage({ locale: 'nl-NL' });
+		// scripts for the page are strings: tsx would rename functions inside page.evaluate
+		await page.addInitScript(`
+			window.longTasks = [];
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) window.longTasks.push(entry.duration);
+			}).observe({ type: 'longtask', buffered: true });
+		`);
+		for (let attempt = 0; ; attempt++) {
+			try {
+				await page.goto(`http://127.0.0.1:${port}/cohort/`);
+				break;
+			} catch (error) {
+				if (attempt > 50) throw error;
+				await new Promise((done) => setTimeout(done, 200));
+			}
+		}
+		await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+		const texts = Array.from({ length: browserCount }, (_, i) => textOf(i));
+		// the files are made in the page first; the clock starts at the drop
+		const result = (await page.evaluate(`(async (list) => {
+			const transfer = new DataTransfer();
+			list.forEach((text, i) =>
+				transfer.items.add(new File([text], i + '.json', { type: 'application/json' }))
+			);
+			await new Promise((done) => setTimeout(done, 500));
+			window.longTasks = [];
+			const start = performance.now();
+			window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+			await new Promise((done) => {
+				const check = () =>
+					document.querySelector('#read-progress')?.textContent?.includes('Gelezen in')
+						? done()
+						: requestAnimationFrame(check);
+				check();
+			});
+			return { ms: performance.now() - start, longest: Math.max(0, ...window.longTasks) };
+		})(${JSON.stringify(texts)})`)) as { ms: number; longest: number };
+		console.log(
+			`browser: ${browserCount.toLocaleString('en')} files read, validated and scored in ${(result.ms / 1000).toFixed(2)} s; longest main-thread task ${Math.round(result.longest)} ms`
+		);
+		console.log(`target: under 2 s: ${met(result.ms < 2000)}`);
+		console.log(`target: no long task over 200 ms: ${met(result.longest <= 200)}`);
+	} finally {
+		await launched.close();
+		// the server and its children: the whole process group
+		if (server.pid) process.kill(-server.pid);
+	}
+}
+
+await cli();
+await browser();
