@@ -15,16 +15,15 @@ import { content } from '../lib/content/index';
 import { rules } from '../lib/content/rules/index';
 import type { CohortRow } from '../lib/engine/cohort';
 import { contentAsJson } from '../lib/content/export';
-import {
-	answersLimits,
-	parseAnswersBytes,
-	printable,
-	type AnswersFile
-} from '../lib/engine/answers';
+import { printable, type AnswersFile } from '../lib/engine/answers';
+import { readUpload, uploadCap, type Opened } from '../lib/engine/upload';
 import { buildReport } from '../lib/engine/report';
 import { toAdviseOutput } from '../lib/engine/report-schema';
 
-const usage = `Usage:
+const usage = `Every command that reads an answers file also reads a Digicheck PDF report: the
+answers files it carries are used.
+
+Usage:
   digicheck content                          print the whole questionnaire as JSON
   digicheck advise <answers.json>            print the advice report as JSON
   digicheck pdf <answers.json> -o <file.pdf> write the PDF report
@@ -40,6 +39,8 @@ const usage = `Usage:
   digicheck partner <school.json> <organisation.json> [--json | -o <file.pdf>]
                                              a school and its cultural partner side by side, and
                                              what they must arrange together
+  digicheck extract <report.pdf> [-o <answers.json>]
+                                             write out the answers file a Digicheck PDF carries
   digicheck cohort <folder or files…> [--csv <out.csv> | --json | --ndjson]
                                              many applications: one row per file, the group's
                                              medians and most common advice; --ndjson streams
@@ -56,8 +57,8 @@ const defaultIo: Io = {
 	err: (text) => process.stderr.write(text)
 };
 
-/** The most bytes read from an input: more than any answers file (so the parser can say "too large"). */
-const readCap = 2 * answersLimits.maxTextLength + 1;
+/** The most bytes read from an input: more than any answers file or Digicheck PDF (so the reader can say "too large"). */
+const readCap = uploadCap;
 
 /** Why a path cannot be read or written, in words. */
 function reason(error: unknown): string {
@@ -113,8 +114,11 @@ async function readCapped(path: string): Promise<Uint8Array> {
 	}
 }
 
-/** Reads and validates an answers file; returns the file or prints why not. */
-async function loadAnswers(path: string | undefined, io: Io): Promise<AnswersFile | null> {
+/**
+ * Reads and validates an input: an answers file, or a Digicheck PDF with the answers files it
+ * carries (all of them, in order). Returns them, or prints why not and returns null.
+ */
+async function loadOpened(path: string | undefined, io: Io): Promise<Opened[] | null> {
 	if (!path) {
 		io.err(`digicheck: give the path of an answers file.\n\n${usage}`);
 		return null;
@@ -126,20 +130,33 @@ async function loadAnswers(path: string | undefined, io: Io): Promise<AnswersFil
 		io.err(`digicheck: cannot read ${printable(path, 200)}: ${reason(error)}.\n`);
 		return null;
 	}
-	const parsed = parseAnswersBytes(bytes);
-	if (!parsed.ok) {
+	const read = await readUpload(bytes);
+	if (!read.ok) {
 		io.err(`digicheck: ${printable(path, 200)} is not a valid answers file:\n`);
-		for (const problem of parsed.problems) io.err(`  - ${problem.path}: ${problem.message.en}\n`);
+		for (const problem of read.problems) io.err(`  - ${problem.path}: ${problem.message.en}\n`);
 		return null;
 	}
-	for (const warning of parsed.warnings) io.err(`digicheck: warning: ${warning.message.en}\n`);
-	if (!parsed.value.profile.audience) {
+	for (const opened of read.files) {
+		for (const warning of opened.warnings) io.err(`digicheck: warning: ${warning.message.en}\n`);
+		if (!opened.file.profile.audience) {
+			io.err(
+				`digicheck: ${printable(path, 200)}: the field "profile.audience" is missing (cultural-organisation or school).\n`
+			);
+			return null;
+		}
+	}
+	return read.files;
+}
+
+/** One input's answers file (of a PDF with several, the last: the report's own check). */
+async function loadAnswers(path: string | undefined, io: Io): Promise<Opened | null> {
+	const files = await loadOpened(path, io);
+	if (!files) return null;
+	if (files.length > 1)
 		io.err(
-			`digicheck: ${path}: the field "profile.audience" is missing (cultural-organisation or school).\n`
+			`digicheck: warning: ${printable(path ?? '', 200)} holds ${files.length} answers files; using the last.\n`
 		);
-		return null;
-	}
-	return parsed.value;
+	return files.at(-1) ?? null;
 }
 
 /** A command's arguments: the input files, `-o <file>` (or `--output`), and `--json`. */
@@ -190,14 +207,21 @@ async function loadInputs(
 	io: Io,
 	count: { min: number; max: number; need: string }
 ): Promise<
-	{ files: AnswersFile[]; inputs: string[]; output: string | undefined; json: boolean } | number
+	| {
+			files: AnswersFile[];
+			texts: string[];
+			sources: string[];
+			output: string | undefined;
+			json: boolean;
+	  }
+	| number
 > {
 	const { inputs, output, outputMissing, json } = splitArgs(rest);
 	if (outputMissing) {
 		io.err(`digicheck: give the output file after -o.\n\n${usage}`);
 		return 2;
 	}
-	if (inputs.length < count.min || inputs.length > count.max) {
+	if (inputs.length === 0 || inputs.length > count.max) {
 		io.err(`digicheck: ${count.need}\n\n${usage}`);
 		return 2;
 	}
@@ -207,13 +231,24 @@ async function loadInputs(
 		);
 		return 2;
 	}
+	// a PDF holds one or more answers files: each counts as an input of its own
 	const files: AnswersFile[] = [];
+	const texts: string[] = [];
+	const sources: string[] = [];
 	for (const input of inputs) {
-		const file = await loadAnswers(input, io);
-		if (!file) return 2;
-		files.push(file);
+		const opened = await loadOpened(input, io);
+		if (!opened) return 2;
+		for (const [i, o] of opened.entries()) {
+			files.push(o.file);
+			texts.push(o.text);
+			sources.push(opened.length > 1 ? `${input} (${i + 1})` : input);
+		}
 	}
-	return { files, inputs, output, json };
+	if (files.length < count.min || files.length > count.max) {
+		io.err(`digicheck: ${count.need}\n\n${usage}`);
+		return 2;
+	}
+	return { files, texts, sources, output, json };
 }
 
 /** Whether two paths name the same file (also through links). */
@@ -226,7 +261,7 @@ async function samePath(a: string, b: string): Promise<boolean> {
 	}
 }
 
-/** The answers files of the inputs: a folder gives its `.json` files (with subfolders), sorted. */
+/** The files of the inputs: a folder gives its `.json` and `.pdf` files (with subfolders), sorted. */
 async function cohortPaths(inputs: string[]): Promise<string[]> {
 	const paths: string[] = [];
 	for (const input of inputs) {
@@ -242,7 +277,7 @@ async function cohortPaths(inputs: string[]): Promise<string[]> {
 			continue;
 		}
 		const names = (await readdir(input, { recursive: true, withFileTypes: true }))
-			.filter((e) => e.isFile() && /\.json$/i.test(e.name))
+			.filter((e) => e.isFile() && /\.(json|pdf)$/i.test(e.name))
 			.map((e) => join(e.parentPath, e.name))
 			.sort();
 		paths.push(...names);
@@ -293,6 +328,7 @@ async function cohortCommand(rest: string[], io: Io): Promise<number> {
 	const rows: CohortRow[] = [];
 	let used = 0;
 	let failed = 0;
+	let rowIndex = 0;
 	// files are read a batch at a time (the reads overlap), then handled in order
 	const batch = 64;
 	let reads: Promise<Uint8Array | Error>[] = [];
@@ -310,16 +346,21 @@ async function cohortCommand(rest: string[], io: Io): Promise<number> {
 		try {
 			const bytes = await reads[index % batch]!;
 			if (bytes instanceof Error) throw bytes;
-			const parsed = parseAnswersBytes(bytes);
-			if (!parsed.ok) problem = parsed.problems[0]?.message.en ?? 'not a valid answers file';
-			else if (!parsed.value.profile.audience) problem = 'the field "profile.audience" is missing';
-			else {
-				const row = cohortRow(parsed.value, index, path);
-				used += 1;
-				if (ndjson) io.out(`${JSON.stringify(row)}\n`);
-				if (csv) await csv.write(`${csvLine(row, 'nl')}\r\n`);
-				if (keep) rows.push(row);
-			}
+			const read = await readUpload(bytes);
+			if (!read.ok) problem = read.problems[0]?.message.en ?? 'not a valid answers file';
+			else
+				for (const [i, opened] of read.files.entries()) {
+					if (!opened.file.profile.audience) {
+						problem = 'the field "profile.audience" is missing';
+						continue;
+					}
+					const name = read.files.length > 1 ? `${path} (${i + 1})` : path;
+					const row = cohortRow(opened.file, rowIndex++, name);
+					used += 1;
+					if (ndjson) io.out(`${JSON.stringify(row)}\n`);
+					if (csv) await csv.write(`${csvLine(row, 'nl')}\r\n`);
+					if (keep) rows.push(row);
+				}
 		} catch (error) {
 			problem = `cannot read it: ${reason(error)}`;
 		}
@@ -364,9 +405,9 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 			io.out(`${JSON.stringify(contentAsJson(), null, 2)}\n`);
 			return 0;
 		case 'advise': {
-			const file = await loadAnswers(rest[0], io);
-			if (!file) return 2;
-			io.out(`${JSON.stringify(toAdviseOutput(buildReport(file)), null, 2)}\n`);
+			const opened = await loadAnswers(rest[0], io);
+			if (!opened) return 2;
+			io.out(`${JSON.stringify(toAdviseOutput(buildReport(opened.file)), null, 2)}\n`);
 			return 0;
 		}
 		case 'pdf':
@@ -383,15 +424,20 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				);
 				return 2;
 			}
-			const file = await loadAnswers(input, io);
-			if (!file) return 2;
+			const opened = await loadAnswers(input, io);
+			if (!opened) return 2;
 			let bytes: Uint8Array;
 			if (command === 'pdf') {
-				const { renderReportPdfInNode } = await import('../lib/report/node');
-				bytes = await renderReportPdfInNode(buildReport(file));
+				const [{ renderReportPdfInNode }, { answersAttachments }] = await Promise.all([
+					import('../lib/report/node'),
+					import('../lib/report/attach')
+				]);
+				bytes = await renderReportPdfInNode(buildReport(opened.file), {
+					attachments: answersAttachments('single', [opened.text])
+				});
 			} else {
 				const { reportHtml } = await import('../lib/report/html');
-				bytes = new TextEncoder().encode(reportHtml(buildReport(file)));
+				bytes = new TextEncoder().encode(reportHtml(buildReport(opened.file)));
 			}
 			return writeOutput(output, bytes, io);
 		}
@@ -402,14 +448,19 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				need: 'give two answers files: the first check, then the second.'
 			});
 			if (typeof loaded === 'number') return loaded;
-			const { output, json } = loaded;
+			const { output, json, texts } = loaded;
 			const [before, after] = loaded.files as [AnswersFile, AnswersFile];
 			const { compareFiles } = await import('../lib/engine/compare');
 			const comparison = compareFiles(before, after, 'en');
 			if (output) {
-				const { renderReportPdfInNode } = await import('../lib/report/node');
-				const local = compareFiles(before, after);
-				const bytes = await renderReportPdfInNode(buildReport(after), undefined, local);
+				const [{ renderReportPdfInNode }, { answersAttachments }] = await Promise.all([
+					import('../lib/report/node'),
+					import('../lib/report/attach')
+				]);
+				const bytes = await renderReportPdfInNode(buildReport(after), {
+					comparison: compareFiles(before, after),
+					attachments: answersAttachments('compare', texts)
+				});
 				return writeOutput(output, bytes, io);
 			}
 			if (json) {
@@ -433,22 +484,28 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				need: 'give 2 to 30 answers files of one organisation.'
 			});
 			if (typeof loaded === 'number') return loaded;
-			const { files, inputs, output, json } = loaded;
+			const { files, texts, sources, output, json } = loaded;
 			const { buildTeamReport } = await import('../lib/engine/team');
 			const team = buildTeamReport(files, 'en');
 			for (const [i, m] of team.members.entries())
 				if (m.duplicateOf !== undefined)
 					io.err(
-						`digicheck: warning: ${printable(inputs[i] ?? '', 200)} has the same answers as ${printable(inputs[m.duplicateOf] ?? '', 200)}; counted once.\n`
+						`digicheck: warning: ${printable(sources[i] ?? '', 200)} has the same answers as ${printable(sources[m.duplicateOf] ?? '', 200)}; counted once.\n`
 					);
 			for (const i of team.otherAudience)
 				io.err(
-					`digicheck: warning: ${printable(inputs[i] ?? '', 200)} is for another kind of organisation; left out.\n`
+					`digicheck: warning: ${printable(sources[i] ?? '', 200)} is for another kind of organisation; left out.\n`
 				);
 			if (output) {
 				const local = buildTeamReport(files, files[0]?.locale ?? 'nl');
-				const { renderReportPdfInNode } = await import('../lib/report/node');
-				const bytes = await renderReportPdfInNode(local.report, undefined, undefined, local);
+				const [{ renderReportPdfInNode }, { answersAttachments }] = await Promise.all([
+					import('../lib/report/node'),
+					import('../lib/report/attach')
+				]);
+				const bytes = await renderReportPdfInNode(local.report, {
+					team: local,
+					attachments: answersAttachments('team', texts)
+				});
 				return writeOutput(output, bytes, io);
 			}
 			if (json) {
@@ -480,7 +537,7 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				need: 'give two answers files: the school’s and the cultural organisation’s.'
 			});
 			if (typeof loaded === 'number') return loaded;
-			const { files, output, json } = loaded;
+			const { files, texts, output, json } = loaded;
 			const { buildPartnerReport, pairFiles } = await import('../lib/engine/partner');
 			const pair = pairFiles(files);
 			if (!pair) {
@@ -491,8 +548,15 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 			}
 			if (output) {
 				const local = buildPartnerReport(pair.school, pair.partner, pair.school.locale);
-				const { renderPartnerPdfInNode } = await import('../lib/report/node');
-				return writeOutput(output, await renderPartnerPdfInNode(local), io);
+				const [{ renderPartnerPdfInNode }, { answersAttachments }] = await Promise.all([
+					import('../lib/report/node'),
+					import('../lib/report/attach')
+				]);
+				const textOf = (file: AnswersFile) => texts[files.indexOf(file)] ?? '';
+				const bytes = await renderPartnerPdfInNode(local, {
+					attachments: answersAttachments('partner', [textOf(pair.school), textOf(pair.partner)])
+				});
+				return writeOutput(output, bytes, io);
 			}
 			const partner = buildPartnerReport(pair.school, pair.partner, 'en');
 			if (json) {
@@ -518,6 +582,35 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				io.out('\nSeen differently (discuss these first):\n');
 				for (const q of partner.apart)
 					io.out(`  ${q.area}. ${q.statement.school} (school ${q.school}, partner ${q.partner})\n`);
+			}
+			return 0;
+		}
+		case 'extract': {
+			const { inputs, output } = splitArgs(rest);
+			if (inputs.length !== 1) {
+				io.err(`digicheck: give one Digicheck PDF.\n\n${usage}`);
+				return 2;
+			}
+			if (await overwritesInput(inputs, output)) {
+				io.err('digicheck: the output file is the PDF itself; choose another name after -o.\n');
+				return 2;
+			}
+			const opened = await loadOpened(inputs[0], io);
+			if (!opened) return 2;
+			if (!output) {
+				if (opened.length > 1) {
+					io.err(
+						`digicheck: this PDF holds ${opened.length} answers files; give -o <name.json> to write them as name-1.json, name-2.json, …\n`
+					);
+					return 2;
+				}
+				io.out(opened[0]!.text);
+				return 0;
+			}
+			for (const [i, o] of opened.entries()) {
+				const path = opened.length > 1 ? output.replace(/(\.json)?$/i, `-${i + 1}.json`) : output;
+				const code = await writeOutput(path, new TextEncoder().encode(o.text), io);
+				if (code !== 0) return code;
 			}
 			return 0;
 		}

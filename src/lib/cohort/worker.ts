@@ -4,7 +4,8 @@
  * the page stays responsive, and builds the ZIP of every respondent's PDF report one by one.
  * Rows go to the page in batches with the progress; the files stay here for the ZIP.
  */
-import { answersLimits, parseAnswersBytes, printable, type AnswersFile } from '../engine/answers';
+import { printable } from '../engine/answers';
+import { readUploadFile, type Opened, type UploadResult } from '../engine/upload';
 import { cohortRow, summarizeCohort, type CohortRow } from '../engine/cohort';
 import { rules } from '../content/rules/index';
 import type { FromWorker, Skipped, ToWorker } from './protocol';
@@ -13,13 +14,11 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: FromWorker, transfer: Transferable[] = []) =>
 	scope.postMessage(message, transfer);
 
-/** The files read so far, by row index, for the ZIP. */
-const files = new Map<number, AnswersFile>();
+/** The answers files read so far (with their text as exported), by row index, for the ZIP. */
+const files = new Map<number, Opened>();
 const rows: CohortRow[] = [];
 let cancelled = false;
 
-/** A file's text is never larger than this; reading stops there (the parser says "too large"). */
-const readCap = 2 * answersLimits.maxTextLength + 1;
 /** How many files are read at once. */
 const readAhead = 64;
 /** Progress (and rows) go to the page at most this often. */
@@ -34,40 +33,28 @@ async function read(list: File[]): Promise<void> {
 	let skipped: Skipped[] = [];
 	let last = performance.now();
 	// files are read a batch at a time (the reads overlap), then handled in order
-	let reads: Promise<ArrayBuffer | null>[] = [];
+	let reads: Promise<UploadResult>[] = [];
 	for (const [i, file] of list.entries()) {
-		if (i % readAhead === 0)
-			reads = list.slice(i, i + readAhead).map((f) =>
-				f
-					.slice(0, readCap)
-					.arrayBuffer()
-					.catch(() => null)
-			);
-		const index = rows.length + batch.length;
-		try {
-			const buffer = await reads[i % readAhead]!;
-			if (buffer === null) throw new Error('unreadable');
-			const parsed = parseAnswersBytes(new Uint8Array(buffer));
-			if (!parsed.ok)
-				skipped.push({ file: printable(file.name), reason: parsed.problems[0]!.message });
-			else if (!parsed.value.profile.audience)
-				skipped.push({
-					file: printable(file.name),
-					reason: {
-						nl: 'In dit bestand staat niet of het van een school of een culturele organisatie is.',
-						en: 'This file does not say whether it is from a school or a cultural organisation.'
-					}
-				});
-			else {
-				files.set(index, parsed.value);
-				batch.push(cohortRow(parsed.value, index, printable(file.name, 200)));
+		if (i % readAhead === 0) reads = list.slice(i, i + readAhead).map(readUploadFile);
+		const read = await reads[i % readAhead]!;
+		if (!read.ok) skipped.push({ file: printable(file.name), reason: read.problems[0]!.message });
+		else
+			for (const [n, opened] of read.files.entries()) {
+				const name = read.files.length > 1 ? `${file.name} (${n + 1})` : file.name;
+				if (!opened.file.profile.audience) {
+					skipped.push({
+						file: printable(name),
+						reason: {
+							nl: 'In dit bestand staat niet of het van een school of een culturele organisatie is.',
+							en: 'This file does not say whether it is from a school or a cultural organisation.'
+						}
+					});
+					continue;
+				}
+				const index = rows.length + batch.length;
+				files.set(index, opened);
+				batch.push(cohortRow(opened.file, index, printable(name, 200)));
 			}
-		} catch {
-			skipped.push({
-				file: printable(file.name),
-				reason: { nl: 'Dit bestand kon niet worden gelezen.', en: 'This file could not be read.' }
-			});
-		}
 		if (performance.now() - last > batchMs || i === list.length - 1) {
 			rows.push(...batch);
 			post({ type: 'progress', done: i + 1, total: list.length, rows: batch, skipped });
@@ -108,12 +95,14 @@ async function zip(indexes: number[], locale: 'nl' | 'en'): Promise<void> {
 	const [
 		{ Zip, ZipPassThrough },
 		{ renderReportPdf },
+		{ answersAttachments },
 		{ browserFonts },
 		{ buildReport },
 		{ fallbacksNeeded, userTexts }
 	] = await Promise.all([
 		import('fflate'),
 		import('../report/pdf'),
+		import('../report/attach'),
 		import('../report/browser'),
 		import('../engine/report'),
 		import('../report/scripts')
@@ -133,15 +122,18 @@ async function zip(indexes: number[], locale: 'nl' | 'en'): Promise<void> {
 			post({ type: 'cancelled' });
 			return;
 		}
-		const file = files.get(index);
-		if (!file) continue;
-		const report = buildReport(file, locale);
+		const opened = files.get(index);
+		if (!opened) continue;
+		const report = buildReport(opened.file, locale);
 		// a name in another script needs its fallback font; most need none
 		const texts = userTexts(report);
 		const needed = fallbacksNeeded(texts).length > 0 ? await browserFonts(texts) : fonts;
-		const bytes = await renderReportPdf(report, needed);
+		// each report carries its own answers file
+		const bytes = await renderReportPdf(report, needed, {
+			attachments: answersAttachments('single', [opened.text])
+		});
 		// PDFs are compressed already: stored as they are
-		const entry = new ZipPassThrough(entryName(index, file.profile.name, taken));
+		const entry = new ZipPassThrough(entryName(index, opened.file.profile.name, taken));
 		archive.add(entry);
 		entry.push(bytes, true);
 		post({ type: 'zip-progress', done: i + 1, total: indexes.length });

@@ -3,7 +3,8 @@
  * share links pasted one per line. Each is read capped and validated; a bad one is named and
  * left out, never thrown. Loaded only when the user opens something.
  */
-import { answersLimits, parseAnswersBytes, printable, type AnswersFile } from '$lib/engine/answers';
+import { printable, type AnswersFile } from '$lib/engine/answers';
+import { readUploadFile } from '$lib/engine/upload';
 import { linkPrefix, readLink } from '$lib/share/link';
 
 export interface Opened {
@@ -12,6 +13,8 @@ export interface Opened {
 	/** For a pasted link: its line. */
 	line?: number;
 	file: AnswersFile;
+	/** The answers file as exported (a PDF made from these files carries it). */
+	text: string;
 }
 
 /** What could not be opened: a file (by name) or a pasted link (by its line). */
@@ -24,16 +27,30 @@ export interface OpenResult {
 	tooMany: boolean;
 }
 
-/** Reads up to `room` answers files. */
+/**
+ * Reads up to `room` answers files; a Digicheck PDF gives every answers file it carries (a
+ * team report: each member's).
+ */
 export async function readAnswersFiles(list: readonly File[], room: number): Promise<OpenResult> {
-	const result: OpenResult = { opened: [], failed: [], tooMany: list.length > room };
-	for (const file of list.slice(0, Math.max(0, room))) {
-		const bytes = new Uint8Array(
-			await file.slice(0, 2 * answersLimits.maxTextLength + 1).arrayBuffer()
-		);
-		const parsed = parseAnswersBytes(bytes);
-		if (parsed.ok) result.opened.push({ name: printable(file.name), file: parsed.value });
-		else result.failed.push({ file: printable(file.name) });
+	const result: OpenResult = { opened: [], failed: [], tooMany: false };
+	for (const file of list) {
+		if (result.opened.length >= room) {
+			result.tooMany = true;
+			break;
+		}
+		const read = await readUploadFile(file);
+		if (!read.ok) {
+			result.failed.push({ file: printable(file.name) });
+			continue;
+		}
+		for (const [i, opened] of read.files.entries()) {
+			if (result.opened.length >= room) {
+				result.tooMany = true;
+				break;
+			}
+			const name = read.files.length > 1 ? `${file.name} (${i + 1})` : file.name;
+			result.opened.push({ name: printable(name), file: opened.file, text: opened.text });
+		}
 	}
 	return result;
 }
@@ -49,7 +66,12 @@ export async function readShareLinks(text: string, room: number): Promise<OpenRe
 		const at = link.indexOf(linkPrefix);
 		const read = at < 0 ? null : await readLink(link.slice(at));
 		if (read?.ok)
-			result.opened.push({ name: printable(read.value.profile.name), line, file: read.value });
+			result.opened.push({
+				name: printable(read.value.profile.name),
+				line,
+				file: read.value,
+				text: read.text
+			});
 		else result.failed.push({ line });
 	}
 	return result;

@@ -4,6 +4,7 @@ import type { TeamReport } from '../engine/team';
 import type { Report } from '../engine/report';
 import type { PartnerReport } from '../engine/partner';
 import { partnerDocument } from './model/partner';
+import type { Attachment } from './attach';
 import { renderDocumentPdf, renderReportPdf, type PdfFonts } from './pdf';
 import { fallbacksNeeded, userTexts, type Fallback } from './scripts';
 import boldUrl from './fonts/OpenSans-Bold.ttf?url';
@@ -44,24 +45,26 @@ export async function browserFonts(texts: readonly string[]): Promise<PdfFonts> 
 	};
 }
 
-/** Renders a report to PDF bytes in the browser; with a comparison, "Voor- en nameting" is included. */
+/** Renders a report to PDF bytes in the browser, with a comparison or team section and its answers files. */
 export async function renderReportPdfInBrowser(
 	report: Report,
-	comparison?: Comparison,
-	team?: TeamReport
+	options: { comparison?: Comparison; team?: TeamReport; attachments?: readonly Attachment[] } = {}
 ): Promise<Uint8Array> {
-	return renderReportPdf(
-		report,
-		await browserFonts(userTexts(report)),
-		undefined,
-		undefined,
-		comparison,
-		team
-	);
+	return renderReportPdf(report, await browserFonts(userTexts(report)), options);
 }
 
-/** Renders the "Samen met je partner" PDF in the browser. */
-export async function renderPartnerPdfInBrowser(partner: PartnerReport): Promise<Uint8Array> {
+/** Renders the "Samen met je partner" PDF in the browser, with both answers files. */
+export async function renderPartnerPdfInBrowser(
+	partner: PartnerReport,
+	attachments: readonly Attachment[] = []
+): Promise<Uint8Array> {
 	const texts = [partner.school.profile.name, partner.partner.profile.name];
-	return renderDocumentPdf(partnerDocument(partner), texts, await browserFonts(texts));
+	return renderDocumentPdf(
+		partnerDocument(partner, new Date(), attachments.length),
+		texts,
+		await browserFonts(texts),
+		{
+			attachments
+		}
+	);
 }

@@ -5,6 +5,7 @@ import type { TeamReport } from '../engine/team';
 import type { Report } from '../engine/report';
 import type { PartnerReport } from '../engine/partner';
 import { partnerDocument } from './model/partner';
+import type { Attachment } from './attach';
 import { renderDocumentPdf, renderReportPdf, type PdfFonts } from './pdf';
 import { fallbacksNeeded, userTexts, type Fallback } from './scripts';
 
@@ -32,28 +33,29 @@ export async function nodeFonts(texts: readonly string[] = []): Promise<PdfFonts
 	return { regular, bold, italic, fallback };
 }
 
-/** Renders a report to PDF bytes in Node; with a comparison, "Voor- en nameting" is included. */
+/** Renders a report to PDF bytes in Node, with a comparison or team section and its answers files. */
 export async function renderReportPdfInNode(
 	report: Report,
-	date?: Date,
-	comparison?: Comparison,
-	team?: TeamReport
+	options: {
+		date?: Date;
+		comparison?: Comparison;
+		team?: TeamReport;
+		attachments?: readonly Attachment[];
+	} = {}
 ): Promise<Uint8Array> {
-	return renderReportPdf(
-		report,
-		await nodeFonts(userTexts(report)),
-		date,
-		undefined,
-		comparison,
-		team
-	);
+	return renderReportPdf(report, await nodeFonts(userTexts(report)), options);
 }
 
-/** Renders the "Samen met je partner" PDF in Node. */
+/** Renders the "Samen met je partner" PDF in Node, with both answers files. */
 export async function renderPartnerPdfInNode(
 	partner: PartnerReport,
-	date?: Date
+	options: { date?: Date; attachments?: readonly Attachment[] } = {}
 ): Promise<Uint8Array> {
 	const texts = [partner.school.profile.name, partner.partner.profile.name];
-	return renderDocumentPdf(partnerDocument(partner, date), texts, await nodeFonts(texts), date);
+	return renderDocumentPdf(
+		partnerDocument(partner, options.date, options.attachments?.length ?? 0),
+		texts,
+		await nodeFonts(texts),
+		options
+	);
 }

@@ -23,7 +23,9 @@ function fixture(name: string): AnswersFile {
 }
 
 async function render(file: AnswersFile, name: string): Promise<string> {
-	const bytes = await renderReportPdfInNode(buildReport(file), new Date('2026-11-24T10:00:00Z'));
+	const bytes = await renderReportPdfInNode(buildReport(file), {
+		date: new Date('2026-11-24T10:00:00Z')
+	});
 	const path = join(dir, `${name}.pdf`);
 	writeFileSync(path, bytes);
 	return path;
@@ -121,9 +123,12 @@ describe('the PDF report', () => {
 		for (const file of files) {
 			let placed: PlacedBlock[] = [];
 			let fills: PageFill[] = [];
-			await renderReportPdf(buildReport(file), fonts, new Date('2026-11-24T10:00:00Z'), (p, f) => {
-				placed = p;
-				fills = f;
+			await renderReportPdf(buildReport(file), fonts, {
+				date: new Date('2026-11-24T10:00:00Z'),
+				onLayout: (p, f) => {
+					placed = p;
+					fills = f;
+				}
 			});
 			const name = file.profile.name;
 			pageCounts.push(fills.length);
@@ -260,7 +265,10 @@ describe('the partner PDF ("Samen met je partner")', () => {
 			'nl'
 		);
 		const path = join(dir, 'samen.pdf');
-		writeFileSync(path, await renderPartnerPdfInNode(partner, new Date('2026-11-24T10:00:00Z')));
+		writeFileSync(
+			path,
+			await renderPartnerPdfInNode(partner, { date: new Date('2026-11-24T10:00:00Z') })
+		);
 		expect(spawnSync('qpdf', ['--check', path]).status).toBe(0);
 		const content = text(path).replace(/\s+/g, ' ');
 		expect(content).toContain('Samen met je partner');

@@ -11,6 +11,7 @@ import type { Report } from '../engine/report';
 import { format as fill } from '../i18n/translate';
 import { reportDocument, type Block, type ReportDocument } from './model/document';
 import { pdfLabels } from './model/labels';
+import { attachFiles, type Attachment } from './attach';
 import { fallbackOf, isRtlLine, printableText, runsOf, userTexts, type Fallback } from './scripts';
 
 /** The three font files, base64-encoded TTF, and the fallbacks a report's name or notes need. */
@@ -578,21 +579,31 @@ function cover(doc: JsPdf, layout: Layout, content: ReportDocument['cover']) {
 	layout.text(content.note, { size: 9, color: colors.muted });
 }
 
-/** Builds the PDF of a report; returns its bytes. */
+/** What else a PDF may hold: the date printed, a layout callback (tests), and its answers files. */
+export interface PdfOptions {
+	date?: Date;
+	onLayout?: (placed: PlacedBlock[], fills: PageFill[]) => void;
+	/** The answers files it was made from, embedded in the PDF (see attach.ts). */
+	attachments?: readonly Attachment[];
+}
+
+/** Builds the PDF of a report (with a comparison or a team section); returns its bytes. */
 export async function renderReportPdf(
 	report: Report,
 	fonts: PdfFonts,
-	date: Date = new Date(),
-	onLayout?: (placed: PlacedBlock[], fills: PageFill[]) => void,
-	comparison?: Comparison,
-	team?: TeamReport
+	options: PdfOptions & { comparison?: Comparison; team?: TeamReport } = {}
 ): Promise<Uint8Array> {
 	return renderDocumentPdf(
-		reportDocument(report, date, comparison, team),
+		reportDocument(
+			report,
+			options.date,
+			options.comparison,
+			options.team,
+			options.attachments?.length ?? 0
+		),
 		userTexts(report),
 		fonts,
-		date,
-		onLayout
+		options
 	);
 }
 
@@ -604,8 +615,7 @@ export async function renderDocumentPdf(
 	document: ReportDocument,
 	texts: readonly string[],
 	fonts: PdfFonts,
-	date: Date = new Date(),
-	onLayout?: (placed: PlacedBlock[], fills: PageFill[]) => void
+	{ date = new Date(), onLayout, attachments = [] }: PdfOptions = {}
 ): Promise<Uint8Array> {
 	const { jsPDF, GState } = await import('jspdf');
 	const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
@@ -623,6 +633,7 @@ export async function renderDocumentPdf(
 	doc.setProperties({ ...document.meta, creator: 'Digicheck' });
 	doc.setLanguage(document.meta.language as Parameters<JsPdf['setLanguage']>[0]);
 	doc.setCreationDate(date);
+	attachFiles(doc, attachments, date);
 
 	const layout = new Layout(doc, GState);
 	for (const script of Object.keys(fonts.fallback ?? {})) layout.fallbacks.add(script as Fallback);

@@ -76,7 +76,9 @@ export function reportDocument(
 	report: Report,
 	date: Date = new Date(),
 	comparison?: Comparison,
-	team?: TeamReport
+	team?: TeamReport,
+	/** How many answers files the PDF carries (see attach.ts); the appendix says so. */
+	answersInside = 0
 ): ReportDocument {
 	const locale = report.locale;
 	const L = (key: keyof typeof pdfLabels) => pdfLabels[key][locale];
@@ -293,6 +295,8 @@ export function reportDocument(
 
 	// Appendix A: all answers
 	push({ kind: 'pageBreak' }, { kind: 'heading', level: 1, text: L('appendixAnswers') });
+	const inside = answersInsideText(answersInside, locale);
+	if (inside) push({ kind: 'paragraph', text: inside });
 	push({ kind: 'heading', level: 2, text: L('profileTitle') });
 	push({
 		kind: 'keyValues',
@@ -356,6 +360,14 @@ export function reportDocument(
 		footer: { text: `Digicheck · ${shorten(organisation, 60)}`, page: L('page') },
 		locale
 	};
+}
+
+/** The sentence that says the PDF carries its answers files, and what that means; none without. */
+export function answersInsideText(count: number, locale: Locale): string | null {
+	if (count === 0) return null;
+	return count === 1
+		? pdfLabels.answersInside[locale]
+		: fill(pdfLabels.answersInsideMany[locale], { count });
 }
 
 /** The "Teamrapport" section: who took part, the team's scores, divergences, a conversation guide. */

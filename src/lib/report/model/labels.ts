@@ -116,6 +116,14 @@ export const pdfLabels = {
 	trackTitle: { nl: 'Welk traject past?', en: 'Which track fits?' },
 	aboutTrack: { nl: 'Over dit advies', en: 'About this advice' },
 	appendixAnswers: { nl: 'Bijlage A: alle antwoorden', en: 'Appendix A: all answers' },
+	answersInside: {
+		nl: 'Dit PDF-bestand bevat ook het antwoordenbestand waarmee het is gemaakt, als bijlage in het bestand. Wie dit PDF-bestand heeft, kan die antwoorden dus lezen en in Digicheck openen, net als de antwoorden in deze bijlage.',
+		en: 'This PDF file also holds the answers file it was made from, attached inside the file. So anyone who has this PDF file can read those answers and open them in Digicheck, just like the answers in this appendix.'
+	},
+	answersInsideMany: {
+		nl: 'Dit PDF-bestand bevat ook de {count} antwoordenbestanden waarmee het is gemaakt, als bijlagen in het bestand. Wie dit PDF-bestand heeft, kan al die antwoorden dus lezen en in Digicheck openen, ook de antwoorden van ieder afzonderlijk.',
+		en: 'This PDF file also holds the {count} answers files it was made from, attached inside the file. So anyone who has this PDF file can read all those answers and open them in Digicheck, each person’s answers too.'
+	},
 	profileTitle: { nl: 'Profiel', en: 'Profile' },
 	appendixSources: {
 		nl: 'Bijlage B: bronnen en voorbeelden',

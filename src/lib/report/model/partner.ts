@@ -12,7 +12,13 @@ import type { Report } from '../../engine/report';
 import { partnerTexts } from '../../i18n/partner';
 import { format as fill } from '../../i18n/translate';
 import type { RadarModel } from '../../chart/radar-model';
-import { formatDate, shorten, type Block, type ReportDocument } from './document';
+import {
+	answersInsideText,
+	formatDate,
+	shorten,
+	type Block,
+	type ReportDocument
+} from './document';
 import { pdfLabels } from './labels';
 
 /** The two names as the document shows them: "School × Partner". */
@@ -20,7 +26,11 @@ export function partnerNames(p: PartnerReport): string {
 	return `${p.school.profile.name.trim() || '–'} × ${p.partner.profile.name.trim() || '–'}`;
 }
 
-export function partnerDocument(p: PartnerReport, date: Date = new Date()): ReportDocument {
+export function partnerDocument(
+	p: PartnerReport,
+	date: Date = new Date(),
+	answersInside = 0
+): ReportDocument {
 	const locale = p.locale;
 	const T = (key: keyof typeof partnerTexts) => partnerTexts[key][locale];
 	const L = (key: keyof typeof pdfLabels) => pdfLabels[key][locale];
@@ -145,6 +155,9 @@ export function partnerDocument(p: PartnerReport, date: Date = new Date()): Repo
 			])
 		}
 	);
+
+	const inside = answersInsideText(answersInside, locale);
+	if (inside) push({ kind: 'paragraph', text: inside });
 
 	// The sources the advice cites
 	const cited = new Set(p.advice.flatMap((a) => a.references.map((r) => r.id)));
