@@ -376,3 +376,113 @@ describe('digicheck cohort', () => {
 		expect((await run('cohort', dir, '--csv')).code).toBe(2);
 	});
 });
+
+describe('Digicheck PDFs as input', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'digicheck-pdf-in-'));
+	const pdfOf = async (name: string) => {
+		const out = join(dir, `${name.replace('/', '-')}.pdf`);
+		if ((await run('pdf', fixture(name), '-o', out)).code !== 0) throw new Error(name);
+		return out;
+	};
+
+	it('extract writes the embedded answers file back out, byte for byte', async () => {
+		const pdf = await pdfOf('museum-groot');
+		const out = join(dir, 'terug.json');
+		expect((await run('extract', pdf, '-o', out)).code).toBe(0);
+		expect(readFileSync(out, 'utf8')).toBe(readFileSync(fixture('museum-groot'), 'utf8'));
+		const stdout = await run('extract', pdf);
+		expect(stdout.out).toBe(readFileSync(fixture('museum-groot'), 'utf8'));
+		// a PDF without answers: a clear message and exit code 2
+		const plain = join(dir, 'plain.pdf');
+		writeFileSync(plain, '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n');
+		const none = await run('extract', plain);
+		expect(none.code).toBe(2);
+		expect(none.err).toContain('This PDF file holds no Digicheck answers.');
+	});
+
+	it('advise and pdf read a PDF as its answers file', async () => {
+		const pdf = await pdfOf('theater-koploper');
+		const fromPdf = await run('advise', pdf);
+		const fromJson = await run('advise', fixture('theater-koploper'));
+		expect(fromPdf.code).toBe(0);
+		expect(fromPdf.out).toBe(fromJson.out);
+		const again = join(dir, 'again.pdf');
+		expect((await run('pdf', pdf, '-o', again)).code).toBe(0);
+		expect((await run('extract', again)).out).toBe(
+			readFileSync(fixture('theater-koploper'), 'utf8')
+		);
+	});
+
+	it('compare, team and partner read PDFs, also a PDF that holds several files', async () => {
+		const before = await pdfOf('collectief-start');
+		const compared = await run('compare', before, fixture('theater-koploper'), '--json');
+		expect(compared.code).toBe(0);
+		const comparePdf = join(dir, 'vergelijk.pdf');
+		expect(
+			(
+				await run(
+					'compare',
+					fixture('collectief-start'),
+					fixture('theater-koploper'),
+					'-o',
+					comparePdf
+				)
+			).code
+		).toBe(0);
+		// the comparison's PDF carries both checks: on its own it compares again
+		const fromOne = await run('compare', comparePdf, '--json');
+		expect(fromOne.code).toBe(0);
+		expect(JSON.parse(fromOne.out)).toEqual(JSON.parse(compared.out));
+
+		const teamPdf = join(dir, 'team.pdf');
+		expect(
+			(
+				await run(
+					'team',
+					await pdfOf('basisschool'),
+					fixture('speciaal-onderwijs'),
+					fixture('school-techniek-sterk'),
+					'-o',
+					teamPdf
+				)
+			).code
+		).toBe(0);
+		const team = await run('team', teamPdf, '--json');
+		expect(team.code).toBe(0);
+		expect(JSON.parse(team.out).members).toHaveLength(3);
+
+		const samen = join(dir, 'samen.pdf');
+		expect(
+			(
+				await run(
+					'partner',
+					await pdfOf('partner/vo-school'),
+					fixture('partner/filmhuis'),
+					'-o',
+					samen
+				)
+			).code
+		).toBe(0);
+		const partner = await run('partner', samen, '--json');
+		expect(partner.code).toBe(0);
+		expect(JSON.parse(partner.out).school).toBe('Stedelijk College Zuid');
+		const extracted = join(dir, 'samen.json');
+		expect((await run('extract', samen, '-o', extracted)).code).toBe(0);
+		expect(readFileSync(join(dir, 'samen-1.json'), 'utf8')).toBe(
+			readFileSync(fixture('partner/vo-school'), 'utf8')
+		);
+		expect(readFileSync(join(dir, 'samen-2.json'), 'utf8')).toBe(
+			readFileSync(fixture('partner/filmhuis'), 'utf8')
+		);
+	});
+
+	it('cohort reads the PDFs in a folder, each file a PDF carries a row', async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'digicheck-pdf-cohort-'));
+		for (const name of ['basisschool', 'museum-groot'])
+			expect((await run('pdf', fixture(name), '-o', join(folder, `${name}.pdf`))).code).toBe(0);
+		writeFileSync(join(folder, 'collectief.json'), readFileSync(fixture('collectief-start')));
+		const { code, out } = await run('cohort', folder, '--ndjson');
+		expect(code).toBe(0);
+		expect(out.trim().split('\n')).toHaveLength(3);
+	});
+});
