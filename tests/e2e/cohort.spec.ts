@@ -127,7 +127,8 @@ test('50 files dropped: group view, table sorted and filtered, CSV read back, ZI
 	const lines = csv.slice(1).trim().split('\r\n');
 	expect(lines).toHaveLength(schools.length + 1);
 	expect(lines[0]!.split(';').slice(0, 3)).toEqual(['bestand', 'organisatie', 'soort']);
-	for (const line of lines.slice(1)) expect(line).toMatch(/;school;(primair|voortgezet|speciaal)-onderwijs;/);
+	for (const line of lines.slice(1))
+		expect(line).toMatch(/;school;(primair|voortgezet|speciaal)-onderwijs;/);
 });
 
 test('the formula in a name is neutralised in the CSV', async ({ page }) => {
@@ -146,4 +147,39 @@ test('the formula in a name is neutralised in the CSV', async ({ page }) => {
 	await page.getByRole('button', { name: 'Download als CSV (2 rijen)' }).click();
 	const csv = readFileSync((await (await download).path()) ?? '', 'utf8');
 	expect(csv).toContain(';"\'=HYPERLINK(""x""); Atelier ""Zuid""";');
+});
+
+test('20 Digicheck PDFs dropped on the cohort page: each report’s answers are read', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const [{ renderReportPdfInNode }, { answersAttachments }, { buildReport }, { parseAnswersText }] =
+		await Promise.all([
+			import('../../src/lib/report/node'),
+			import('../../src/lib/report/attach'),
+			import('../../src/lib/engine/report'),
+			import('../../src/lib/engine/answers')
+		]);
+	const pdfs: { name: string; bytes: number[] }[] = [];
+	for (const f of cohortFiles().slice(0, 20)) {
+		const parsed = parseAnswersText(f.text);
+		if (!parsed.ok) throw new Error(f.name);
+		const bytes = await renderReportPdfInNode(buildReport(parsed.value), {
+			attachments: answersAttachments('single', [f.text])
+		});
+		pdfs.push({ name: f.name.replace('.json', '.pdf'), bytes: [...bytes] });
+	}
+	await page.goto('/cohort/');
+	await waitForApp(page);
+	await page.evaluate((list) => {
+		const transfer = new DataTransfer();
+		for (const f of list)
+			transfer.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: 'application/pdf' }));
+		window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+	}, pdfs);
+	await expect(page.locator('#read-progress')).toContainText('20 van 20 gelezen. Gelezen in');
+	await expect(page.getByText('20 aanvragen', { exact: true })).toBeVisible();
+	const table = page.getByRole('table', { name: /Aanvragen; klik op een kolomkop/ });
+	await expect(table.getByRole('row')).toHaveCount(21);
+	await expect(table).toContainText('Atelier "Zuid"');
 });

@@ -87,6 +87,19 @@ test('two files: side by side, joint advice, differences, the PDF; a bad file ch
 	expect(text).toContain('Stedelijk College Zuid × Filmhuis De Lantaarn');
 	expect(text).toContain('Controleer samen de apps van het project, vóór de eerste les');
 
+	// the PDF carries both files: opened on its own, it fills both sides again
+	const again = await page.context().newPage();
+	await again.goto('/samen/');
+	await waitForApp(again);
+	await again.locator('input[type=file]').setInputFiles(path ?? '');
+	const sides = again.getByRole('region', { name: 'De twee bestanden' });
+	await expect(sides).toContainText('Stedelijk College Zuid');
+	await expect(sides).toContainText('Filmhuis De Lantaarn');
+	await expect(
+		again.getByRole('table', { name: 'Scores per onderwerp, school en culturele partner' })
+	).toBeVisible();
+	await again.close();
+
 	// the whole view follows the language switch
 	await page.getByRole('button', { name: 'Switch to English' }).click();
 	await expect(
