@@ -6,14 +6,14 @@ import fc from 'fast-check';
 import { zlibSync } from 'fflate';
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
-import { answersAttachments, attachFiles } from '../report/attach';
-import { nodeFonts } from '../report/node';
-import { renderReportPdf } from '../report/pdf';
-import { parseAnswersText } from './answers';
-import { answersFileArbitrary, fixtureNames } from './arbitraries';
-import { embeddedFiles, pdfLimits } from './pdf-answers';
-import { buildReport } from './report';
-import { oneFile, pdfProblems, readUpload } from './upload';
+import { answersAttachments, attachFiles } from './attach';
+import { nodeFonts } from './node';
+import { renderReportPdf } from './pdf';
+import { parseAnswersText } from '../engine/answers';
+import { answersFileArbitrary, fixtureNames } from '../engine/arbitraries';
+import { embeddedFiles, pdfLimits } from '../engine/pdf-answers';
+import { buildReport } from '../engine/report';
+import { oneFile, pdfProblems, readUpload } from '../engine/upload';
 import { serialize } from '../state/save-format';
 
 const dir = mkdtempSync(join(tmpdir(), 'digicheck-pdf-answers-'));
@@ -136,7 +136,8 @@ describe('the answers inside a PDF', () => {
 		const named = JSON.parse(fixtureText('basisschool'));
 		named.profile.name = 'School\u001b[31m rood\u0007';
 		const readNamed = await readUpload(smallPdf([JSON.stringify(named)]));
-		expect(readNamed.ok && readNamed.files[0]!.file.profile.name).not.toMatch(/\u001b|\u0007/);
+		const cleaned = readNamed.ok ? readNamed.files[0]!.file.profile.name : '\u001b';
+		expect(cleaned.includes('\u001b') || cleaned.includes('\u0007')).toBe(false);
 	});
 
 	it('never throw on truncated or altered PDFs (seeded fuzz)', async () => {
