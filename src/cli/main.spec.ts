@@ -486,3 +486,25 @@ describe('Digicheck PDFs as input', () => {
 		expect(out.trim().split('\n')).toHaveLength(3);
 	});
 });
+
+describe('digicheck advise of a quick scan', () => {
+	it('marks the report as a quick scan, with a provisional verdict and twelve questions', async () => {
+		const { quickQuestionIds } = await import('../lib/content/index');
+		const full = JSON.parse(readFileSync(fixture('collectief-start'), 'utf8'));
+		const asked = new Set(quickQuestionIds('cultural-organisation'));
+		const quick = {
+			...full,
+			mode: 'quick',
+			answers: Object.fromEntries(Object.entries(full.answers).filter(([id]) => asked.has(id)))
+		};
+		const path = join(mkdtempSync(join(tmpdir(), 'digicheck-quick-')), 'snel.json');
+		writeFileSync(path, JSON.stringify(quick));
+		const { code, out } = await run('advise', path);
+		expect(code).toBe(0);
+		const json = JSON.parse(out);
+		expect(json.mode).toBe('quick');
+		expect(json.questionCount).toBe(12);
+		expect(json.answeredCount).toBe(12);
+		expect(json.track.status).not.toBe('decided');
+	});
+});

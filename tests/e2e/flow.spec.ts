@@ -31,7 +31,7 @@ test.describe('the questionnaire flow', () => {
 		test.setTimeout(180_000);
 		await page.goto('/');
 		await waitForApp(page);
-		await tabTo(page, page.getByRole('link', { name: 'Start de check' }));
+		await tabTo(page, page.getByRole('link', { name: /^Volledige check \(± \d+ min\)$/ }));
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/profiel\/$/);
 

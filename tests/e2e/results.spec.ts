@@ -296,7 +296,7 @@ test.describe('opening an answers file on a new device', () => {
 		await page.getByRole('button', { name: 'Switch to English' }).click();
 		await expect(page.getByRole('alert')).toContainText('Your own answers have not changed');
 		await page.getByRole('button', { name: 'Schakel over naar Nederlands' }).click();
-		await expect(page.getByRole('link', { name: 'Start de check' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Volledige check (± 30 min)' })).toBeVisible();
 
 		await openAnswersFile(page, 'museum.json', fixtureText('museum-groot'));
 		await expect(page).toHaveURL(/\/resultaat\/$/);

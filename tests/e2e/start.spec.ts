@@ -8,7 +8,9 @@ test.describe('start page', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Hoe digitaal klaar is jouw organisatie?'
 		);
-		await expect(page.getByRole('link', { name: 'Start de check' })).toBeVisible();
+		// two ways in, each with its measured time
+		await expect(page.getByRole('link', { name: 'Volledige check (± 30 min)' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Snelle scan (± 7 min)' })).toBeVisible();
 		// the time is measured from the words of the check, and said plainly when it is long
 		await expect(page.getByTestId('how-long')).toContainText('Reken op ongeveer 30 minuten');
 		await expect(page.getByTestId('how-long')).toContainText('meer dan 20 minuten');

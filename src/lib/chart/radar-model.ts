@@ -29,6 +29,8 @@ export interface RadarModel {
 	ticks: number[];
 	/** False: the PDF's axis labels leave out the score (two lines: the table gives both). */
 	labelValues?: boolean;
+	/** A quick scan: each score is one answer, an indication: a dotted line, no fill. */
+	indicative?: boolean;
 }
 
 /** Builds the radar model from a report; `shortTitles` maps area id to its short label. */
@@ -41,7 +43,8 @@ export function radarModel(report: Report, shortTitles: Record<string, string>):
 			target: area.target === undefined ? null : area.target * 25
 		})),
 		max: 100,
-		ticks: [25, 50, 75, 100]
+		ticks: [25, 50, 75, 100],
+		...(report.mode === 'quick' ? { indicative: true } : {})
 	};
 }
 
@@ -117,7 +120,9 @@ export function chartJsConfig(
 					label: datasetLabel,
 					data: model.axes.map((a) => a.value),
 					spanGaps: false,
-					fill: complete,
+					// a quick scan's scores are an indication: dotted, not filled
+					fill: complete && !model.indicative,
+					borderDash: model.indicative ? [2, 4] : [],
 					backgroundColor: 'rgba(29, 78, 137, 0.22)',
 					borderColor: '#1d4e89',
 					borderWidth: 2,

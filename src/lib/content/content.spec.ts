@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { completeContent } from './complete';
 import { contentFingerprint } from './fingerprint';
-import { content, contentVersion, questionCount, questionsFor, recordedFingerprint } from './index';
+import {
+	content,
+	contentVersion,
+	questionCount,
+	questionsFor,
+	quickQuestionIds,
+	recordedFingerprint
+} from './index';
 import { areaIds, audienceIds, contentSchema, forAudience, type AudienceText } from './schema';
 
 /** Every bilingual text of a question or area, flattened with a label for messages. */
@@ -43,6 +50,18 @@ describe('questionnaire content', () => {
 	it('has unique question ids across all areas', () => {
 		const ids = content.areas.flatMap((a) => a.questions.map((q) => q.id));
 		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	it('marks exactly one quick-scan question per area for each audience', () => {
+		for (const audience of audienceIds)
+			for (const area of content.areas) {
+				const quick = questionsFor(area, audience).filter((q) => q.quickScan);
+				expect(
+					quick.map((q) => q.id),
+					`${area.id} ${audience}`
+				).toHaveLength(1);
+			}
+		for (const audience of audienceIds) expect(quickQuestionIds(audience)).toHaveLength(12);
 	});
 
 	it('has at least 44 questions', () => {

@@ -94,6 +94,22 @@ export function questionsFor(area: Area, audience: Audience): Question[] {
 	return questionsByArea[area.id][audience];
 }
 
+/** The quick scan's question of an area for an audience: its most telling one (`quickScan`). */
+export function quickQuestionFor(area: Area, audience: Audience): Question | undefined {
+	return questionsFor(area, audience).find((q) => q.quickScan);
+}
+
+/** The ids of the quick scan's questions for an audience, one per area. */
+export function quickQuestionIds(audience: Audience): string[] {
+	return content.areas.flatMap((area) => quickQuestionFor(area, audience)?.id ?? []);
+}
+
+/**
+ * The profile fields the quick scan asks: the kind of organisation (it sets the wording) and
+ * the experience that decides the track; of these, an audience is asked the fields it has.
+ */
+export const quickProfileFields = ['audience', 'earlierProjects', 'programmeBefore'] as const;
+
 /** How many questions an audience sees in all. */
 export function questionCount(audience: Audience): number {
 	return content.areas.reduce((sum, area) => sum + questionsFor(area, audience).length, 0);

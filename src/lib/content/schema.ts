@@ -58,6 +58,12 @@ export const questionSchema = z.strictObject({
 		.optional()
 		.describe('"weet ik niet" here is a finding on its own: the report says to find it out first'),
 	audiences: z.array(audienceSchema).min(1).describe('who sees this question'),
+	quickScan: z
+		.literal(true)
+		.optional()
+		.describe(
+			"the area's most telling question: the one the quick scan asks (one per area and audience)"
+		),
 	levels: z
 		.tuple([
 			audienceTextSchema,

@@ -55,6 +55,11 @@ export interface Comparison {
 	notCompared: string[];
 	/** The two checks are for different audiences (a school and a cultural organisation). */
 	differentAudience: boolean;
+	/**
+	 * Set when one of the two is a quick scan: both are compared on the questions both have
+	 * answered, this many (the full check's other answers would make its scores not comparable).
+	 */
+	sharedQuestions?: number;
 }
 
 const verdictText = {
@@ -79,12 +84,29 @@ function summary(report: Report, file: AnswersFile) {
 	};
 }
 
-/** Compares two checks; `locale` chooses the language of titles and the verdict. */
+/** Both files with only the answers to questions both have answered. */
+function onSharedQuestions(a: AnswersFile, b: AnswersFile): [AnswersFile, AnswersFile, number] {
+	const shared = Object.keys(a.answers).filter((id) => b.answers[id] !== undefined);
+	const pick = (file: AnswersFile): AnswersFile => ({
+		...file,
+		answers: Object.fromEntries(shared.map((id) => [id, file.answers[id]!]))
+	});
+	return [pick(a), pick(b), shared.length];
+}
+
+/**
+ * Compares two checks; `locale` chooses the language of titles and the verdict. A quick scan
+ * and a full check compare on the questions both have answered.
+ */
 export function compareFiles(
-	beforeFile: AnswersFile,
-	afterFile: AnswersFile,
-	locale: Locale = afterFile.locale
+	beforeInput: AnswersFile,
+	afterInput: AnswersFile,
+	locale: Locale = afterInput.locale
 ): Comparison {
+	const quick = beforeInput.mode === 'quick' || afterInput.mode === 'quick';
+	const [beforeFile, afterFile, shared] = quick
+		? onSharedQuestions(beforeInput, afterInput)
+		: [beforeInput, afterInput, 0];
 	const before = buildReport(beforeFile, locale);
 	const after = buildReport(afterFile, locale);
 	const areas: AreaChange[] = after.areas.map((area) => {
@@ -157,6 +179,7 @@ export function compareFiles(
 				topics: topicsWord[locale][counts.up === 1 ? 'one' : 'other']
 			}) + (counts.unknown > 0 ? fill(unknownText[locale], counts) : ''),
 		notCompared: notCompared.sort(),
-		differentAudience: audienceOf(beforeFile.profile) !== audience
+		differentAudience: audienceOf(beforeFile.profile) !== audience,
+		...(quick ? { sharedQuestions: shared } : {})
 	};
 }

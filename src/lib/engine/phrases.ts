@@ -94,6 +94,10 @@ export const phrases = {
 		nl: 'Onvoldoende beeld voor een totaalscore en een niveau. Nog zonder score: {areas}.',
 		en: 'Not enough information for an overall score and a level. Still without a score: {areas}.'
 	},
+	quickProvisional: {
+		nl: 'Dit is een snelle scan met één vraag per onderwerp: dit advies is voorlopig. De volledige check geeft een vast advies.',
+		en: 'This is a quick scan with one question per topic: this advice is provisional. The full check gives firm advice.'
+	},
 	trackStatus: {
 		decided: { nl: 'Advies', en: 'Advice' },
 		provisional: { nl: 'Voorlopig advies', en: 'Provisional advice' },

@@ -98,6 +98,10 @@ export const reportSchema = z.strictObject({
 /** The compact JSON that `digicheck advise` prints. */
 export const adviseOutputSchema = z.strictObject({
 	contentVersion: z.string(),
+	/** "quick": a quick scan, one question per area; its scores are an indication. */
+	mode: z.enum(['full', 'quick']),
+	answeredCount: z.number().int().min(0),
+	questionCount: z.number().int().min(0),
 	overall: z.strictObject({
 		score: score.nullable(),
 		level: z.strictObject({ id: z.string(), label: z.string() }).nullable(),
@@ -156,6 +160,9 @@ export type AdviseOutput = z.infer<typeof adviseOutputSchema>;
 export function toAdviseOutput(report: Report): AdviseOutput {
 	return {
 		contentVersion: report.contentVersion,
+		mode: report.mode,
+		answeredCount: report.answeredCount,
+		questionCount: report.questionCount,
 		overall: {
 			score: report.overall.score,
 			level: report.overall.level

@@ -4,7 +4,15 @@
  * language. Every sentence it writes is about this respondent's answers and profile.
  */
 import { references } from '../content/references';
-import { allQuestions, content, findQuestion, getArea, questionsFor } from '../content/index';
+import {
+	allQuestions,
+	content,
+	findQuestion,
+	getArea,
+	questionsFor,
+	quickProfileFields,
+	quickQuestionIds
+} from '../content/index';
 import type {
 	Condition,
 	Effort,
@@ -441,7 +449,8 @@ function questionLevelSteps(
 	areaId: AreaId,
 	facts: Facts,
 	audience: Audience,
-	locale: Locale
+	locale: Locale,
+	quick = false
 ): { questionId: string; text: string }[] {
 	const answers = facts.answers;
 	let weakest: Question[] | null = null;
@@ -458,6 +467,7 @@ function questionLevelSteps(
 	for (const q of weakest) {
 		for (const step of localSteps(q, audience, locale)) {
 			if (step.when && !conditionHolds(step.when, facts)) continue;
+			if (step.when && quick && !askedInQuickScan(step.when, audience)) continue;
 			steps.push({ questionId: q.id, text: step.text });
 			break;
 		}
@@ -490,8 +500,33 @@ function answerSentence(
 }
 
 /** Every rule with its condition, its "why" and its place among equals compiled once. */
+/** The quick scan's questions per audience. */
+const quickIds: Record<Audience, ReadonlySet<string>> = {
+	'cultural-organisation': new Set(quickQuestionIds('cultural-organisation')),
+	school: new Set(quickQuestionIds('school'))
+};
+
+/**
+ * Whether a condition looks only at what the quick scan asks an audience: its questions, its
+ * profile fields, and scores made of them. A quick scan's advice never rests on anything else.
+ */
+export function askedInQuickScan(condition: Condition, audience: Audience): boolean {
+	if ('all' in condition) return condition.all.every((c) => askedInQuickScan(c, audience));
+	if ('any' in condition) return condition.any.every((c) => askedInQuickScan(c, audience));
+	if ('not' in condition) return askedInQuickScan(condition.not, audience);
+	if (condition.fact === 'answer') return quickIds[audience].has(condition.question);
+	if (condition.fact === 'profile')
+		return (quickProfileFields as readonly string[]).includes(condition.field);
+	return true;
+}
+
 const compiledRules = rules.map((rule) => ({
 	rule,
+	/** Whether the quick scan may give it, per audience. */
+	quick: {
+		'cultural-organisation': askedInQuickScan(rule.when, 'cultural-organisation'),
+		school: askedInQuickScan(rule.when, 'school')
+	},
 	holds: compileCondition(rule.when),
 	why: compileWhy(rule.when),
 	profileToo: quotesProfile(rule.when),
@@ -541,7 +576,8 @@ function buildAdvice(
 	areaMap: ReadonlyMap<AreaId, AreaResult>,
 	audience: Audience,
 	locale: Locale,
-	targets: Partial<Record<AreaId, 0 | 1 | 2 | 3 | 4>> = {}
+	targets: Partial<Record<AreaId, 0 | 1 | 2 | 3 | 4>> = {},
+	quick = false
 ): AdviceItem[] {
 	// a cheap yes/no first; the leaves that decided it (for the "why") only for rules that fire
 	const fired: {
@@ -552,6 +588,7 @@ function buildAdvice(
 		compiled: (typeof compiledRules)[number];
 	}[] = [];
 	for (const compiled of compiledRules) {
+		if (quick && !compiled.quick[audience]) continue;
 		if (!compiled.holds(facts)) continue;
 		const { rule } = compiled;
 		const priority = rule.advice.priorityFor?.[audience] ?? rule.advice.priority;
@@ -579,7 +616,13 @@ function buildAdvice(
 		// An area's own advice starts from its weakest answers: one step per answer at level 0-1.
 		const specific =
 			rule.kind === 'weak' || rule.kind === 'middling'
-				? questionLevelSteps(rule.advice.areas[0] ?? 'evalueer-bestaand', facts, audience, locale)
+				? questionLevelSteps(
+						rule.advice.areas[0] ?? 'evalueer-bestaand',
+						facts,
+						audience,
+						locale,
+						quick
+					)
 				: [];
 		const steps: string[] = [];
 		for (const s of specific) {
@@ -592,6 +635,7 @@ function buildAdvice(
 		for (const step of fixed.steps) {
 			if (steps.length >= limit) break;
 			if (step.when && !conditionHolds(step.when, facts)) continue;
+			if (step.when && quick && !askedInQuickScan(step.when, audience)) continue;
 			firstGeneral ??= step.text;
 			if (!stepsUsed.has(step.text) && !steps.includes(step.text)) steps.push(step.text);
 		}
@@ -758,6 +802,16 @@ export function factsOf(file: AnswersFile): Facts & { areaResults: AreaResult[] 
 	return { answers: file.answers, profile: file.profile, areas, overall, areaResults };
 }
 
+/** A quick scan's verdict is provisional: it says so, and that the full check decides. */
+function provisionalForQuickScan(track: TrackVerdict, locale: Locale): TrackVerdict {
+	if (track.status === 'undecided') return track;
+	return {
+		...track,
+		status: 'provisional',
+		reason: `${track.reason} ${phrases.quickProvisional[locale]}`
+	};
+}
+
 /** Builds the full report for an answers file, in the file's language unless another is given. */
 export function buildReport(file: AnswersFile, locale: Locale = file.locale): Report {
 	const audience = audienceOf(file.profile);
@@ -790,7 +844,8 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 		return item;
 	});
 
-	const advice = buildAdvice(facts, areaMap, audience, locale, targets);
+	const quick = file.mode === 'quick';
+	const advice = buildAdvice(facts, areaMap, audience, locale, targets, quick);
 	const actionPlan = planActions(advice);
 	// each item shows the horizon the plan gave it (the items are this report's own objects)
 	const itemById = new Map(advice.map((a) => [a.id, a]));
@@ -829,7 +884,8 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 		profile: file.profile,
 		answers: file.answers,
 		answeredCount,
-		questionCount: questionIds.length,
+		// a quick scan asks one question per area
+		questionCount: quick ? quickIds[audience].size : questionIds.length,
 		mode: file.mode ?? 'full',
 		overall: {
 			score: overall.score,
@@ -856,7 +912,9 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 		topPriorities,
 		quickWins,
 		actionPlan,
-		track: decideTrack(facts, audience, locale),
+		track: quick
+			? provisionalForQuickScan(decideTrack(facts, audience, locale), locale)
+			: decideTrack(facts, audience, locale),
 		notes,
 		targets
 	};

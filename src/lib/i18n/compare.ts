@@ -42,6 +42,10 @@ export const compareTexts = {
 		nl: 'Niet te vergelijken (deze vragen staan niet meer in de vragenlijst): {ids}.',
 		en: 'Not comparable (these questions are no longer in the questionnaire): {ids}.'
 	},
+	quickShared: {
+		nl: 'Een van de twee is een snelle scan. Daarom vergelijken we alleen de {count} vragen die in allebei beantwoord zijn.',
+		en: 'One of the two is a quick scan. So we compare only the {count} questions answered in both.'
+	},
 	otherAudience: {
 		nl: 'Let op: de voormeting is van een ander soort organisatie (school of culturele organisatie). De vragen verschillen deels.',
 		en: 'Note: the before check is for another kind of organisation (school or cultural organisation). The questions partly differ.'

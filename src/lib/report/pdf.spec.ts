@@ -283,3 +283,31 @@ describe('the partner PDF ("Samen met je partner")', () => {
 		expect(info(path).Title).toContain('Stedelijk College Zuid × Filmhuis De Lantaarn');
 	});
 });
+
+describe('the PDF of a quick scan', () => {
+	it('says "Snelle scan" on its cover and every page, with the scores as an indication', async () => {
+		const { quickQuestionIds } = await import('../content/index');
+		const full = fixture('school-techniek-sterk');
+		const asked = new Set(quickQuestionIds('school'));
+		const quick: AnswersFile = {
+			...full,
+			mode: 'quick',
+			answers: Object.fromEntries(Object.entries(full.answers).filter(([id]) => asked.has(id)))
+		};
+		const path = await render(quick, 'snelle-scan');
+		const pages = text(path)
+			.split('\f')
+			.filter((p) => p.trim() !== '');
+		expect(pages[0]).toContain('Digicheck · Snelle scan');
+		for (const page of pages.slice(1))
+			expect(page).toMatch(/Digicheck · Snelle scan · Het Haags Lyceum/);
+		const all = pages.join(' ').replace(/\s+/g, ' ');
+		expect(all).toContain('(voorlopig)');
+		expect(all).toContain('Score (indicatie)');
+		expect(all).toContain('Snelle scan: elke score komt uit één antwoord en is een indicatie');
+		// the appendix lists the twelve questions asked, not forty unanswered ones
+		expect(all).not.toContain('Niet beantwoord');
+		// a quick scan's PDF is short
+		expect(Number(info(path).Pages)).toBeLessThan(Number(info(await render(full, 'vol')).Pages));
+	});
+});

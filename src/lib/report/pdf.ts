@@ -457,7 +457,8 @@ class Layout {
 		this.color(colors.primary, 'draw');
 		this.color(colors.primary, 'fill');
 		doc.setLineWidth(0.7);
-		if (complete) {
+		if (model.indicative) doc.setLineDashPattern([0.5, 1], 0);
+		if (complete && !model.indicative) {
 			const first = pts[0]!;
 			const segments = pts.slice(1).map((p, i) => [p!.x - pts[i]!.x, p!.y - pts[i]!.y]);
 			doc.saveGraphicsState();
@@ -471,6 +472,7 @@ class Layout {
 				if (p && q) doc.line(p.x, p.y, q.x, q.y);
 			});
 		}
+		doc.setLineDashPattern([], 0);
 		for (const p of pts) if (p) doc.circle(p.x, p.y, 0.9, 'F');
 		// the respondent's targets: a dashed line, no fill
 		const targets = model.axes.map((a, i) => (a.target === null ? null : point(i, a.target)));

@@ -83,6 +83,7 @@ export class Assessment {
 	hasProgress = $derived(this.answered > 0 || this.file.profile.name.trim() !== '');
 	/** Where "continue where you were" leads: the profile, the first area with open questions, or the review. */
 	resumePath = $derived.by(() => {
+		if (this.file.mode === 'quick') return '/snelle-scan/';
 		if (!this.profileComplete) return '/profiel/';
 		const open = content.areas.find((a) =>
 			questionsFor(a, this.audience).some((q) => this.file.answers[q.id] === undefined)
@@ -203,6 +204,15 @@ export class Assessment {
 	/** Changes profile fields and saves. */
 	setProfile(patch: Partial<Profile>): void {
 		this.change((file) => (file.profile = updateProfile(file.profile, patch)));
+	}
+
+	/** Sets the check's form: the quick scan, or the full check (a quick scan grows into it). */
+	setMode(mode: 'full' | 'quick'): void {
+		if ((this.file.mode ?? 'full') === mode) return;
+		this.change((file) => {
+			if (mode === 'quick') file.mode = 'quick';
+			else delete file.mode;
+		}, false);
 	}
 
 	/** Remembers the language in the file (exports open in it), without counting as an answer. */

@@ -53,6 +53,7 @@ export const evalueerBestaand = {
 			},
 			weight: 1.5,
 			audiences: ['cultural-organisation', 'school'],
+			quickScan: true,
 			levels: [
 				{ nl: 'We hebben hier nog niet naar gekeken.', en: 'We have not looked at this yet.' },
 				{

@@ -89,6 +89,7 @@ export const tijdEnMiddelen = {
 			},
 			weight: 1.5,
 			audiences: ['cultural-organisation', 'school'],
+			quickScan: true,
 			levels: [
 				{
 					nl: 'Er is geen tijd voor vrijgemaakt.',

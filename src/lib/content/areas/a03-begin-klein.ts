@@ -22,6 +22,7 @@ export const beginKlein = {
 			},
 			weight: 1.5,
 			audiences: ['cultural-organisation', 'school'],
+			quickScan: true,
 			levels: [
 				{ nl: 'We hebben hier nog niet naar gekeken.', en: 'We have not looked at this yet.' },
 				{

@@ -31,6 +31,7 @@ export const betrekDoelgroep = {
 			},
 			weight: 1.5,
 			audiences: ['cultural-organisation', 'school'],
+			quickScan: true,
 			levels: [
 				{ nl: 'Dat hebben we nog nooit gedaan.', en: 'We have never done that.' },
 				{

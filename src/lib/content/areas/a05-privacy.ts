@@ -64,6 +64,7 @@ export const privacy = {
 			weight: 1.5,
 			critical: true,
 			audiences: ['cultural-organisation', 'school'],
+			quickScan: true,
 			levels: [
 				{ nl: 'Dat controleren we niet.', en: 'We do not check that.' },
 				{

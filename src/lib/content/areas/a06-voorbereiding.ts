@@ -59,6 +59,7 @@ export const voorbereiding = {
 			},
 			weight: 1.5,
 			audiences: ['cultural-organisation', 'school'],
+			quickScan: true,
 			levels: [
 				{ nl: 'Dit gebeurt niet.', en: 'This does not happen.' },
 				{

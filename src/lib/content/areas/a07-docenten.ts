@@ -65,6 +65,7 @@ export const docenten = {
 			},
 			weight: 1.5,
 			audiences: ['cultural-organisation', 'school'],
+			quickScan: true,
 			levels: [
 				{ nl: 'We weten niet hoe vaardig zij zijn.', en: 'We do not know how skilled they are.' },
 				{ nl: 'De meesten vinden het lastig.', en: 'Most of them find it difficult.' },

@@ -50,6 +50,7 @@ export const blijfLeren = {
 			},
 			weight: 1.5,
 			audiences: ['cultural-organisation', 'school'],
+			quickScan: true,
 			levels: [
 				{ nl: 'Dit gebeurt niet.', en: 'This does not happen.' },
 				{

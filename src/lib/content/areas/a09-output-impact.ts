@@ -31,6 +31,7 @@ export const outputImpact = {
 			},
 			weight: 1.5,
 			audiences: ['cultural-organisation', 'school'],
+			quickScan: true,
 			levels: [
 				{ nl: 'We hebben geen doelen opgeschreven.', en: 'We have not written down any goals.' },
 				{

@@ -112,6 +112,7 @@ export const langeTermijn = {
 			},
 			weight: 1,
 			audiences: ['cultural-organisation', 'school'],
+			quickScan: true,
 			levels: [
 				{ nl: 'Daar hebben we niet naar gekeken.', en: 'We have not looked at that.' },
 				{

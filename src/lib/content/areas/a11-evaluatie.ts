@@ -112,6 +112,7 @@ export const evaluatie = {
 			},
 			weight: 1.5,
 			audiences: ['cultural-organisation', 'school'],
+			quickScan: true,
 			levels: [
 				{
 					nl: 'Evaluaties hebben geen gevolg.',

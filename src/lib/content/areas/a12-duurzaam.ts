@@ -25,6 +25,7 @@ export const duurzaam = {
 			},
 			weight: 1.5,
 			audiences: ['cultural-organisation', 'school'],
+			quickScan: true,
 			levels: [
 				{
 					nl: 'We kopen of bestellen meteen wat ons goed lijkt.',

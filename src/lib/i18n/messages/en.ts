@@ -30,36 +30,12 @@ export const en: DictionaryShape<typeof nl> = {
 	},
 	start: {
 		title: 'How digitally ready is your organisation?',
-		intro:
-			'With Digicheck you find out how far your organisation has come with digital cultural education. You answer questions on 12 topics. Then you get tailored advice that you can keep as a PDF.',
-		forWhoTitle: 'Who is it for?',
-		forWho:
-			'For cultural organisations, such as museums, theatres, arts centres and artists’ collectives. And for schools that want to know how they approach digital cultural education.',
-		howLongTitle: 'How long does it take?',
-		howLong:
-			'Expect about {minutes} minutes: {questions} questions, each with five short descriptions to choose from. You can stop at any time: your answers are saved after every question, and you continue later where you left off.',
-		howLongOver: 'That is more than 20 minutes. Set aside some quiet time, or do it in two goes.',
-		privacyTitle: 'What happens to your answers?',
-		privacy:
-			'Your answers stay on this device, in your own browser. No account is needed. Nobody else sees them, unless you share a file or report yourself.',
-		whatYouGetTitle: 'What do you get?',
-		whatYouGet1: 'A score per topic and an overall picture in a radar chart.',
-		whatYouGet2: 'Your strengths, what needs attention first, and quick wins.',
-		whatYouGet3: 'Concrete steps and advice on which programme track suits you.',
-		whatYouGet4: 'A PDF report to attach to an application.',
 		startButton: 'Start the check',
 		openFileTitle: 'Do you already have an answers file?',
 		openFile:
 			'For example from a colleague, or from a check on another device. Open it here; it stays on this device.',
 		resumeButton: 'Continue where you were',
-		restartButton: 'Start again',
-		resumeInfo:
-			'There is already a check on this device: {answered} of {total} questions answered.',
-		restartConfirm: 'Are you sure you want to start again? Your current answers will be deleted.',
-		restartConfirmYes: 'Yes, delete and start again',
-		restartConfirmNo: 'No, keep my answers',
-		basedOn:
-			'The questions come from the checklist of 12 recommendations in the white paper Digitalisering in de cultuursector by CultuurSchakel (The Hague).'
+		restartButton: 'Start again'
 	},
 	error: {
 		notFoundTitle: 'This page does not exist',

@@ -30,37 +30,12 @@ export const nl = {
 	},
 	start: {
 		title: 'Hoe digitaal klaar is jouw organisatie?',
-		intro:
-			'Met Digicheck kijk je hoe ver jouw organisatie is met digitale cultuureducatie. Je beantwoordt vragen over 12 onderwerpen. Daarna krijg je een advies op maat dat je als PDF kunt bewaren.',
-		forWhoTitle: 'Voor wie?',
-		forWho:
-			'Voor culturele organisaties, zoals musea, theaters, kunstencentra en makerscollectieven. En voor scholen die willen weten hoe zij digitale cultuureducatie aanpakken.',
-		howLongTitle: 'Hoe lang duurt het?',
-		howLong:
-			'Reken op ongeveer {minutes} minuten: {questions} vragen, elk met vijf korte beschrijvingen om uit te kiezen. Je kunt altijd stoppen: je antwoorden worden na elke vraag bewaard, en je gaat later verder waar je was.',
-		howLongOver: 'Dat is meer dan 20 minuten. Plan er rustig tijd voor, of doe het in twee keer.',
-		privacyTitle: 'Wat gebeurt er met je antwoorden?',
-		privacy:
-			'Je antwoorden blijven op dit apparaat, in je eigen browser. Er is geen account nodig. Niemand anders ziet ze, tenzij je zelf een bestand of rapport deelt.',
-		whatYouGetTitle: 'Wat krijg je?',
-		whatYouGet1: 'Een score per onderwerp en een totaalbeeld in een webgrafiek.',
-		whatYouGet2: 'Je sterke punten, wat het eerst aandacht nodig heeft en snelle winst.',
-		whatYouGet3: 'Concrete stappen en een advies over welk traject bij je past.',
-		whatYouGet4: 'Een rapport als PDF, om mee te sturen met een aanvraag.',
 		startButton: 'Start de check',
 		openFileTitle: 'Heb je al een antwoordenbestand?',
 		openFile:
 			'Bijvoorbeeld van een collega, of van een check op een ander apparaat. Open het hier; het blijft op dit apparaat.',
 		resumeButton: 'Verder waar je was',
-		restartButton: 'Opnieuw beginnen',
-		resumeInfo:
-			'Je hebt al een check op dit apparaat: {answered} van de {total} vragen beantwoord.',
-		restartConfirm:
-			'Weet je zeker dat je opnieuw wilt beginnen? Je huidige antwoorden worden dan gewist.',
-		restartConfirmYes: 'Ja, wis en begin opnieuw',
-		restartConfirmNo: 'Nee, houd mijn antwoorden',
-		basedOn:
-			'De vragen komen uit de checklist van 12 aanbevelingen in de whitepaper Digitalisering in de cultuursector van CultuurSchakel (Den Haag).'
+		restartButton: 'Opnieuw beginnen'
 	},
 	error: {
 		notFoundTitle: 'Deze pagina bestaat niet',

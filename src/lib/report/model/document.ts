@@ -15,6 +15,7 @@ import { pdfLabels } from './labels';
 import type { Comparison } from '../../engine/compare';
 import type { TeamReport } from '../../engine/team';
 import { teamTexts } from '../../i18n/team';
+import { compareTexts } from '../../i18n/compare';
 
 export type Block =
 	| { kind: 'heading'; level: 1 | 2 | 3; text: string }
@@ -86,10 +87,13 @@ export function reportDocument(
 		content.profile.find((f) => f.id === field)?.options.find((o) => o.id === id)?.label[locale];
 	const score = (value: number | null) => formatScoreOrDash(value, locale);
 	const organisation = report.profile.name.trim() || '–';
+	// a quick scan says so on the cover and every page, and its scores are an indication
+	const quick = report.mode === 'quick';
+	const provisional = quick ? ` (${L('provisional')})` : '';
 	const adviceById = new Map(report.advice.map((a) => [a.id, a]));
 
 	const cover: ReportDocument['cover'] = {
-		kicker: 'Digicheck',
+		kicker: quick ? `Digicheck · ${L('quickScan')}` : 'Digicheck',
 		subtitle: L('coverSubtitle'),
 		title: L('coverTitle'),
 		organisation,
@@ -105,7 +109,7 @@ export function reportDocument(
 			[
 				L('level'),
 				report.overall.level
-					? `${report.overall.level.label} (${L('overallScore').toLowerCase()} ${score(report.overall.score)})`
+					? `${report.overall.level.label}${provisional} (${L('overallScore').toLowerCase()} ${score(report.overall.score)})`
 					: fill(L('coverInsufficient'), {
 							scored: report.overall.scoredAreas,
 							min: report.overall.minScoredAreas
@@ -131,7 +135,7 @@ export function reportDocument(
 		push({
 			kind: 'paragraph',
 			style: 'lead',
-			text: `${L('overallScore')}: ${fill(L('outOf100'), { score: score(report.overall.score) })} · ${L('level')}: ${report.overall.level.label}`
+			text: `${L('overallScore')}: ${fill(L('outOf100'), { score: score(report.overall.score) })} · ${L('level')}: ${report.overall.level.label}${provisional}`
 		});
 		push({ kind: 'paragraph', text: report.overall.level.description });
 	} else {
@@ -175,9 +179,11 @@ export function reportDocument(
 			report,
 			Object.fromEntries(content.areas.map((a) => [a.id, a.shortTitle[locale]]))
 		),
-		caption: report.areas.some((a) => a.target !== undefined)
-			? `${L('radarCaption')} ${L('radarTargets')}`
-			: L('radarCaption'),
+		caption: [
+			L('radarCaption'),
+			...(report.areas.some((a) => a.target !== undefined) ? [L('radarTargets')] : []),
+			...(quick ? [L('radarQuick')] : [])
+		].join(' '),
 		fit: true
 	});
 
@@ -189,9 +195,12 @@ export function reportDocument(
 	const hasTargets = report.areas.some((a) => a.target !== undefined);
 	push({
 		kind: 'table',
-		head: hasTargets
-			? [L('areaColumn'), L('scoreColumn'), L('targetColumn'), L('meaningColumn')]
-			: [L('areaColumn'), L('scoreColumn'), L('meaningColumn')],
+		head: [
+			L('areaColumn'),
+			quick ? `${L('scoreColumn')} (${L('indication')})` : L('scoreColumn'),
+			...(hasTargets ? [L('targetColumn')] : []),
+			L('meaningColumn')
+		],
 		widths: hasTargets ? [0.5, 0.12, 0.11, 0.27] : [0.55, 0.13, 0.32],
 		rows: report.areas.map((a) => [
 			`${a.number}. ${a.title}`,
@@ -314,7 +323,12 @@ export function reportDocument(
 		push({ kind: 'heading', level: 2, text: `${area.number}. ${area.title[locale]}` });
 		const rows: string[][] = [];
 		area.questions
-			.filter((q) => q.audiences.includes(report.audience))
+			// a quick scan lists what it asked (and anything else answered), not 40 empty rows
+			.filter(
+				(q) =>
+					q.audiences.includes(report.audience) &&
+					(!quick || q.quickScan || report.answers[q.id] !== undefined)
+			)
 			.forEach((q, i) => {
 				const answer = report.answers[q.id];
 				const answerText =
@@ -357,7 +371,10 @@ export function reportDocument(
 		},
 		cover,
 		blocks,
-		footer: { text: `Digicheck · ${shorten(organisation, 60)}`, page: L('page') },
+		footer: {
+			text: `Digicheck · ${quick ? `${L('quickScan')} · ` : ''}${shorten(organisation, 60)}`,
+			page: L('page')
+		},
 		locale
 	};
 }
@@ -493,6 +510,14 @@ function comparisonBlocks(
 			]
 		},
 		{ kind: 'paragraph', style: 'lead', text: c.verdict },
+		...(c.sharedQuestions !== undefined
+			? [
+					{
+						kind: 'paragraph' as const,
+						text: fill(compareTexts.quickShared[locale], { count: c.sharedQuestions })
+					}
+				]
+			: []),
 		{
 			kind: 'table',
 			head: [L('areaColumn'), L('compareBeforeShort'), L('compareAfterShort'), L('compareDelta')],

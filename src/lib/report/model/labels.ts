@@ -45,6 +45,12 @@ export const pdfLabels = {
 		en: 'The dashed line is the target the respondent wants to reach in 12 months.'
 	},
 	targetColumn: { nl: 'Doel', en: 'Target' },
+	quickScan: { nl: 'Snelle scan', en: 'Quick scan' },
+	indication: { nl: 'indicatie', en: 'indication' },
+	radarQuick: {
+		nl: 'Snelle scan: elke score komt uit één antwoord en is een indicatie (stippellijn).',
+		en: 'Quick scan: each score comes from one answer and is an indication (dotted line).'
+	},
 	teamTitle: { nl: 'Teamrapport', en: 'Team report' },
 	teamWho: {
 		nl: '{count} mensen vulden de check in: {roles}.',

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { content, quickProfileFields, quickQuestionIds } from '../content/index';
+import { rules } from '../content/rules/index';
+import { parseAnswersText, type AnswersFile } from './answers';
+import { audienceOf } from './answers-file';
+import { answersFileArbitrary, fixtureNames } from './arbitraries';
+import { compareFiles } from './compare';
+import { phrases } from './phrases';
+import { askedInQuickScan, buildReport } from './report';
+
+function fixture(name: string): AnswersFile {
+	const parsed = parseAnswersText(
+		readFileSync(new URL(`../../../tests/fixtures/${name}.json`, import.meta.url), 'utf8')
+	);
+	if (!parsed.ok) throw new Error(name);
+	return parsed.value;
+}
+
+/** What a quick scan of a file would hold: its answers to the quick questions, mode quick. */
+function quickOf(file: AnswersFile): AnswersFile {
+	const asked = new Set(quickQuestionIds(audienceOf(file.profile)));
+	return {
+		...file,
+		mode: 'quick',
+		answers: Object.fromEntries(Object.entries(file.answers).filter(([id]) => asked.has(id)))
+	};
+}
+
+const ruleById = new Map(rules.map((r) => [r.id, r]));
+const unaskedFieldLabels = content.profile
+	.filter((f) => !(quickProfileFields as readonly string[]).includes(f.id))
+	.flatMap((f) => [f.label.nl, f.label.en].flatMap((l) => [l, l.replace(/[?.]$/, '')]));
+
+describe('the quick scan report', () => {
+	it('gives only advice whose facts the scan asked, for any file', () => {
+		fc.assert(
+			fc.property(answersFileArbitrary, (full) => {
+				const file = quickOf(full);
+				const audience = audienceOf(file.profile);
+				const report = buildReport(file);
+				for (const advice of report.advice)
+					expect(askedInQuickScan(ruleById.get(advice.id)!.when, audience), advice.id).toBe(true);
+				// and no "why" quotes a profile field the scan did not ask
+				for (const advice of report.advice)
+					for (const why of advice.why)
+						for (const label of unaskedFieldLabels)
+							expect(why.includes(`“${label}”`), `${advice.id}: ${why}`).toBe(false);
+				expect(report.questionCount).toBe(12);
+				expect(report.track.status).not.toBe('decided');
+			}),
+			{ numRuns: 300, seed: 20261129 }
+		);
+	});
+
+	it('leaves out rules that read an unasked question or profile field, which the full check gives', () => {
+		// the one-person maker's full check gets advice about working alone (size), among others
+		const full = fixture('maker-alleen');
+		const fullIds = buildReport(full).advice.map((a) => a.id);
+		const quickIds = buildReport(quickOf(full)).advice.map((a) => a.id);
+		const unasked = fullIds.filter(
+			(id) => !askedInQuickScan(ruleById.get(id)!.when, 'cultural-organisation')
+		);
+		expect(unasked.length).toBeGreaterThan(0);
+		for (const id of unasked) expect(quickIds).not.toContain(id);
+		expect(quickIds.length).toBeGreaterThan(0);
+	});
+
+	it('makes a decided verdict provisional, and says why', () => {
+		for (const name of fixtureNames) {
+			const full = buildReport(fixture(name));
+			const quick = buildReport(quickOf(fixture(name)));
+			expect(quick.mode).toBe('quick');
+			if (quick.track.status === 'undecided') continue;
+			expect(quick.track.status, name).toBe('provisional');
+			const sentence = phrases.quickProvisional[quick.locale];
+			expect(quick.track.reason.endsWith(sentence), name).toBe(true);
+			expect(full.track.reason).not.toContain(sentence);
+		}
+	});
+
+	it('scores each area from its one answer', () => {
+		const report = buildReport(quickOf(fixture('school-techniek-sterk')));
+		expect(report.areas.every((a) => a.status === 'scored' && a.known === 1)).toBe(true);
+		expect(report.overall.score).not.toBeNull();
+	});
+});
+
+describe('a quick scan against a full check', () => {
+	it('compares on the questions both have answered', () => {
+		const full = fixture('theater-koploper');
+		const quick = { ...quickOf(full), savedAt: '2026-09-01T10:00:00.000Z' };
+		const comparison = compareFiles(quick, full, 'nl');
+		expect(comparison.sharedQuestions).toBe(12);
+		// the same answers on the shared questions: nothing moved
+		expect(comparison.areas.every((a) => a.delta === 0)).toBe(true);
+		expect(comparison.counts.same).toBe(12);
+		// two full checks compare on everything, as before
+		expect(compareFiles(full, full, 'nl').sharedQuestions).toBeUndefined();
+	});
+});
