@@ -50,6 +50,12 @@ export class I18n {
 	/** A bilingual content text in the current language. */
 	pick = (text: Localized): string => text[this.locale];
 
+	/** A page's own texts (build-time page data) in the current language, key by key. */
+	pickAll = <K extends string>(texts: Record<K, Localized>): Record<K, string> =>
+		Object.fromEntries(
+			Object.entries<Localized>(texts).map(([key, text]) => [key, text[this.locale]])
+		) as Record<K, string>;
+
 	/** Fills placeholders in a message. */
 	fmt = (template: string, params: Record<string, string | number>): string =>
 		format(template, params);

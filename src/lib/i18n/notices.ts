@@ -1,11 +1,16 @@
 /**
  * The texts of the notices about a save or an opened file (set-aside saves, old questionnaire,
- * import confirmation and undo), in both languages. Kept apart from the main dictionary: only
+ * import confirmation and undo) and about a new version, in both languages. Kept apart from the main dictionary: only
  * the notices and the import question, which load on demand, use them.
  */
 import type { LocalizedText } from '../content/ids';
 
 export const noticeTexts = {
+	updateReady: {
+		nl: 'Er is een nieuwe versie van Digicheck. Je antwoorden blijven bewaard.',
+		en: 'A new version of Digicheck is available. Your answers are kept.'
+	},
+	updateRefresh: { nl: 'Vernieuwen', en: 'Refresh' },
 	corruptTitle: {
 		nl: 'We konden je opgeslagen check niet openen',
 		en: 'We could not open your saved check'

@@ -6,10 +6,13 @@ import { quickTexts } from '$lib/i18n/quick';
 import { partnerRules } from '$lib/content/rules/partner';
 import { content } from '$lib/content/index';
 import { bringsMargin } from '$lib/engine/partner';
+import { scoringTexts } from '$lib/i18n/scoring';
 import type { PageServerLoad } from './$types';
 
 // Read at build time, so the page ships these texts as data, not the rules and tracks modules.
 export const load = (() => ({
+	// the page's own texts, as data: not in every page's dictionary
+	text: scoringTexts,
 	ruleCount: rules.length,
 	teamNote: teamTexts.scoringNote,
 	quickNote: quickTexts.scoringNote,

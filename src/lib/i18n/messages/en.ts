@@ -133,68 +133,6 @@ export const en: DictionaryShape<typeof nl> = {
 		download: 'First download my answers',
 		done: 'Your data has been deleted from this device.'
 	},
-	questions: {
-		title: 'All questions',
-		intro:
-			'Here is the whole questionnaire, so that anyone can read and review it. Where the wording for schools differs from that for cultural organisations, you see both versions.',
-		version: 'Questionnaire version: {version}',
-		forCultural: 'For cultural organisations',
-		forSchool: 'For schools',
-		onlyFor: 'Only for: {audience}',
-		weight: 'Weight in the score: {weight}',
-		freeText: 'Free text',
-		levelsLabel: 'Answer options',
-		help: 'Explanation',
-		profileTitle: 'Questions about your organisation',
-		profileIntro: 'These questions do not count towards the score.',
-		toc: 'Contents'
-	},
-	scoring: {
-		title: 'How we score',
-		intro:
-			'Digicheck does not judge your organisation. The score shows where you stand, so that you can choose what to tackle first. This is how we calculate it:',
-		levelsTitle: 'From answer to points',
-		levelsText: 'Every answer is a level from 0 to 4. It is converted into points:',
-		levelColumn: 'Level',
-		pointsColumn: 'Points',
-		weightsTitle: 'Some questions weigh more',
-		weightsText:
-			'Most questions have weight 1. Questions that matter extra weigh more: {weights}. A cultural organisation gets {culturalTotal} questions, {culturalHeavy} of them heavier; a school {schoolTotal}, {schoolHeavy} of them heavier. The page All questions shows the weight of every question.',
-		areaTitle: 'The score per topic',
-		areaText:
-			'The score of a topic is the weighted average of the points of the answered questions. “I don’t know” does not count in the average, but we do count how often you choose it.',
-		unknownText:
-			'Did you choose “I don’t know” for half or more of a topic’s questions? Then you see “not enough information” instead of a score, with the advice to find out first how things stand. Such a topic does not count as zero.',
-		notApplicableText:
-			'“Not applicable” is different from “I don’t know”. A question that does not concern you is left out completely: not in the score, not in the advice.',
-		criticalText:
-			'For a few questions, “I don’t know” matters on its own: {questions}. Then “find this out first” is at the top of your advice.',
-		overallTitle: 'The overall score and level',
-		overallText:
-			'The overall score is the mean of the topics that have a score. That is only possible when at least {min} of the 12 topics have a score. With fewer, you see “not enough information”: no overall score, no level and no track. The overall score comes with a level:',
-		bandColumn: 'Level',
-		rangeColumn: 'Overall score',
-		range: '{min} to under {max}',
-		rangeTop: '{min} up to and including 100',
-		verdictTitle: 'Strength or point for attention',
-		verdictText:
-			'A topic with a score of {strong} or more is a strength. Below {weak} it needs attention first. In between, you are making progress. If no topic reaches {strong}, we name the {relative} strongest topics “relatively strong”.',
-		adviceTitle: 'How the advice is made',
-		adviceText:
-			'The advice comes from {count} rules. Each rule looks at your scores, your answers and your profile. For example: “a school where pupils use their own phones and apps are not checked”. With every piece of advice you see which answers led to it.',
-		rankingText:
-			'The order: first what matters most, then a topic below the target you chose yourself, then where the gap to your target (or to 100) is largest, and when equal, first what takes little effort.',
-		trackTitle: 'Which track fits?',
-		trackText:
-			'A cultural organisation gets advice on a track. Experience counts first: an organisation that never ran a digital project fits a starters’ track; one that took part in a programme before fits a follow-up track. Then it counts whether the basics are in place. The starters’ track fits when one of these is missing, or when the overall score is below {min}:',
-		schoolText:
-			'Digitalisation programmes are meant for cultural organisations. So a school gets advice of its own: is the school ready to run a digital project with a cultural partner, or must something be arranged first? This must be arranged first:',
-		provisionalText:
-			'If a question that decides the advice is still open, or you chose “I don’t know”, and the answer could change the advice, then the advice is provisional and names that question.',
-		tracksTitle: 'The tracks',
-		monotoneText:
-			'The calculation is always the same: the same answers give the same result, and a higher answer never gives a lower score.'
-	},
 	results: {
 		title: 'Your results',
 		intro:

@@ -133,68 +133,6 @@ export const nl = {
 		download: 'Download eerst mijn antwoorden',
 		done: 'Je gegevens zijn gewist van dit apparaat.'
 	},
-	questions: {
-		title: 'Alle vragen',
-		intro:
-			'Hier staat de hele vragenlijst, zodat iedereen hem kan lezen en beoordelen. Waar de tekst voor scholen anders is dan voor culturele organisaties, zie je beide versies.',
-		version: 'Versie van de vragenlijst: {version}',
-		forCultural: 'Voor culturele organisaties',
-		forSchool: 'Voor scholen',
-		onlyFor: 'Alleen voor: {audience}',
-		weight: 'Gewicht in de score: {weight}',
-		freeText: 'Vrij tekstveld',
-		levelsLabel: 'Antwoordmogelijkheden',
-		help: 'Uitleg',
-		profileTitle: 'Vragen over je organisatie',
-		profileIntro: 'Deze vragen tellen niet mee in de score.',
-		toc: 'Inhoud'
-	},
-	scoring: {
-		title: 'Hoe we scoren',
-		intro:
-			'Digicheck geeft geen oordeel over jouw organisatie. De score laat zien waar je staat, zodat je kunt kiezen wat je als eerste aanpakt. Zo rekenen we:',
-		levelsTitle: 'Van antwoord naar punten',
-		levelsText: 'Elk antwoord is een niveau van 0 tot 4. Dat wordt omgerekend naar punten:',
-		levelColumn: 'Niveau',
-		pointsColumn: 'Punten',
-		weightsTitle: 'Sommige vragen wegen zwaarder',
-		weightsText:
-			'De meeste vragen hebben gewicht 1. Vragen die extra belangrijk zijn, wegen zwaarder: {weights}. Een culturele organisatie krijgt {culturalTotal} vragen, waarvan {culturalHeavy} zwaarder; een school {schoolTotal}, waarvan {schoolHeavy} zwaarder. Bij elke vraag op de pagina Alle vragen zie je het gewicht.',
-		areaTitle: 'De score per onderwerp',
-		areaText:
-			'De score van een onderwerp is het gewogen gemiddelde van de punten van de beantwoorde vragen. “Weet ik niet” telt niet mee in het gemiddelde, maar we tellen wel hoe vaak je het kiest.',
-		unknownText:
-			'Koos je bij de helft of meer van de vragen van een onderwerp “weet ik niet”? Dan zie je “onvoldoende beeld” in plaats van een score, met het advies om eerst uit te zoeken hoe het zit. Zo’n onderwerp telt niet mee als nul.',
-		notApplicableText:
-			'“Niet van toepassing” is iets anders dan “weet ik niet”. Een vraag die niet over jullie gaat, laten we helemaal weg: niet in de score, niet in het advies.',
-		criticalText:
-			'Bij een paar vragen is “weet ik niet” zelf al belangrijk: {questions}. Dan staat “zoek dit eerst uit” bovenaan je advies.',
-		overallTitle: 'De totaalscore en het niveau',
-		overallText:
-			'De totaalscore is het gemiddelde van de onderwerpen met een score. Dat kan pas als minstens {min} van de 12 onderwerpen een score hebben. Zijn dat er minder, dan zie je “onvoldoende beeld”: geen totaalscore, geen niveau en geen traject. Bij de totaalscore hoort een niveau:',
-		bandColumn: 'Niveau',
-		rangeColumn: 'Totaalscore',
-		range: '{min} tot {max}',
-		rangeTop: '{min} tot en met 100',
-		verdictTitle: 'Sterk punt of aandachtspunt',
-		verdictText:
-			'Een onderwerp met een score van {strong} of meer is een sterk punt. Onder de {weak} vraagt het als eerste aandacht. Daartussen ben je op weg. Heeft geen onderwerp {strong} of meer, dan noemen we de {relative} sterkste onderwerpen “relatief sterk”.',
-		adviceTitle: 'Hoe het advies ontstaat',
-		adviceText:
-			'Het advies komt uit {count} regels. Elke regel kijkt naar je scores, je antwoorden en je profiel. Bijvoorbeeld: “een school waar leerlingen hun eigen telefoon gebruiken en apps niet worden gecontroleerd”. Bij elk advies zie je welke antwoorden het lieten zien.',
-		rankingText:
-			'De volgorde: eerst wat het belangrijkst is, dan een onderwerp onder het doel dat je zelf koos, dan waar het verschil met je doel (of met 100) het grootst is, en bij gelijke stand eerst wat weinig moeite kost.',
-		trackTitle: 'Welk traject past?',
-		trackText:
-			'Een culturele organisatie krijgt advies over een traject. Eerst telt ervaring: wie nog nooit een digitaal project deed, past in een starttraject; wie al eerder meedeed aan een traject, in een vervolgtraject. Daarna telt of de basis er is. Het starttraject past als een van deze dingen ontbreekt, of als de totaalscore onder de {min} is:',
-		schoolText:
-			'Digitaliseringstrajecten zijn bedoeld voor culturele organisaties. Een school krijgt daarom een eigen advies: is de school klaar om samen met een culturele partner een digitaal project te doen, of moet er eerst iets geregeld worden? Dat moet eerst geregeld zijn:',
-		provisionalText:
-			'Is een vraag die het advies bepaalt nog open, of koos je “weet ik niet”, en kan het antwoord het advies veranderen? Dan is het advies voorlopig, en staat erbij welke vraag het is.',
-		tracksTitle: 'De trajecten',
-		monotoneText:
-			'De berekening is altijd hetzelfde: dezelfde antwoorden geven hetzelfde resultaat, en een hoger antwoord geeft nooit een lagere score.'
-	},
 	results: {
 		title: 'Jouw resultaat',
 		intro:
