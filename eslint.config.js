@@ -58,7 +58,13 @@ export default ts.config(
 	{
 		files: ['src/**/*.ts'],
 		ignores: ['**/*.svelte.ts'],
-		languageOptions: { parserOptions: { projectService: true } },
+		languageOptions: {
+			parserOptions: {
+				// SvelteKit keeps the service worker out of the app's tsconfig (other libraries:
+				// webworker, not the DOM); it is linted on its own
+				projectService: { allowDefaultProject: ['src/service-worker.ts'] }
+			}
+		},
 		rules: { '@typescript-eslint/no-floating-promises': 'error' }
 	},
 	{
