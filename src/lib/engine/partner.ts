@@ -12,7 +12,7 @@ import type {
 	PartnerKind,
 	Priority
 } from '../content/rules-schema';
-import { partnerRules } from '../content/rules/partner';
+import { partnerRules, partnerSettings } from '../content/rules/partner';
 import { references } from '../content/references';
 import type { AnswersFile, AnswerValue } from './answers';
 import { audienceOf } from './answers-file';
@@ -25,9 +25,9 @@ import { buildReport, factsOf, type Locale, type Report } from './report';
 export type Side = 'school' | 'partner';
 
 /** Levels this far apart on a question both answer: "hier zien jullie het verschillend". */
-export const apartLevels = 2;
+export const apartLevels = partnerSettings.apartLevels;
 /** An area one side "brings": a strength there (score ≥ strengthMin), this far above the other. */
-export const bringsMargin = 25;
+export const bringsMargin = partnerSettings.bringsMargin;
 
 export interface PartnerArea {
 	id: AreaId;

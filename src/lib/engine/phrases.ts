@@ -94,6 +94,10 @@ export const phrases = {
 		nl: 'Onvoldoende beeld voor een totaalscore en een niveau. Nog zonder score: {areas}.',
 		en: 'Not enough information for an overall score and a level. Still without a score: {areas}.'
 	},
+	quickAreaAdvice: {
+		nl: 'Dit advies komt uit je antwoord op één vraag over dit onderwerp (zie “waarom”). De volledige check laat zien of het voor het hele onderwerp geldt, en maakt het advies preciezer.',
+		en: 'This advice comes from your answer to one question on this topic (see “why”). The full check shows whether it holds for the whole topic, and makes the advice more precise.'
+	},
 	quickProvisional: {
 		nl: 'Dit is een snelle scan met één vraag per onderwerp: dit advies is voorlopig. De volledige check geeft een vast advies.',
 		en: 'This is a quick scan with one question per topic: this advice is provisional. The full check gives firm advice.'

@@ -100,3 +100,16 @@ describe('a quick scan against a full check', () => {
 		expect(compareFiles(full, full, 'nl').sharedQuestions).toBeUndefined();
 	});
 });
+
+describe('the quick scan’s area advice', () => {
+	it('does not describe the whole area: it says it rests on one answer, and quotes that answer', () => {
+		const quick = buildReport(quickOf(fixture('basisschool')));
+		const areaAdvice = quick.advice.filter((a) => ['weak', 'middling', 'unknown'].includes(a.kind));
+		expect(areaAdvice.length).toBeGreaterThan(0);
+		for (const advice of areaAdvice) {
+			expect(advice.text).toBe(phrases.quickAreaAdvice.nl);
+			// the area's score, and the one answer it comes from (quoted)
+			expect(advice.why.some((w) => w.includes('“'))).toBe(true);
+		}
+	});
+});

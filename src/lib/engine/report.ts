@@ -11,6 +11,7 @@ import {
 	getArea,
 	questionsFor,
 	quickProfileFields,
+	quickQuestionFor,
 	quickQuestionIds
 } from '../content/index';
 import type {
@@ -645,6 +646,17 @@ function buildAdvice(
 		for (const step of steps) stepsUsed.add(step);
 
 		const reasons = reasonsOf(compiled, facts, audience, locale, variant);
+		// a quick scan's area advice rests on one answer: the why quotes it, and the text says so
+		// (the area's own text describes the whole area, which the scan did not ask)
+		const quickArea =
+			quick && (rule.kind === 'weak' || rule.kind === 'middling' || rule.kind === 'unknown');
+		if (quickArea) {
+			const asked = quickQuestionFor(getArea(rule.advice.areas[0]!), audience);
+			if (asked) {
+				const sentence = answerSentence(asked.id, facts.answers[asked.id], audience, locale);
+				if (!reasons.includes(sentence)) reasons.push(sentence);
+			}
+		}
 		for (const s of specific) {
 			if (!steps.includes(s.text)) continue;
 			const sentence = answerSentence(s.questionId, facts.answers[s.questionId], audience, locale);
@@ -678,7 +690,7 @@ function buildAdvice(
 			id: rule.id,
 			kind: rule.kind,
 			title: fixed.title,
-			text: fixed.text,
+			text: quickArea ? phrases.quickAreaAdvice[locale] : fixed.text,
 			steps,
 			priority,
 			effort: rule.advice.effort,

@@ -18,6 +18,13 @@ const eitherAtMost = (question: string, value: number) => ({
 	any: [{ school: atMost(question, value) }, { partner: atMost(question, value) }]
 });
 
+/**
+ * When the partner view says a side "brings" a topic: it scores at least the strength threshold
+ * there (bands.ts) and this many points above the other side; and how many levels apart two
+ * answers must be to list the question as seen differently.
+ */
+export const partnerSettings = { bringsMargin: 25, apartLevels: 2 } as const;
+
 export const partnerRules: PartnerRule[] = [
 	{
 		id: 'samen-privacy-uitzoeken',
