@@ -17,7 +17,9 @@ export const answersLimits = {
 	/** Entries in `answers`; the questionnaire has about fifty questions. */
 	maxAnswers: 500,
 	/** Characters of one area's note. */
-	maxNoteLength: 1000
+	maxNoteLength: 1000,
+	/** Bytes of a Digicheck PDF read for its answers; a report is a few hundred kilobytes. */
+	maxPdfBytes: 10 * 1024 * 1024
 } as const;
 
 /** A new, empty answers file. */

@@ -10,7 +10,7 @@ import { answersLimits } from './answers-file';
 
 export const pdfLimits = {
 	/** A report is a few hundred kilobytes; a team report with thirty files well under 2 MB. */
-	maxBytes: 10 * 1024 * 1024,
+	maxBytes: answersLimits.maxPdfBytes,
 	/** Embedded files looked at, at most. */
 	maxFiles: 40,
 	/** One embedded file, inflated, at most: more than an answers file may be. */

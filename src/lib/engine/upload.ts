@@ -4,6 +4,7 @@
  * JSON file. Never throws; a PDF without answers, a damaged or a too large one gets a message.
  */
 import {
+	answersLimits,
 	decodeAnswersBytes,
 	parseAnswersText,
 	printable,
@@ -11,8 +12,9 @@ import {
 	type FileProblem
 } from './answers';
 
-/** Bytes read from an opened file, at most: a PDF report with its answers inside fits. */
-export const uploadCap = 10 * 1024 * 1024 + 1;
+/** Bytes read from an opened file, at most: one more than a Digicheck PDF may have. */
+export const uploadCap = answersLimits.maxPdfBytes + 1;
+const pdfMegabytes = answersLimits.maxPdfBytes / 1024 / 1024;
 
 export interface Opened {
 	file: AnswersFile;
@@ -36,8 +38,8 @@ export const pdfProblems = {
 		'This PDF file is damaged: the answers in it cannot be read. Ask for a new report or for the answers file.'
 	),
 	tooLarge: problem(
-		'Dit PDF-bestand is te groot voor een Digicheck-rapport (meer dan 10 MB).',
-		'This PDF file is too large for a Digicheck report (over 10 MB).'
+		`Dit PDF-bestand is te groot voor een Digicheck-rapport (meer dan ${pdfMegabytes} MB).`,
+		`This PDF file is too large for a Digicheck report (over ${pdfMegabytes} MB).`
 	)
 };
 

@@ -85,6 +85,10 @@ export class Assessment {
 	resumePath = $derived.by(() => {
 		if (this.file.mode === 'quick') return '/snelle-scan/';
 		if (!this.profileComplete) return '/profiel/';
+		return this.firstOpenPath;
+	});
+	/** The first area with an open question, or the review when none is open. */
+	firstOpenPath = $derived.by(() => {
 		const open = content.areas.find((a) =>
 			questionsFor(a, this.audience).some((q) => this.file.answers[q.id] === undefined)
 		);
