@@ -4,16 +4,21 @@
 /// <reference lib="webworker" />
 /**
  * Offline: after the first visit the whole check, the results and the PDF work without a
- * connection. On install the app's files (scripts, styles, fonts, the cohort worker), the files
- * in static/ and every prerendered page are cached under this version's name. Requests for them
- * are answered from that cache; anything else goes to the network. A new version installs
+ * connection. On install the app's files (scripts, styles, the PDF's subset fonts, the cohort
+ * worker), the files in static/ and every prerendered page are cached under this version's
+ * name. The full fonts and the fallback fonts for other scripts (about 900 KB, needed only for a
+ * name in Greek, Cyrillic, Hebrew, Arabic or Thai) are cached the first time a PDF needs them.
+ * Requests for the app's files are answered from that cache; anything else goes to the network. A new version installs
  * beside the old one and waits: the page offers "vernieuwen", so it never changes mid-check.
  */
 import { build, files, prerendered, version } from '$service-worker';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const cacheName = `digicheck-${version}`;
-const assets = [...new Set([...build, ...files, ...prerendered])];
+/** A font file that only some names need: fetched, and then kept, when a PDF asks for it. */
+const onDemand = (path: string) => path.endsWith('.ttf') && !/-subset\.[^/]*$/.test(path);
+const appFiles = new Set([...build, ...files, ...prerendered]);
+const assets = [...appFiles].filter((path) => !onDemand(path));
 
 worker.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(cacheName).then((cache) => cache.addAll(assets)));
@@ -46,7 +51,9 @@ worker.addEventListener('fetch', (event) => {
 			const cached = await cache.match(request, { ignoreSearch: true });
 			if (cached) return cached;
 			try {
-				return await fetch(request);
+				const response = await fetch(request);
+				if (response.ok && appFiles.has(url.pathname)) await cache.put(request, response.clone());
+				return response;
 			} catch (error) {
 				// offline, and a page address written another way ("/check/x"): its cached page
 				if (request.mode === 'navigate') {

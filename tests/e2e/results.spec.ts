@@ -367,3 +367,41 @@ test('targets: set on the review page, then a dashed line, a “Doel” column a
 	);
 	expect(saved).toEqual({ 'lange-termijn': 4 });
 });
+
+test('the PDF fonts: the Latin subsets load while the page is idle, the full fonts only for a name that needs them', async ({
+	page
+}) => {
+	const fonts: string[] = [];
+	page.on('request', (request) => {
+		const name = /\/([^/]+)\.[\w-]+\.ttf$/.exec(new URL(request.url()).pathname)?.[1];
+		if (name) fonts.push(name);
+	});
+	const file = JSON.parse(fixtureText('school-techniek-sterk'));
+	await seedAnswers(page, JSON.stringify(file));
+	await page.goto('/resultaat/');
+	await waitForApp(page);
+	// fetched before anyone asks for a PDF
+	await expect
+		.poll(() => [...fonts].sort())
+		.toEqual(['OpenSans-Bold-subset', 'OpenSans-Italic-subset', 'OpenSans-Regular-subset']);
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download rapport (PDF)' }).click();
+	expect(pdfText((await (await download).path()) ?? '')).toContain(file.profile.name);
+	expect(fonts.filter((f) => !f.endsWith('-subset'))).toEqual([]);
+
+	// a Greek name: the full Open Sans files, fetched at the export
+	await page.evaluate(() => localStorage.clear());
+	const greek = { ...file, profile: { ...file.profile, name: 'Θέατρο Αθηνών' } };
+	await page.evaluate(
+		(text) => localStorage.setItem('digicheck.answers', text),
+		JSON.stringify(greek)
+	);
+	await page.reload();
+	await waitForApp(page);
+	const second = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download rapport (PDF)' }).click();
+	const text = pdfText((await (await second).path()) ?? '');
+	expect(text).toContain('Θέατρο Αθηνών');
+	expect(text).not.toContain('Let op');
+	expect(fonts).toEqual(expect.arrayContaining(['OpenSans-Regular', 'OpenSans-Bold']));
+});

@@ -6,20 +6,50 @@ import type { PartnerReport } from '../engine/partner';
 import { partnerDocument } from './model/partner';
 import type { Attachment } from './attach';
 import { renderDocumentPdf, renderReportPdf, type PdfFonts } from './pdf';
-import { fallbacksNeeded, userTexts, type Fallback } from './scripts';
-import boldUrl from './fonts/OpenSans-Bold.ttf?url';
-import italicUrl from './fonts/OpenSans-Italic.ttf?url';
-import regularUrl from './fonts/OpenSans-Regular.ttf?url';
+import { fallbacksNeeded, needsFullFonts, userTexts, type Fallback } from './scripts';
+import boldUrl from './fonts/OpenSans-Bold-subset.ttf?url';
+import italicUrl from './fonts/OpenSans-Italic-subset.ttf?url';
+import regularUrl from './fonts/OpenSans-Regular-subset.ttf?url';
+import fullBoldUrl from './fonts/OpenSans-Bold.ttf?url';
+import fullItalicUrl from './fonts/OpenSans-Italic.ttf?url';
+import fullRegularUrl from './fonts/OpenSans-Regular.ttf?url';
 import arabicUrl from './fonts/NotoSansArabic-Regular.ttf?url';
 import hebrewUrl from './fonts/NotoSansHebrew-Regular.ttf?url';
 import thaiUrl from './fonts/NotoSansThai-Regular.ttf?url';
 
-async function base64(url: string): Promise<string> {
-	const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
-	let binary = '';
-	for (let i = 0; i < bytes.length; i += 0x8000)
-		binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-	return btoa(binary);
+/** Each font once per page: a prefetch and every later export share the same download. */
+const loaded = new Map<string, Promise<string>>();
+
+function base64(url: string): Promise<string> {
+	let font = loaded.get(url);
+	if (!font) {
+		font = fetch(url)
+			.then((response) => {
+				if (!response.ok) throw new Error(`font ${url}: ${response.status}`);
+				return response.arrayBuffer();
+			})
+			.then((buffer) => {
+				const bytes = new Uint8Array(buffer);
+				let binary = '';
+				for (let i = 0; i < bytes.length; i += 0x8000)
+					binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+				return btoa(binary);
+			});
+		// a failed download is tried again at the next export
+		font.catch(() => loaded.delete(url));
+		loaded.set(url, font);
+	}
+	return font;
+}
+
+/**
+ * Fetches jspdf and the subset fonts ahead of the first export (the results page calls this
+ * when idle); the full fonts and the fallbacks stay unfetched until a name needs them.
+ */
+export async function prefetchPdf(): Promise<void> {
+	await Promise.all([...[regularUrl, boldUrl, italicUrl].map(base64), import('jspdf')]).catch(
+		() => undefined
+	);
 }
 
 const fallbackUrls: Record<Fallback, string> = {
@@ -28,13 +58,19 @@ const fallbackUrls: Record<Fallback, string> = {
 	thai: thaiUrl
 };
 
-/** Loads the embedded fonts; a fallback only when a name or a note is in its script. */
+/**
+ * Loads the embedded fonts: the Latin subsets, the full Open Sans files only when a name or a
+ * note needs them, and a fallback only when a name or a note is in its script.
+ */
 export async function browserFonts(texts: readonly string[]): Promise<PdfFonts> {
 	const needed = fallbacksNeeded(texts);
+	const [r, b, i] = needsFullFonts(texts)
+		? [fullRegularUrl, fullBoldUrl, fullItalicUrl]
+		: [regularUrl, boldUrl, italicUrl];
 	const [regular, bold, italic, ...extra] = await Promise.all([
-		base64(regularUrl),
-		base64(boldUrl),
-		base64(italicUrl),
+		base64(r),
+		base64(b),
+		base64(i),
 		...needed.map((f) => base64(fallbackUrls[f]))
 	]);
 	return {

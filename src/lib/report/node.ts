@@ -7,7 +7,7 @@ import type { PartnerReport } from '../engine/partner';
 import { partnerDocument } from './model/partner';
 import type { Attachment } from './attach';
 import { renderDocumentPdf, renderReportPdf, type PdfFonts } from './pdf';
-import { fallbacksNeeded, userTexts, type Fallback } from './scripts';
+import { fallbacksNeeded, needsFullFonts, userTexts, type Fallback } from './scripts';
 
 async function font(name: string): Promise<string> {
 	return (await readFile(new URL(`./fonts/${name}`, import.meta.url))).toString('base64');
@@ -19,12 +19,16 @@ const fallbackFiles: Record<Fallback, string> = {
 	thai: 'NotoSansThai-Regular.ttf'
 };
 
-/** Loads the embedded fonts, with the fallbacks the names and notes (`texts`) need. */
+/**
+ * Loads the embedded fonts: the Latin subsets, or the full Open Sans files when a name or note
+ * (`texts`) needs them, with the fallbacks those texts need.
+ */
 export async function nodeFonts(texts: readonly string[] = []): Promise<PdfFonts> {
+	const cut = needsFullFonts(texts) ? '' : '-subset';
 	const [regular, bold, italic] = await Promise.all([
-		font('OpenSans-Regular.ttf'),
-		font('OpenSans-Bold.ttf'),
-		font('OpenSans-Italic.ttf')
+		font(`OpenSans-Regular${cut}.ttf`),
+		font(`OpenSans-Bold${cut}.ttf`),
+		font(`OpenSans-Italic${cut}.ttf`)
 	]);
 	const needed = fallbacksNeeded(texts);
 	const fallback = Object.fromEntries(

@@ -225,6 +225,20 @@ describe('the PDF report', () => {
 		});
 
 		it.each([
+			['Greek', 'Θέατρο Αθηνών'],
+			['Cyrillic', 'Театр «Балтийский дом»'],
+			['Vietnamese', 'Nhà hát Lớn Hà Nội'],
+			['Polish', 'Łódź Kraków Gdańsk']
+		])(
+			'prints a name in %s, with the full fonts when the subset lacks its letters',
+			async (_s, name) => {
+				const { page } = await named(name);
+				expect(page(1).replace(/\s+/g, ' ')).toContain(name);
+				expect(page(1)).not.toContain('Let op');
+			}
+		);
+
+		it.each([
 			['Chinese', '文化中心 Den Haag'],
 			['Japanese', '文化センター'],
 			['Korean', '문화 센터'],

@@ -37,6 +37,43 @@ export const isRtl = (cp: number) => {
 	return script === 'hebrew' || script === 'arabic';
 };
 
+/**
+ * The characters of the subset Open Sans files the PDF loads by default (about 45 KB each
+ * instead of 220 KB): Latin with Latin-1, Latin Extended-A and -B and Latin Extended Additional,
+ * general punctuation, the euro sign and a few symbols. `npm run fonts` cuts the subsets from the
+ * full fonts with these ranges plus every character the content uses; a test checks both.
+ */
+export const subsetRanges: readonly (readonly [number, number])[] = [
+	[0x0020, 0x007e],
+	[0x00a0, 0x024f],
+	[0x1e00, 0x1eff],
+	[0x2000, 0x206f],
+	[0x20ac, 0x20ac],
+	[0x2122, 0x2122],
+	[0x2212, 0x2212],
+	[0x2248, 0x2248],
+	[0x2260, 0x2260],
+	[0x2264, 0x2265]
+];
+
+/** Whether a code point is in the subset fonts' ranges. */
+export const inSubset = (cp: number): boolean =>
+	subsetRanges.some(([from, to]) => cp >= from && cp <= to);
+
+/**
+ * Whether a report needs the full Open Sans files: a name or note in Greek, Cyrillic or another
+ * script the subset leaves out. The fallback scripts have their own fonts, line breaks and
+ * controls print nothing.
+ */
+export function needsFullFonts(texts: readonly string[]): boolean {
+	for (const text of texts)
+		for (const char of text.normalize('NFC')) {
+			const cp = char.codePointAt(0) ?? 0;
+			if (cp >= 0x20 && !inSubset(cp) && !fallbackOf(cp)) return true;
+		}
+	return false;
+}
+
 /** The fallback fonts a set of texts needs. */
 export function fallbacksNeeded(texts: readonly string[]): Fallback[] {
 	const needed = new Set<Fallback>();

@@ -86,7 +86,7 @@ export const pdfLabels = {
 	compareAfterShort: { nl: 'Na', en: 'After' },
 	compareDelta: { nl: 'Verschil', en: 'Change' },
 	compareMoved: { nl: 'Vragen die het meest veranderden', en: 'Questions that changed most' },
-	compareLevels: { nl: 'niveau {before} → {after}', en: 'level {before} → {after}' },
+	compareLevels: { nl: 'van niveau {before} naar {after}', en: 'from level {before} to {after}' },
 	compareResolved: { nl: 'Advies dat nu is opgelost', en: 'Advice now resolved' },
 	compareAdded: { nl: 'Nieuw advies', en: 'New advice' },
 	compareNotCompared: {

@@ -1,0 +1,182 @@
+/**
+ * `npm run bench:browser`: what a respondent on a slow device sees, measured in Chromium on the
+ * built site (run `npm run build` first). Prints figures and whether each target is met; it is
+ * a benchmark, not a test, so a busy machine cannot make `npm test` flaky.
+ *
+ * - First question: on area pages, at 412×915 with the CPU slowed 4×, when the first statement
+ *   is painted (Element Timing) against the first contentful paint. Target ≤ 1.1 × FCP, with
+ *   and without a saved check. Also when the saved answers are in (the page stops being inert).
+ * - PDF: on a seeded results page, once it has been idle (the page prefetches jspdf and the
+ *   fonts then), the time from the click on "Download rapport (PDF)" to the download. Target
+ *   ≤ 250 ms without throttling; the 4× figure is printed for information.
+ */
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { chromiumArgs, findChromium } from '../tools/system-deps.js';
+
+const port = Number(process.env.BENCH_PORT ?? 4610);
+const origin = `http://127.0.0.1:${port}`;
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const areaPages = ['/check/evalueer-bestaand/', '/check/privacy/', '/check/duurzaam/'];
+const saved = readFileSync(
+	new URL('../fixtures/school-techniek-sterk.json', import.meta.url),
+	'utf8'
+);
+
+if (!existsSync('build/index.html')) {
+	console.error('bench:browser: no build/ folder; run "npm run build" first');
+	process.exit(1);
+}
+const executablePath = findChromium();
+if (!executablePath) {
+	console.error(
+		'bench:browser: no Chromium; run "npm run test:deps" or "apt-get install chromium"'
+	);
+	process.exit(1);
+}
+
+const server = spawn(
+	'npx',
+	['vite', 'preview', '--host', '127.0.0.1', '--port', `${port}`, '--strictPort'],
+	{
+		stdio: 'ignore',
+		detached: true
+	}
+);
+const stopServer = () => {
+	try {
+		if (server.pid) process.kill(-server.pid);
+	} catch {
+		// already gone
+	}
+};
+process.on('exit', stopServer);
+for (let i = 0; ; i++) {
+	try {
+		if ((await fetch(`${origin}/`)).ok) break;
+	} catch {
+		if (i > 100) throw new Error('the preview server did not start');
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+}
+
+const median = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+
+async function context(browser: Browser, withSaved: boolean): Promise<BrowserContext> {
+	const ctx = await browser.newContext({
+		viewport: { width: 412, height: 915 },
+		locale: 'nl-NL',
+		serviceWorkers: 'block'
+	});
+	if (withSaved)
+		await ctx.addInitScript((text) => localStorage.setItem('digicheck.answers', text), saved);
+	return ctx;
+}
+
+/** First contentful paint and first statement painted on one area page, CPU slowed 4×. */
+async function firstQuestion(browser: Browser, path: string, withSaved: boolean) {
+	const ctx = await context(browser, withSaved);
+	// every statement carries elementtiming="question": the first one painted is the one we want
+	await ctx.addInitScript(() => {
+		const w = window as unknown as { bench: Record<string, number> };
+		w.bench = {};
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) {
+				if (entry.name === 'first-contentful-paint') w.bench.fcp = entry.startTime;
+				const element = entry as PerformanceEntry & { identifier?: string; renderTime?: number };
+				if (element.identifier === 'question' && !w.bench.question)
+					w.bench.question = element.renderTime ?? 0;
+			}
+		}).observe({ entryTypes: ['paint', 'element'] });
+		new MutationObserver(() => {
+			const answers = document.querySelector('.answers');
+			if (answers && !answers.hasAttribute('inert') && !w.bench.ready)
+				w.bench.ready = performance.now();
+		}).observe(document, { attributes: true, subtree: true, attributeFilter: ['inert'] });
+	});
+	const page = await ctx.newPage();
+	const cdp = await ctx.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.goto(`${origin}${path}`);
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+	await page.waitForTimeout(300);
+	const detail = `${path} ${withSaved ? 'saved' : 'new'}: ${await page.evaluate(() =>
+		JSON.stringify({
+			bench: (window as unknown as { bench: unknown }).bench,
+			nav: performance.getEntriesByType('navigation').map((e) => {
+				const n = e as PerformanceNavigationTiming;
+				return [n.responseEnd, n.domInteractive, n.domContentLoadedEventEnd].map(Math.round);
+			}),
+			paints: performance.getEntriesByType('paint').map((e) => [e.name, Math.round(e.startTime)])
+		})
+	)}`;
+	const result = (await page.evaluate('window.bench')) as {
+		fcp: number;
+		question: number;
+		ready: number;
+	};
+	await ctx.close();
+	return { ...result, detail };
+}
+
+/** Click to download of the first PDF export on an idle, seeded results page. */
+async function firstPdf(browser: Browser, throttle: number) {
+	const ctx = await context(browser, true);
+	const page = await ctx.newPage();
+	const cdp = await ctx.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+	await page.goto(`${origin}/resultaat/`);
+	const button = page.getByRole('button', { name: 'Download rapport (PDF)' });
+	await button.waitFor();
+	await page.waitForLoadState('networkidle');
+	await page.waitForTimeout(1000);
+	const started = Date.now();
+	const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+	const ms = Date.now() - started;
+	await download.path();
+	await ctx.close();
+	return ms;
+}
+
+const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+try {
+	let allMet = true;
+	for (const withSaved of [false, true]) {
+		const ratios: number[] = [];
+		const fcps: number[] = [];
+		const readies: number[] = [];
+		for (const path of areaPages)
+			for (let i = 0; i < runs; i++) {
+				const { fcp, question, ready, detail } = await firstQuestion(browser, path, withSaved);
+				ratios.push(question / fcp);
+				// a slow load is printed whole (navigation timing and paints), to see why
+				if (question / fcp > 1.1) console.log(`  slow: ${detail}`);
+				fcps.push(fcp);
+				readies.push(ready);
+			}
+		const worst = Math.max(...ratios);
+		const met = worst <= 1.1;
+		allMet &&= met;
+		console.log(
+			`first question, 4× CPU, ${withSaved ? 'with' : 'without'} a saved check: FCP median ${median(fcps).toFixed(0)} ms; first statement at ${median(ratios).toFixed(2)}× FCP (worst ${worst.toFixed(2)}×, ${ratios.length} loads); answers in at ${median(readies).toFixed(0)} ms; target ≤ 1.10×: ${met ? 'met' : 'NOT met'}`
+		);
+	}
+	for (const throttle of [1, 4]) {
+		const times: number[] = [];
+		for (let i = 0; i < runs; i++) times.push(await firstPdf(browser, throttle));
+		const value = median(times);
+		const met = throttle > 1 || value <= 250;
+		if (throttle === 1) allMet &&= met;
+		console.log(
+			`first PDF export${throttle > 1 ? `, ${throttle}× CPU` : ''}: median ${value.toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')})${throttle === 1 ? `; target ≤ 250 ms: ${met ? 'met' : 'NOT met'}` : ' (for information)'}`
+		);
+	}
+	if (!allMet) process.exitCode = 0; // figures, not a gate
+} finally {
+	await browser.close();
+	stopServer();
+}
