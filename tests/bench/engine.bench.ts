@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: how many full reports per second the engine makes on this machine.
  * Builds reports for 500 varied, realistic answer files in rounds of about one second and
- * prints the median of 7 rounds. Target: at least 20,000 reports per second.
+ * prints the slowest, the median and the fastest of 7 rounds. Target: the slowest round (the
+ * floor, not the median) makes at least 20,000 reports per second.
  */
 import fc from 'fast-check';
 import { answersFileArbitrary } from '../../src/lib/engine/arbitraries';
@@ -22,12 +23,15 @@ function round(): number {
 	return (count / elapsed) * 1000;
 }
 
-round(); // warm-up
+// warm-up: two rounds, so every function has reached the optimising compiler before we count
+round();
+round();
 const rates = Array.from({ length: 7 }, round).sort((a, b) => a - b);
-const median = rates[3] ?? 0;
+const [floor = 0, median = 0, max = 0] = [rates[0], rates[3], rates[6]];
+const n = (rate: number) => Math.round(rate).toLocaleString('en');
 console.log(
-	`engine: ${Math.round(median).toLocaleString('en')} reports/second (median of 7 rounds; min ${Math.round(rates[0] ?? 0).toLocaleString('en')}, max ${Math.round(rates[6] ?? 0).toLocaleString('en')})`
+	`engine: ${n(floor)} reports/second in the slowest of 7 rounds (median ${n(median)}, fastest ${n(max)})`
 );
 console.log(
-	`target: ${target.toLocaleString('en')} reports/second: ${median >= target ? 'met' : 'NOT met'}`
+	`target: ${target.toLocaleString('en')} reports/second in every round: ${floor >= target ? 'met' : 'NOT met'}`
 );

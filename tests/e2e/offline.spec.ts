@@ -66,7 +66,7 @@ test('a new version waits, is offered outside the check only, and â€œVernieuwenâ
 	// in the middle of a check: nothing
 	await expect(page.getByText('Er is een nieuwe versie van Digicheck')).toHaveCount(0);
 	// on the start page: offered
-	await page.getByRole('link', { name: 'Start' }).first().click();
+	await page.getByRole('link', { name: 'Startpagina' }).first().click();
 	await expect(page).toHaveURL(/\/$/);
 	await expect(page.getByText('Er is een nieuwe versie van Digicheck')).toBeVisible();
 	const reloaded = page.waitForEvent('load');

@@ -1,3 +1,5 @@
+import { outline } from './outline-data';
+import { makeOutline } from './make-outline';
 import { describe, expect, it } from 'vitest';
 import { completeContent } from './complete';
 import { contentFingerprint } from './fingerprint';
@@ -159,5 +161,11 @@ describe('questionnaire content', () => {
 			expect(new Set(ids).size, field.id).toBe(ids.length);
 			if (field.kind !== 'text') expect(ids.length, field.id).toBeGreaterThan(1);
 		}
+	});
+});
+
+describe('the outline (the questionnaire without its texts, for the pages)', () => {
+	it('matches the content (else: npm run content:outline)', () => {
+		expect(outline).toEqual(makeOutline(content));
 	});
 });

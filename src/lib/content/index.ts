@@ -26,6 +26,7 @@ import type {
 	Questionnaire
 } from './schema';
 import { forAudience } from './ids';
+import { fieldsOf, optionsOf } from './fit';
 
 import { contentVersion, recordedFingerprint } from './version';
 
@@ -119,12 +120,10 @@ export { forAudience };
 
 /** The profile fields asked of an audience (those for everyone while none is chosen). */
 export function fieldsFor(audience: Audience | undefined): ProfileField[] {
-	return content.profile.filter(
-		(f) => !f.audiences || (audience && f.audiences.includes(audience))
-	);
+	return fieldsOf(content.profile, audience);
 }
 
 /** The choices of a profile field that fit an audience (all of them while none is chosen). */
 export function optionsFor(field: ProfileField, audience: Audience | undefined): ProfileOption[] {
-	return field.options.filter((o) => !o.audiences || !audience || o.audiences.includes(audience));
+	return optionsOf(field, audience);
 }

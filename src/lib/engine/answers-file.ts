@@ -3,7 +3,8 @@
  * the validating schema (answers.ts) is loaded only when a save or a file is read.
  */
 import type { Audience } from '../content/ids';
-import { content, optionsFor } from '../content/index';
+import { optionsOf } from '../content/fit';
+import { outline } from '../content/outline-data';
 import { contentVersion } from '../content/version';
 import type { AnswersFile, Profile } from './answers';
 
@@ -46,19 +47,16 @@ export function audienceOf(profile: Profile): Audience {
  */
 export function updateProfile(profile: Profile, patch: Partial<Profile>): Profile {
 	const next: Profile = { ...profile, ...patch };
-	if (patch.audience === undefined) return next;
-	for (const field of content.profile) {
+	const audience = patch.audience;
+	if (audience === undefined) return next;
+	for (const field of outline.profile) {
 		if (field.kind !== 'single' || field.id === 'audience') continue;
 		const key = field.id as
 			'type' | 'size' | 'role' | 'earlierProjects' | 'programmeBefore' | 'budget';
 		const value = next[key];
-		const fieldFits =
-			!field.audiences || (next.audience && field.audiences.includes(next.audience));
-		if (
-			value !== undefined &&
-			(!fieldFits || !optionsFor(field, next.audience).some((o) => o.id === value))
-		)
-			delete next[key];
+		const fieldFits = !field.audiences || field.audiences.includes(audience);
+		const optionFits = optionsOf(field, audience).some((o) => o.id === value);
+		if (value !== undefined && (!fieldFits || !optionFits)) delete next[key];
 	}
 	return next;
 }
@@ -70,6 +68,6 @@ export function withTargetGroup(
 	on: boolean
 ): Profile['targetGroups'] {
 	const order =
-		content.profile.find((f) => f.id === 'targetGroups')?.options.map((o) => o.id) ?? [];
+		outline.profile.find((f) => f.id === 'targetGroups')?.options.map((o) => o.id) ?? [];
 	return order.filter((g) => (g === id ? on : groups.includes(g))) as Profile['targetGroups'];
 }

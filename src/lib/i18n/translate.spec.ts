@@ -78,7 +78,6 @@ describe('the dictionaries', () => {
 			'app.name',
 			'app.titleSuffix',
 			'shell.menu',
-			'nav.start',
 			'common.score',
 			'progress.areaCount',
 			'review.areaOpen',

@@ -3,8 +3,8 @@
  * localStorage after every change. Scores and advice are derived elsewhere, never stored.
  */
 import { getContext, setContext } from 'svelte';
-import { content, questionsFor } from '../content/index';
-import type { AreaId } from '../content/schema';
+import type { AreaId } from '../content/ids';
+import { outline } from '../content/outline-data';
 import type { AnswersFile, AnswerValue, FileProblem, Profile } from '../engine/answers';
 import { answersLimits, audienceOf, emptyAnswersFile, updateProfile } from '../engine/answers-file';
 import type { Locale } from '../i18n/locales';
@@ -69,13 +69,12 @@ export class Assessment {
 	/** The audience whose wording applies. */
 	audience = $derived(audienceOf(this.file.profile));
 	/** Number of questions for this audience. */
-	total = $derived(content.areas.reduce((n, a) => n + questionsFor(a, this.audience).length, 0));
+	total = $derived(outline.areas.reduce((n, a) => n + a.questions[this.audience].length, 0));
 	/** Number of those questions answered (a level or "do not know"). */
 	answered = $derived(
-		content.areas.reduce(
+		outline.areas.reduce(
 			(n, a) =>
-				n +
-				questionsFor(a, this.audience).filter((q) => this.file.answers[q.id] !== undefined).length,
+				n + a.questions[this.audience].filter((id) => this.file.answers[id] !== undefined).length,
 			0
 		)
 	);
@@ -89,8 +88,8 @@ export class Assessment {
 	});
 	/** The first area with an open question, or the review when none is open. */
 	firstOpenPath = $derived.by(() => {
-		const open = content.areas.find((a) =>
-			questionsFor(a, this.audience).some((q) => this.file.answers[q.id] === undefined)
+		const open = outline.areas.find((a) =>
+			a.questions[this.audience].some((id) => this.file.answers[id] === undefined)
 		);
 		return open ? `/check/${open.id}/` : '/nakijken/';
 	});
@@ -170,10 +169,9 @@ export class Assessment {
 
 	/** Answered count of one area. */
 	areaProgress(id: AreaId): { answered: number; total: number } {
-		const area = content.areas.find((a) => a.id === id);
-		const questions = area ? questionsFor(area, this.audience) : [];
+		const questions = outline.areas.find((a) => a.id === id)?.questions[this.audience] ?? [];
 		return {
-			answered: questions.filter((q) => this.file.answers[q.id] !== undefined).length,
+			answered: questions.filter((q) => this.file.answers[q] !== undefined).length,
 			total: questions.length
 		};
 	}

@@ -22,7 +22,7 @@ export const en: DictionaryShape<typeof nl> = {
 		footerNav: 'More information'
 	},
 	nav: {
-		start: 'Start',
+		start: 'Home',
 		check: 'The check',
 		questions: 'All questions',
 		scoring: 'How we score',

@@ -22,7 +22,7 @@ export const nl = {
 		footerNav: 'Meer informatie'
 	},
 	nav: {
-		start: 'Start',
+		start: 'Startpagina',
 		check: 'De check',
 		questions: 'Alle vragen',
 		scoring: 'Hoe we scoren',

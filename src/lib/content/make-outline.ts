@@ -1,0 +1,56 @@
+/**
+ * The outline of the questionnaire: what every page needs to know of it without its texts
+ * (area ids, numbers and titles, which questions each audience is asked, the profile's
+ * fields and choices). `npm run content:outline` writes it to outline-data.ts, so pages load a
+ * few hundred bytes instead of every area's texts; content.spec.ts checks it still matches.
+ */
+import type { AreaId, Audience, LocalizedText, ProfileFieldId } from './ids';
+import type { Questionnaire } from './schema';
+
+export interface AreaOutline {
+	id: AreaId;
+	number: number;
+	title: LocalizedText;
+	shortTitle: LocalizedText;
+	/** The ids of the questions each audience is asked, in order. */
+	questions: Record<Audience, string[]>;
+}
+
+export interface FieldOutline {
+	id: ProfileFieldId;
+	kind: 'text' | 'single' | 'multiple';
+	audiences?: Audience[];
+	options: { id: string; audiences?: Audience[] }[];
+}
+
+export interface Outline {
+	areas: AreaOutline[];
+	profile: FieldOutline[];
+}
+
+/** The outline of a questionnaire. */
+export function makeOutline(content: Questionnaire): Outline {
+	const asked = (audience: Audience, questions: Questionnaire['areas'][number]['questions']) =>
+		questions.filter((q) => q.audiences.includes(audience)).map((q) => q.id);
+	return {
+		areas: content.areas.map((area) => ({
+			id: area.id,
+			number: area.number,
+			title: { nl: area.title.nl, en: area.title.en },
+			shortTitle: { nl: area.shortTitle.nl, en: area.shortTitle.en },
+			questions: {
+				'cultural-organisation': asked('cultural-organisation', area.questions),
+				school: asked('school', area.questions)
+			}
+		})),
+		profile: content.profile.map((field) => ({
+			id: field.id,
+			kind: field.kind,
+			...(field.audiences ? { audiences: [...field.audiences] } : {}),
+			options: field.options.map((o) => ({
+				id: o.id,
+				...(o.audiences ? { audiences: [...o.audiences] } : {})
+			}))
+		}))
+	};
+}

@@ -1,0 +1,336 @@
+/**
+ * Written by `npm run content:outline` from the content: do not edit. The questionnaire's
+ * outline without its texts (make-outline.ts says what is in it and why).
+ */
+import type { Outline } from './make-outline';
+
+export const outline: Outline = {
+	areas: [
+		{
+			id: 'evalueer-bestaand',
+			number: 1,
+			title: {
+				nl: 'Neem een stap terug voordat je nieuwe ideeën uitvoert',
+				en: 'Take a step back before you carry out new ideas'
+			},
+			shortTitle: { nl: 'Bestaande middelen', en: 'Existing means' },
+			questions: {
+				'cultural-organisation': [
+					'overzicht-middelen',
+					'gebruik-geevalueerd',
+					'verbeteren-voor-nieuw',
+					'durven-stoppen'
+				],
+				school: [
+					'overzicht-middelen',
+					'gebruik-geevalueerd',
+					'verbeteren-voor-nieuw',
+					'durven-stoppen'
+				]
+			}
+		},
+		{
+			id: 'tijd-en-middelen',
+			number: 2,
+			title: {
+				nl: 'Wijs voldoende tijd en middelen toe',
+				en: 'Allocate enough time and resources'
+			},
+			shortTitle: { nl: 'Tijd en geld', en: 'Time and money' },
+			questions: {
+				'cultural-organisation': [
+					'budget-digitaal',
+					'eigen-uren',
+					'tijd-voor-onderzoek',
+					'trekker'
+				],
+				school: ['budget-digitaal', 'eigen-uren', 'tijd-voor-onderzoek', 'trekker']
+			}
+		},
+		{
+			id: 'begin-klein',
+			number: 3,
+			title: { nl: 'Begin klein', en: 'Start small' },
+			shortTitle: { nl: 'Begin klein', en: 'Start small' },
+			questions: {
+				'cultural-organisation': [
+					'kleine-stappen',
+					'eerst-uitproberen',
+					'praktisch-boven-complex',
+					'stap-gezet'
+				],
+				school: ['kleine-stappen', 'eerst-uitproberen', 'praktisch-boven-complex', 'stap-gezet']
+			}
+		},
+		{
+			id: 'betrek-doelgroep',
+			number: 4,
+			title: {
+				nl: 'Betrek leerlingen en leraren bij het ontwerp',
+				en: 'Involve pupils and teachers in the design'
+			},
+			shortTitle: { nl: 'Doelgroep betrekken', en: 'Involve users' },
+			questions: {
+				'cultural-organisation': [
+					'behoeften-vooraf',
+					'testmomenten',
+					'aanpak-vanuit-gebruiker',
+					'samen-ontwerpen',
+					'toegankelijk'
+				],
+				school: [
+					'behoeften-vooraf',
+					'testmomenten',
+					'aanpak-vanuit-gebruiker',
+					'samen-ontwerpen',
+					'toegankelijk'
+				]
+			}
+		},
+		{
+			id: 'privacy',
+			number: 5,
+			title: {
+				nl: 'Privacy van leerlingen en gebruik van technologie',
+				en: 'Pupils’ privacy and the use of technology'
+			},
+			shortTitle: { nl: 'Privacy en apparaten', en: 'Privacy and devices' },
+			questions: {
+				'cultural-organisation': [
+					'uitleg-gegevens',
+					'apps-gecontroleerd',
+					'telefoonafspraken',
+					'toestemming-beeld',
+					'apparaten-voor-iedereen'
+				],
+				school: [
+					'uitleg-gegevens',
+					'apps-gecontroleerd',
+					'telefoonafspraken',
+					'toestemming-beeld',
+					'apparaten-voor-iedereen'
+				]
+			}
+		},
+		{
+			id: 'voorbereiding',
+			number: 6,
+			title: {
+				nl: 'Investeer in voorbereiding en follow-up',
+				en: 'Invest in preparation and follow-up'
+			},
+			shortTitle: { nl: 'Voorbereiding', en: 'Preparation' },
+			questions: {
+				'cultural-organisation': [
+					'digitale-lesinstructie',
+					'leraren-voorbereid',
+					'deelnemers-voorbereid',
+					'vervolg'
+				],
+				school: [
+					'digitale-lesinstructie',
+					'leraren-voorbereid',
+					'deelnemers-voorbereid',
+					'vervolg',
+					'ruimte-in-rooster'
+				]
+			}
+		},
+		{
+			id: 'docenten',
+			number: 7,
+			title: {
+				nl: 'Motiveer docenten om digitale methoden te gebruiken',
+				en: 'Motivate teachers to use digital methods'
+			},
+			shortTitle: { nl: 'Docenten', en: 'Teachers' },
+			questions: {
+				'cultural-organisation': [
+					'motivatie',
+					'vaardigheid',
+					'training',
+					'technische-hulp',
+					'makers-in-de-klas'
+				],
+				school: ['motivatie', 'vaardigheid', 'training', 'technische-hulp']
+			}
+		},
+		{
+			id: 'blijf-leren',
+			number: 8,
+			title: {
+				nl: 'Blijf voortdurend leren over digitale tools',
+				en: 'Keep learning about digital tools'
+			},
+			shortTitle: { nl: 'Blijven leren', en: 'Keep learning' },
+			questions: {
+				'cultural-organisation': [
+					'bijhouden',
+					'kennis-delen',
+					'uitproberen',
+					'leren-van-anderen',
+					'ethiek-ai'
+				],
+				school: ['bijhouden', 'kennis-delen', 'uitproberen', 'leren-van-anderen', 'ethiek-ai']
+			}
+		},
+		{
+			id: 'output-impact',
+			number: 9,
+			title: {
+				nl: 'Maak onderscheid tussen output en impact',
+				en: 'Distinguish between output and impact'
+			},
+			shortTitle: { nl: 'Output en impact', en: 'Output and impact' },
+			questions: {
+				'cultural-organisation': [
+					'impactdoelen',
+					'output-en-impact-apart',
+					'ervaring-ophalen',
+					'nieuwe-groepen'
+				],
+				school: ['impactdoelen', 'output-en-impact-apart', 'ervaring-ophalen', 'nieuwe-groepen']
+			}
+		},
+		{
+			id: 'lange-termijn',
+			number: 10,
+			title: { nl: 'Richt je op langetermijnprojecten', en: 'Focus on long-term projects' },
+			shortTitle: { nl: 'Lange termijn', en: 'Long term' },
+			questions: {
+				'cultural-organisation': [
+					'past-bij-missie',
+					'meerjarenplan',
+					'durven-bijsturen',
+					'blijft-bestaan',
+					'meebewegen'
+				],
+				school: [
+					'past-bij-missie',
+					'meerjarenplan',
+					'durven-bijsturen',
+					'blijft-bestaan',
+					'meebewegen'
+				]
+			}
+		},
+		{
+			id: 'evaluatie',
+			number: 11,
+			title: { nl: 'Besteed aandacht aan de evaluatie', en: 'Pay attention to evaluation' },
+			shortTitle: { nl: 'Evaluatie', en: 'Evaluation' },
+			questions: {
+				'cultural-organisation': [
+					'leerlingen-evalueren-mee',
+					'opschrijven',
+					'uitkomsten-delen',
+					'evaluatie-gebruiken'
+				],
+				school: [
+					'leerlingen-evalueren-mee',
+					'opschrijven',
+					'uitkomsten-delen',
+					'evaluatie-gebruiken'
+				]
+			}
+		},
+		{
+			id: 'duurzaam',
+			number: 12,
+			title: {
+				nl: 'Denk duurzaam en pluk het laaghangend fruit',
+				en: 'Think sustainably and pick the low-hanging fruit'
+			},
+			shortTitle: { nl: 'Duurzaam', en: 'Sustainable' },
+			questions: {
+				'cultural-organisation': [
+					'eerst-kijken-wat-er-is',
+					'betaalbaar',
+					'zelf-aanpassen',
+					'hergebruik'
+				],
+				school: ['eerst-kijken-wat-er-is', 'betaalbaar', 'zelf-aanpassen', 'hergebruik']
+			}
+		}
+	],
+	profile: [
+		{ id: 'name', kind: 'text', options: [] },
+		{
+			id: 'audience',
+			kind: 'single',
+			options: [{ id: 'cultural-organisation' }, { id: 'school' }]
+		},
+		{
+			id: 'type',
+			kind: 'single',
+			options: [
+				{ id: 'museum', audiences: ['cultural-organisation'] },
+				{ id: 'podiumkunsten', audiences: ['cultural-organisation'] },
+				{ id: 'kunsteducatie', audiences: ['cultural-organisation'] },
+				{ id: 'collectief', audiences: ['cultural-organisation'] },
+				{ id: 'bibliotheek', audiences: ['cultural-organisation'] },
+				{ id: 'primair-onderwijs', audiences: ['school'] },
+				{ id: 'voortgezet-onderwijs', audiences: ['school'] },
+				{ id: 'speciaal-onderwijs', audiences: ['school'] },
+				{ id: 'mbo', audiences: ['school'] },
+				{ id: 'anders' }
+			]
+		},
+		{
+			id: 'size',
+			kind: 'single',
+			options: [
+				{ id: 'een-persoon', audiences: ['cultural-organisation'] },
+				{ id: 'klein' },
+				{ id: 'middel' },
+				{ id: 'groot' }
+			]
+		},
+		{
+			id: 'role',
+			kind: 'single',
+			options: [
+				{ id: 'directie' },
+				{ id: 'educatie', audiences: ['cultural-organisation'] },
+				{ id: 'cultuurcoordinator', audiences: ['school'] },
+				{ id: 'ict-coordinator', audiences: ['school'] },
+				{ id: 'leraar-maker' },
+				{ id: 'anders' }
+			]
+		},
+		{
+			id: 'targetGroups',
+			kind: 'multiple',
+			options: [
+				{ id: 'po' },
+				{ id: 'vo' },
+				{ id: 'vmbo' },
+				{ id: 'mbo' },
+				{ id: 'so' },
+				{ id: 'buitenschools' }
+			]
+		},
+		{
+			id: 'earlierProjects',
+			kind: 'single',
+			options: [{ id: 'geen' }, { id: 'een' }, { id: 'meerdere' }]
+		},
+		{
+			id: 'programmeBefore',
+			kind: 'single',
+			audiences: ['cultural-organisation'],
+			options: [{ id: 'ja' }, { id: 'nee' }]
+		},
+		{
+			id: 'budget',
+			kind: 'single',
+			options: [
+				{ id: 'geen' },
+				{ id: 'klein' },
+				{ id: 'middel' },
+				{ id: 'groot' },
+				{ id: 'onbekend' }
+			]
+		}
+	]
+};

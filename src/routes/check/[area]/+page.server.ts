@@ -1,0 +1,14 @@
+import { error } from '@sveltejs/kit';
+import { areaIds } from '$lib/content/ids';
+import { getArea } from '$lib/content/index';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// One prerendered page per area.
+export const entries = (() => areaIds.map((area) => ({ area }))) satisfies EntryGenerator;
+
+/** The area's texts as build-time page data: a page carries its own area, not all twelve. */
+export const load = (({ params }) => {
+	const id = areaIds.find((a) => a === params.area);
+	if (!id) error(404, 'Unknown area');
+	return { area: getArea(id) };
+}) satisfies PageServerLoad;
