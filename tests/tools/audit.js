@@ -116,7 +116,11 @@ try {
 		});
 		if (!result) throw new Error(`no Lighthouse result for ${path}`);
 		const { lhr } = result;
-		if (process.env.AUDIT_JSON) writeFileSync(join(process.env.AUDIT_JSON, `${path.replaceAll('/', '_') || 'start'}.json`), JSON.stringify(lhr));
+		if (process.env.AUDIT_JSON)
+			writeFileSync(
+				join(process.env.AUDIT_JSON, `${path.replaceAll('/', '_') || 'start'}.json`),
+				JSON.stringify(lhr)
+			);
 		const scores = categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
 		const cls = Number(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0);
 		const low = scores.some((s) => s < minimum) || cls > 0;
