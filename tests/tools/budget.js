@@ -1,16 +1,23 @@
 #!/usr/bin/env node
 /**
  * Size budget: builds the site (unless --no-build), then prints per prerendered route the
- * JavaScript and CSS that its first load fetches (modulepreload links, scripts and
- * stylesheets in the HTML), raw and gzipped. Exits 1 when a route's first-load JavaScript is
- * over the budget. Lazily loaded chunks (chart.js, jspdf) are not part of a first load.
+ * JavaScript and CSS that its HTML loads (modulepreload links, scripts and stylesheets), raw and
+ * gzipped. Exits 1 when a route's JavaScript is over its limit: 60 KB, or 80 KB for the four
+ * pages that carry every question's text (/vragen/, /hoe-we-scoren/, /snelle-scan/, /nakijken/).
+ * What a page
+ * imports at start-up besides (reading the saved check; on /resultaat/ the engine and chart.js)
+ * is measured in a browser by tests/e2e/budget.spec.ts.
  */
 import { execSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const budgetJsGzip = 80 * 1024;
+const budgetJsGzip = 60 * 1024;
+/** Pages with every question's text in them. */
+const largerBudget = new Map(
+	['/vragen/', '/hoe-we-scoren/', '/snelle-scan/', '/nakijken/'].map((route) => [route, 80 * 1024])
+);
 const buildDir = resolve('build');
 
 if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'inherit' });
@@ -73,7 +80,8 @@ for (const page of htmlFiles(buildDir).sort()) {
 		relative(buildDir, page)
 			.replace(/index\.html$/, '')
 			.replace(/\.html$/, '');
-	const over = jsSize.gzip > budgetJsGzip;
+	const limit = largerBudget.get(route) ?? budgetJsGzip;
+	const over = jsSize.gzip > limit;
 	failed ||= over;
 	rows.push([
 		route,
@@ -81,18 +89,11 @@ for (const page of htmlFiles(buildDir).sort()) {
 		kb(jsSize.gzip),
 		kb(cssSize.raw),
 		kb(cssSize.gzip),
-		over ? 'OVER' : 'ok'
+		`${over ? 'OVER' : 'ok'} (${kb(limit)})`
 	]);
 }
 
-const header = [
-	'route',
-	'JS raw',
-	'JS gzip',
-	'CSS raw',
-	'CSS gzip',
-	`budget ${kb(budgetJsGzip)} JS gzip`
-];
+const header = ['route', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'JS gzip budget'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
 const line = (/** @type {string[]} */ cells) =>
 	cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');

@@ -8,7 +8,8 @@
  * and build time only, use classic zod.
  */
 import * as z from 'zod/mini';
-import { content } from '../content/index';
+import { outline } from '../content/outline-data';
+import { contentVersion } from '../content/version';
 import {
 	areaIds,
 	audienceIds,
@@ -43,9 +44,9 @@ export const levelSchema = z.union([
 export const answerValueSchema = z.union([levelSchema, z.literal('unknown'), z.literal('na')]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 
-/** The option ids of a profile field, from the content. */
+/** The option ids of a profile field, from the content's outline. */
 function optionIds(field: ProfileFieldId): [string, ...string[]] {
-	const ids = content.profile.find((f) => f.id === field)?.options.map((o) => o.id) ?? [];
+	const ids = outline.profile.find((f) => f.id === field)?.options.map((o) => o.id) ?? [];
 	if (ids.length === 0) throw new Error(`profile field ${field} has no options`);
 	return ids as [string, ...string[]];
 }
@@ -498,16 +499,18 @@ export function parseAnswersData(data: unknown): ParseResult<AnswersFile> {
 			}
 		});
 	}
-	if (file.contentVersion !== content.version) {
+	if (file.contentVersion !== contentVersion) {
 		warnings.push({
 			path: 'contentVersion',
 			message: {
-				nl: `Dit bestand is gemaakt met vragenlijst ${file.contentVersion}; nu geldt ${content.version}. Kijk je antwoorden even na.`,
-				en: `This file was made with questionnaire ${file.contentVersion}; the current one is ${content.version}. Please check your answers.`
+				nl: `Dit bestand is gemaakt met vragenlijst ${file.contentVersion}; nu geldt ${contentVersion}. Kijk je antwoorden even na.`,
+				en: `This file was made with questionnaire ${file.contentVersion}; the current one is ${contentVersion}. Please check your answers.`
 			}
 		});
 	}
 	return { ok: true, value: file, warnings };
 }
 
-const knownQuestionIds = new Set(content.areas.flatMap((a) => a.questions.map((q) => q.id)));
+const knownQuestionIds = new Set(
+	outline.areas.flatMap((a) => [...a.questions['cultural-organisation'], ...a.questions.school])
+);
