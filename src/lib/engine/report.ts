@@ -442,6 +442,24 @@ function localSteps(question: Question, audience: Audience, locale: Locale): rea
 	return steps;
 }
 
+/** An area rule's question-level steps when it is not an area rule (shared; never changed). */
+const noSteps: readonly { questionId: string; text: string }[] = Object.freeze([]);
+
+/**
+ * Puts an item into a sorted list after its equals: a stable sort as the list grows. The lists
+ * here are short (a few dozen at most) and the engine makes thousands of reports a second;
+ * Array.prototype.sort would copy each list once more.
+ */
+function insertSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): void {
+	let at = list.length;
+	list.push(item);
+	while (at > 0 && compare(list[at - 1] as T, item) > 0) {
+		list[at] = list[at - 1] as T;
+		at--;
+	}
+	list[at] = item;
+}
+
 /**
  * The question-level steps of an area's weakest answers (level 0-1; lowest first, then the
  * heaviest, then questionnaire order), each the first variant this respondent may see.
@@ -457,13 +475,14 @@ function questionLevelSteps(
 	let weakest: Question[] | null = null;
 	for (const q of questionsFor(getArea(areaId), audience)) {
 		const answer = answers[q.id];
-		if (typeof answer === 'number' && answer <= 1) (weakest ??= []).push(q);
+		if (typeof answer === 'number' && answer <= 1)
+			insertSorted(
+				(weakest ??= []),
+				q,
+				(a, b) => (answers[a.id] as number) - (answers[b.id] as number) || b.weight - a.weight
+			);
 	}
 	if (!weakest) return [];
-	if (weakest.length > 1)
-		weakest.sort(
-			(a, b) => (answers[a.id] as number) - (answers[b.id] as number) || b.weight - a.weight
-		);
 	const steps: { questionId: string; text: string }[] = [];
 	for (const q of weakest) {
 		for (const step of localSteps(q, audience, locale)) {
@@ -602,14 +621,33 @@ function buildAdvice(
 				effortRank[rule.advice.effort]) *
 				1000 +
 			compiled.idRank;
-		fired.push({ key, priority, gap, belowTarget, compiled });
+		insertSorted(fired, { key, priority, gap, belowTarget, compiled }, (a, b) => a.key - b.key);
 	}
-	fired.sort((a, b) => a.key - b.key);
 	const variant = variantOf(audience, locale);
 	const alone = facts.profile.size === 'een-persoon';
-	const stepsUsed = new Set<string>();
-	const whyCount = new Map<string, number>();
-	const firstUse = new Map<string, string>();
+	// Steps and reasons already in the report (a few dozen: plain arrays allocate less than a Set
+	// or a Map, and the engine makes thousands of reports a second): each reason with how often
+	// it stood and the advice it first stood under.
+	const hasTargets = Object.keys(targets).length > 0;
+	const stepsUsed: string[] = [];
+	const whyTexts: string[] = [];
+	const whyCounts: number[] = [];
+	const whyFirst: string[] = [];
+	/** How often a reason stood so far. */
+	const whyUses = (reason: string): number => {
+		const i = whyTexts.indexOf(reason);
+		return i < 0 ? 0 : (whyCounts[i] ?? 0);
+	};
+	/** Counts one more use of a reason (under this advice's title, if it is the first). */
+	const countWhy = (reason: string, title: string): void => {
+		const i = whyTexts.indexOf(reason);
+		if (i >= 0) whyCounts[i] = (whyCounts[i] ?? 0) + 1;
+		else {
+			whyTexts.push(reason);
+			whyCounts.push(1);
+			whyFirst.push(title);
+		}
+	};
 	const advice: AdviceItem[] = [];
 	for (const { priority, gap, belowTarget, compiled } of fired) {
 		const { rule } = compiled;
@@ -624,11 +662,11 @@ function buildAdvice(
 						locale,
 						quick
 					)
-				: [];
+				: noSteps;
 		const steps: string[] = [];
 		for (const s of specific) {
 			if (steps.length >= maxSteps - 1) break;
-			if (!stepsUsed.has(s.text) && !steps.includes(s.text)) steps.push(s.text);
+			if (!stepsUsed.includes(s.text) && !steps.includes(s.text)) steps.push(s.text);
 		}
 		// the general steps of the rule: all of them for a cross rule, to fill up for an area rule
 		const limit = specific.length > 0 ? Math.max(fillStepsTo, steps.length) : maxSteps;
@@ -638,12 +676,12 @@ function buildAdvice(
 			if (step.when && !conditionHolds(step.when, facts)) continue;
 			if (step.when && quick && !askedInQuickScan(step.when, audience)) continue;
 			firstGeneral ??= step.text;
-			if (!stepsUsed.has(step.text) && !steps.includes(step.text)) steps.push(step.text);
+			if (!stepsUsed.includes(step.text) && !steps.includes(step.text)) steps.push(step.text);
 		}
 		// Never an advice without a step: the first one stays, even if it stood elsewhere once.
 		const fallback = specific[0]?.text ?? firstGeneral;
 		if (steps.length === 0 && fallback) steps.push(fallback);
-		for (const step of steps) stepsUsed.add(step);
+		for (const step of steps) stepsUsed.push(step);
 
 		const reasons = reasonsOf(compiled, facts, audience, locale, variant);
 		// a quick scan's area advice rests on one answer: the why quotes it, and the text says so
@@ -664,29 +702,29 @@ function buildAdvice(
 		}
 		let shown: string[] = [];
 		for (const r of reasons) {
-			const used = whyCount.get(r) ?? 0;
-			if (used >= maxRepeats) continue;
+			if (whyUses(r) >= maxRepeats) continue;
 			shown.push(r);
-			whyCount.set(r, used + 1);
-			if (used === 0) firstUse.set(r, fixed.title);
+			countWhy(r, fixed.title);
 		}
 		// every reason already stood twice: point to where they first stood, in a sentence of its own
 		if (shown.length === 0 && reasons[0])
 			shown = [
 				fill(phrases.whySameAnswers[locale], {
-					first: firstUse.get(reasons[0]) ?? '',
+					first: whyFirst[whyTexts.indexOf(reasons[0])] ?? '',
 					title: fixed.title
 				})
 			];
 		// a target the respondent set for this advice's area, and how far off it is, comes first
 		// (like every reason, at most twice in the report)
-		const goals = targetSentences(rule.advice.areas, areaMap, targets, locale).filter((g) => {
-			const used = whyCount.get(g) ?? 0;
-			whyCount.set(g, used + 1);
-			return used < maxRepeats;
-		});
-		if (goals.length > 0) shown = [...goals, ...shown];
-		advice.push({
+		if (hasTargets) {
+			const goals = targetSentences(rule.advice.areas, areaMap, targets, locale).filter((g) => {
+				const used = whyUses(g);
+				countWhy(g, fixed.title);
+				return used < maxRepeats;
+			});
+			if (goals.length > 0) shown = [...goals, ...shown];
+		}
+		const item: AdviceItem = {
 			id: rule.id,
 			kind: rule.kind,
 			title: fixed.title,
@@ -700,9 +738,11 @@ function buildAdvice(
 			areas: fixed.areas,
 			references: fixed.references,
 			why: shown,
-			gap,
-			...(belowTarget ? { belowTarget: true as const } : {})
-		});
+			gap
+		};
+		// (set only when true: the report's JSON has no "belowTarget": false)
+		if (belowTarget) item.belowTarget = true;
+		advice.push(item);
 	}
 	return advice;
 }
@@ -713,10 +753,9 @@ function strengthsOf(areaResults: readonly AreaResult[]): { ids: AreaId[]; relat
 	let strong = 0;
 	for (const a of areaResults) {
 		if (a.status !== 'scored' || a.score === null) continue;
-		scored.push(a);
+		insertSorted(scored, a, (x, y) => (y.score ?? 0) - (x.score ?? 0));
 		if (a.score >= content.scoring.strengthMin) strong++;
 	}
-	scored.sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
 	if (strong > 0) return { ids: scored.slice(0, strong).map((a) => a.id), relative: false };
 	const relative = scored
 		.filter((a) => (a.score ?? 0) > 0)
