@@ -23,6 +23,21 @@ function staticWithHeaders() {
 	};
 }
 
+/** The pages without parameters, prerendered in English too. */
+const englishPages = [
+	'',
+	'profiel/',
+	'nakijken/',
+	'resultaat/',
+	'snelle-scan/',
+	'hoe-we-scoren/',
+	'vragen/',
+	'vergelijk/',
+	'team/',
+	'samen/',
+	'cohort/'
+];
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -33,7 +48,12 @@ const config = {
 	kit: {
 		// 404.html: static hosts serve it for unknown addresses; the app then shows its own error page
 		adapter: staticWithHeaders(),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// every page in Dutch ('*') and in English (under /en/; the area pages list their own)
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			entries: ['*', ...englishPages.map((page) => /** @type {`/${string}`} */ (`/en/${page}`))]
+		},
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -1,39 +1,19 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { I18n } from './i18n.svelte';
+import { describe, expect, it } from 'vitest';
+import { I18n, type LanguageSource } from './i18n.svelte';
+import { en } from './messages/en';
+import { nl } from './messages/nl';
 
 describe('the language state', () => {
-	beforeEach(() => {
-		const data = new Map<string, string>();
-		vi.stubGlobal('localStorage', {
-			getItem: (k: string) => data.get(k) ?? null,
-			setItem: (k: string, v: string) => void data.set(k, v),
-			removeItem: (k: string) => void data.delete(k)
-		});
-	});
-
-	it('lets the latest choice win, whichever dictionary loads first', async () => {
-		const i18n = new I18n();
-		const toEnglish = i18n.setLocale('en'); // English must be loaded first
-		const backToDutch = i18n.setLocale('nl'); // Dutch is at hand at once
-		await Promise.all([toEnglish, backToDutch]);
-		expect(i18n.locale).toBe('nl');
+	it('follows its source: the page’s language and dictionary, as they change', () => {
+		let source: LanguageSource = { locale: 'nl', messages: nl };
+		const i18n = new I18n(() => source);
 		expect(i18n.t.start.startButton).toBe('Start de check');
-	});
-
-	it('keeps a choice made while the page starts, over the stored one', async () => {
-		localStorage.setItem('digicheck.locale', 'nl');
-		const i18n = new I18n();
-		const choice = i18n.setLocale('en');
-		await i18n.restore();
-		await choice;
+		expect(i18n.path('/check/privacy/')).toBe('/check/privacy/');
+		expect(i18n.otherLocale).toBe('en');
+		source = { locale: 'en', messages: en };
 		expect(i18n.locale).toBe('en');
 		expect(i18n.t.start.startButton).toBe('Start the check');
-	});
-
-	it('restores a stored choice', async () => {
-		localStorage.setItem('digicheck.locale', 'en');
-		const i18n = new I18n();
-		await i18n.restore();
-		expect(i18n.locale).toBe('en');
+		expect(i18n.path('/check/privacy/')).toBe('/en/check/privacy/');
+		expect(i18n.pick({ nl: 'Ja', en: 'Yes' })).toBe('Yes');
 	});
 });

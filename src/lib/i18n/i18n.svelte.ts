@@ -1,51 +1,54 @@
 /**
- * The language the user reads the app in: remembered in localStorage, shared through context,
- * and followed by `<html lang>` (the layout syncs it).
+ * The language the user reads the app in: the page's own (its address says it, and it is
+ * prerendered in it), shared through context. A choice is remembered in localStorage, and
+ * static/lang.js takes a later visit to that language's address before the first paint.
  */
 import { getContext, setContext } from 'svelte';
-import { readItem, storagePrefix, writeItem } from '../state/storage';
+import { storagePrefix, writeItem } from '../state/storage';
 import { type Locale, type Localized } from './locales';
-import { loadMessages, nl, type Messages } from './messages';
-import { format, resolveLocale } from './translate';
+import type { Messages } from './messages';
+import { localePath } from './paths';
+import { format } from './translate';
 
-const localeKey = `${storagePrefix}locale`;
+/** Where the choice is kept (static/lang.js reads the same key). */
+export const localeKey = `${storagePrefix}locale`;
+
+/** The language of the page and its dictionary (the root layout's data: it follows the address). */
+export interface LanguageSource {
+	locale: Locale;
+	messages: Messages;
+}
 
 export class I18n {
-	/** The language on screen; it changes once its dictionary is there. */
-	locale = $state<Locale>('nl');
-	/** The dictionary of the current language (raw: it is replaced whole, never edited). */
-	t = $state.raw<Messages>(nl);
+	#source: () => LanguageSource;
 
-	/** Picks up a stored language choice; call once in the browser. */
-	async restore(): Promise<void> {
-		// a choice made while the page was starting beats the stored one
-		if (this.#requested) return;
-		const stored = readItem(localeKey);
-		const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
-		await this.#show(resolveLocale(stored, browser));
+	/** `source` is read on every use, so the language follows the page's data as it changes. */
+	constructor(source: () => LanguageSource) {
+		this.#source = source;
 	}
 
-	/** Switches language and remembers the choice when storage allows it. */
-	async setLocale(locale: Locale): Promise<void> {
+	/** The language on screen: the page's, given by its address ("/en/…" is English). */
+	get locale(): Locale {
+		return this.#source().locale;
+	}
+
+	/** The dictionary of the current language. */
+	get t(): Messages {
+		return this.#source().messages;
+	}
+
+	/** Remembers a language choice (when storage allows it), for the next visit. */
+	remember(locale: Locale): void {
 		writeItem(localeKey, locale);
-		await this.#show(locale);
-	}
-
-	#requested: Locale | null = null;
-
-	/** Shows a language once its dictionary is loaded; the latest request wins, whatever loads first. */
-	async #show(locale: Locale): Promise<void> {
-		this.#requested = locale;
-		const dictionary = await loadMessages(locale);
-		if (this.#requested !== locale) return;
-		this.t = dictionary;
-		this.locale = locale;
 	}
 
 	/** The other language, for the switch button. */
 	get otherLocale(): Locale {
 		return this.locale === 'nl' ? 'en' : 'nl';
 	}
+
+	/** An address of the app in the current language: "/check/x/" is "/en/check/x/" in English. */
+	path = (path: string): string => localePath(path, this.locale);
 
 	/** A bilingual content text in the current language. */
 	pick = (text: Localized): string => text[this.locale];
