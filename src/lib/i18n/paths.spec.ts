@@ -58,3 +58,26 @@ describe('addresses per language', () => {
 		expect(target).toBeNull();
 	});
 });
+
+describe('page data in one language', () => {
+	it('keeps the page’s language in every text, and everything else as it is', async () => {
+		const { inLocale } = await import('./page-data');
+		const data = {
+			title: { nl: 'Privacy', en: 'Privacy matters' },
+			questions: [{ id: 'q', weight: 2, levels: [{ nl: 'Nee', en: 'No' }] }],
+			minutes: { nl: 30, en: 28 },
+			audiences: { school: { nl: 'Jullie school', en: 'Your school' } },
+			none: null
+		};
+		expect(inLocale(data, 'en')).toEqual({
+			title: { nl: '', en: 'Privacy matters' },
+			questions: [{ id: 'q', weight: 2, levels: [{ nl: '', en: 'No' }] }],
+			minutes: { nl: 30, en: 28 },
+			audiences: { school: { nl: '', en: 'Your school' } },
+			none: null
+		});
+		expect(inLocale(data, 'nl').title).toEqual({ nl: 'Privacy', en: '' });
+		// the input is not changed
+		expect(data.title.en).toBe('Privacy matters');
+	});
+});

@@ -3,32 +3,39 @@ import { checkLoad, estimatedMinutes } from '$lib/content/reading-time';
 import { featureLinks } from '$lib/i18n/links';
 import { quickTexts } from '$lib/i18n/quick';
 import { startTexts } from '$lib/i18n/start';
+import { inLocale } from '$lib/i18n/page-data';
+import { localeOfPath } from '$lib/i18n/paths';
 import type { PageServerLoad } from './$types';
 
-// Counted at build time for each audience and language, so the page ships numbers, not the counting.
-export const load = (() => ({
-	// the pages that combine several checks, as data (not in the start page's code)
-	more: featureLinks,
-	text: startTexts,
-	start: { quick: quickTexts.start, full: quickTexts.full },
-	load: Object.fromEntries(
-		audienceIds.map((audience) => [
-			audience,
-			{
-				nl: {
-					minutes: estimatedMinutes(audience, 'nl'),
-					quickMinutes: estimatedMinutes(audience, 'nl', 'quick'),
-					questions: checkLoad(audience, 'nl').questions
-				},
-				en: {
-					minutes: estimatedMinutes(audience, 'en'),
-					quickMinutes: estimatedMinutes(audience, 'en', 'quick'),
-					questions: checkLoad(audience, 'en').questions
-				}
-			}
-		])
-	) as Record<
-		(typeof audienceIds)[number],
-		Record<'nl' | 'en', { minutes: number; quickMinutes: number; questions: number }>
-	>
-})) satisfies PageServerLoad;
+// Counted at build time for each audience and language, so the page ships numbers, not the
+// counting; its texts in the page's language only.
+export const load = (({ url }) =>
+	inLocale(
+		{
+			// the pages that combine several checks, as data (not in the start page's code)
+			more: featureLinks,
+			text: startTexts,
+			start: { quick: quickTexts.start, full: quickTexts.full },
+			load: Object.fromEntries(
+				audienceIds.map((audience) => [
+					audience,
+					{
+						nl: {
+							minutes: estimatedMinutes(audience, 'nl'),
+							quickMinutes: estimatedMinutes(audience, 'nl', 'quick'),
+							questions: checkLoad(audience, 'nl').questions
+						},
+						en: {
+							minutes: estimatedMinutes(audience, 'en'),
+							quickMinutes: estimatedMinutes(audience, 'en', 'quick'),
+							questions: checkLoad(audience, 'en').questions
+						}
+					}
+				])
+			) as Record<
+				(typeof audienceIds)[number],
+				Record<'nl' | 'en', { minutes: number; quickMinutes: number; questions: number }>
+			>
+		},
+		localeOfPath(url.pathname)
+	)) satisfies PageServerLoad;

@@ -1,5 +1,9 @@
 import { content } from '$lib/content/index';
+import { inLocale } from '$lib/i18n/page-data';
+import { localeOfPath } from '$lib/i18n/paths';
 import type { PageServerLoad } from './$types';
 
-/** The profile's questions and choices, as build-time page data (not in every page's code). */
-export const load = (() => ({ fields: content.profile })) satisfies PageServerLoad;
+/** The profile's questions and choices, as build-time page data in the page's language. */
+export const load = (({ url }) => ({
+	fields: inLocale(content.profile, localeOfPath(url.pathname))
+})) satisfies PageServerLoad;

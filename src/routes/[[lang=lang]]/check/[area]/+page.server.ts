@@ -1,15 +1,20 @@
 import { error } from '@sveltejs/kit';
 import { areaIds } from '$lib/content/ids';
 import { getArea } from '$lib/content/index';
+import { inLocale } from '$lib/i18n/page-data';
+import { localeOfPath } from '$lib/i18n/paths';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // One prerendered page per area and language.
 export const entries = (() =>
 	areaIds.flatMap((area) => [{ area }, { lang: 'en', area }])) satisfies EntryGenerator;
 
-/** The area's texts as build-time page data: a page carries its own area, not all twelve. */
-export const load = (({ params }) => {
+/**
+ * The area's texts as build-time page data: a page carries its own area, not all twelve, in its
+ * own language.
+ */
+export const load = (({ params, url }) => {
 	const id = areaIds.find((a) => a === params.area);
 	if (!id) error(404, 'Unknown area');
-	return { area: getArea(id) };
+	return { area: inLocale(getArea(id), localeOfPath(url.pathname)) };
 }) satisfies PageServerLoad;
