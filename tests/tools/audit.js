@@ -79,7 +79,7 @@ await new Promise((done) => server.listen(port, '127.0.0.1', () => done(undefine
 
 // one browser profile for Playwright (to seed a check) and Lighthouse (to audit)
 const profile = mkdtempSync(join(tmpdir(), 'digicheck-audit-'));
-// a Dutch browser, like most respondents' (AUDIT_LANG=en audits an English first visit)
+// a Dutch browser, like most respondents' (AUDIT_LANG=en audits the English pages, /en/…)
 const language = process.env.AUDIT_LANG === 'en' ? 'en-US' : 'nl-NL';
 const browser = await chromium.launchPersistentContext(profile, {
 	executablePath,
@@ -106,7 +106,8 @@ try {
 			},
 			seeded ? answers : null
 		);
-		const result = await lighthouse(`${origin}${path}`, {
+		const address = `${origin}${language === 'en-US' ? '/en' : ''}${path}`;
+		const result = await lighthouse(address, {
 			port: debuggingPort,
 			output: 'json',
 			logLevel: 'error',
