@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { expect, fixtureText, seedAnswers, test, waitForApp } from './fixtures';
+import { expect, fixtureText, isPdfScript, seedAnswers, test, waitForApp } from './fixtures';
 
 const pages = [
 	{ path: '/', limit: 72, target: 50, saved: false },
@@ -31,11 +31,8 @@ for (const { path, limit, target, saved } of pages)
 		await waitForApp(page);
 		if (path === '/resultaat/') await expect(page.getByTestId('overall-level')).toBeVisible();
 		await page.waitForLoadState('networkidle');
-		// the PDF's code (jspdf, the report's PDF module with its font addresses, the answers
-		// attached to it), prefetched once the results page is idle, is not part of its start
-		const isPdf = (p: string) =>
-			/jsPDF|AFRelationship|OpenSans-Regular-subset/.test(readFileSync(`build${p}`, 'utf8'));
-		const counted = [...scripts].filter((p) => !isPdf(p));
+		// the PDF's code, prefetched once the results page is idle, is not part of its start
+		const counted = [...scripts].filter((p) => !isPdfScript(p));
 		const bytes = counted.reduce(
 			(sum, p) => sum + gzipSync(readFileSync(`build${p}`), { level: 9 }).length,
 			0
@@ -47,3 +44,33 @@ for (const { path, limit, target, saved } of pages)
 		console.log(figures.at(-1));
 		expect(kb).toBeLessThanOrEqual(limit);
 	});
+
+test('the review page fetches what the results need while idle, so opening them does not wait for it', async ({
+	page
+}) => {
+	const source = (p: string) => readFileSync(`build${p}`, 'utf8');
+	// chart.js, the rules of the engine, and the report view, recognised by what they contain
+	const big = {
+		chart: (p: string) => source(p).includes('Canvas is already in use'),
+		rules: (p: string) => source(p).includes('grote-ambitie-weinig-tijd'),
+		report: (p: string) => source(p).includes('overall-level')
+	};
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		const { pathname } = new URL(request.url());
+		if (pathname.endsWith('.js')) scripts.push(pathname);
+	});
+	await seedAnswers(page, fixtureText('school-techniek-sterk'));
+	await page.goto('/nakijken/');
+	await waitForApp(page);
+	// fetched on the review page, once it is idle
+	for (const [part, is] of Object.entries(big))
+		await expect.poll(() => scripts.some(is), { message: part }).toBe(true);
+	const before = scripts.length;
+	await page.getByRole('link', { name: 'Bekijk je resultaat' }).click();
+	await expect(page.getByTestId('overall-level')).toBeVisible();
+	// chart.js has drawn the radar: it sets the canvas' size in pixels
+	await expect(page.locator('.chart canvas')).toHaveAttribute('style', /width/);
+	const later = scripts.slice(before);
+	for (const is of Object.values(big)) expect(later.filter(is)).toEqual([]);
+});

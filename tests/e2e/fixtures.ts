@@ -60,3 +60,13 @@ export async function seedAnswers(page: Page, text: string): Promise<void> {
 export async function waitForApp(page: Page): Promise<void> {
 	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
 }
+
+/**
+ * Whether a built script is part of the PDF (jspdf, the report's PDF module with its font
+ * addresses, the answers attached to it): the results page prefetches it once idle.
+ */
+export function isPdfScript(pathname: string): boolean {
+	return /jsPDF|AFRelationship|OpenSans-Regular-subset/.test(
+		readFileSync(`build${pathname}`, 'utf8')
+	);
+}

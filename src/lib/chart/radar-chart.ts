@@ -5,6 +5,33 @@
 import type { Attachment } from 'svelte/attachments';
 import { chartJsConfig, teamChartConfig, type RadarModel } from './radar-model';
 
+let chartJs: Promise<typeof import('chart.js').Chart> | undefined;
+
+/**
+ * chart.js with the parts a radar needs registered, loaded once (the review page calls this when
+ * idle, so the results page finds it ready). Destructured on purpose: Rollup then keeps only
+ * these parts of chart.js (namespace access, `chartjs.X`, would pull in all of it: 157 KB became
+ * 209 KB when tried).
+ */
+export function loadChart(): Promise<typeof import('chart.js').Chart> {
+	chartJs ??= import('chart.js').then(
+		({ Chart, RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip }) => {
+			Chart.register(
+				RadarController,
+				RadialLinearScale,
+				PointElement,
+				LineElement,
+				Filler,
+				Tooltip
+			);
+			return Chart;
+		}
+	);
+	// a failed download (offline before it was cached) is tried again next time
+	chartJs.catch(() => (chartJs = undefined));
+	return chartJs;
+}
+
 /** Attach to a <canvas>: `{@attach radarChart(model, label, targetLabel, beforeLabel)}`. */
 export function radarChart(
 	model: RadarModel,
@@ -24,32 +51,12 @@ export function chartWith(
 	return (canvas) => {
 		let chart: { destroy(): void } | undefined;
 		let cancelled = false;
-		// Destructured on purpose: Rollup then keeps only these parts of chart.js (namespace
-		// access, `chartjs.X`, would pull in all of it: 157 KB became 209 KB when tried).
-		void import('chart.js').then(
-			({
-				Chart,
-				RadarController,
-				RadialLinearScale,
-				PointElement,
-				LineElement,
-				Filler,
-				Tooltip
-			}) => {
-				if (cancelled) return;
-				Chart.register(
-					RadarController,
-					RadialLinearScale,
-					PointElement,
-					LineElement,
-					Filler,
-					Tooltip
-				);
-				// below this width the long axis labels would be cut off at the edge
-				const compact = canvas.clientWidth < 460;
-				chart = new Chart(canvas, config(compact) as ConstructorParameters<typeof Chart>[1]);
-			}
-		);
+		void loadChart().then((Chart) => {
+			if (cancelled) return;
+			// below this width the long axis labels would be cut off at the edge
+			const compact = canvas.clientWidth < 460;
+			chart = new Chart(canvas, config(compact) as ConstructorParameters<typeof Chart>[1]);
+		});
 		return () => {
 			cancelled = true;
 			chart?.destroy();
