@@ -69,7 +69,8 @@ test('the review page fetches what the results need while idle, so opening them 
 	const before = scripts.length;
 	await page.getByRole('link', { name: 'Bekijk je resultaat' }).click();
 	await expect(page.getByTestId('overall-level')).toBeVisible();
-	// chart.js has drawn the radar: it sets the canvas' size in pixels
+	// chart.js has drawn the radar (when it comes near the screen): it sets the canvas' size
+	await page.locator('.chart canvas').scrollIntoViewIfNeeded();
 	await expect(page.locator('.chart canvas')).toHaveAttribute('style', /width/);
 	const later = scripts.slice(before);
 	for (const is of Object.values(big)) expect(later.filter(is)).toEqual([]);

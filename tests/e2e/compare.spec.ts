@@ -50,6 +50,8 @@ test('compare with an earlier check: verdict, overlay, 12 deltas, the PDF with â
 	await expect(table.getByRole('row')).toHaveCount(13);
 	await expect(page.getByRole('heading', { name: 'Advies dat nu is opgelost' })).toBeVisible();
 	const canvas = page.locator('.chart canvas');
+	// the radar is drawn when it comes near the screen, as a reader scrolls to it
+	await canvas.scrollIntoViewIfNeeded();
 	await expect
 		.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL().length))
 		.toBeGreaterThan(5_000);

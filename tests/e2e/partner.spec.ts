@@ -47,6 +47,8 @@ test('two files: side by side, joint advice, differences, the PDF; a bad file ch
 	await expect(table.getByRole('row')).toHaveCount(13);
 	await expect(table.getByRole('row', { name: /^4\. / })).toContainText('75');
 	const canvas = page.locator('.chart canvas');
+	// the radar is drawn when it comes near the screen, as a reader scrolls to it
+	await canvas.scrollIntoViewIfNeeded();
 	await expect
 		.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL().length))
 		.toBeGreaterThan(5_000);

@@ -75,6 +75,8 @@ test.describe('results', () => {
 		await expect(page.getByTestId('track')).toHaveText('Starttraject');
 		// the chart is drawn (chart.js loaded on this page only) and has a table twin
 		const canvas = page.locator('.chart canvas');
+		// the radar is drawn when it comes near the screen, as a reader scrolls to it
+		await canvas.scrollIntoViewIfNeeded();
 		await expect(canvas).toBeVisible();
 		await expect
 			.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL().length))
@@ -404,4 +406,20 @@ test('the PDF fonts: the Latin subsets load while the page is idle, the full fon
 	expect(text).toContain('Θέατρο Αθηνών');
 	expect(text).not.toContain('Let op');
 	expect(fonts).toEqual(expect.arrayContaining(['OpenSans-Regular', 'OpenSans-Bold']));
+});
+
+test('the radar is drawn when it comes near the screen, and at once when the page is printed', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 780 });
+	await seedAnswers(page, fixtureText('school-techniek-sterk'));
+	await page.goto('/resultaat/');
+	await waitForApp(page);
+	const canvas = page.locator('.chart canvas');
+	await expect(canvas).toBeAttached();
+	// below the summary on a phone: not drawn yet (chart.js gives a drawn canvas its size)
+	await page.waitForTimeout(500);
+	await expect(canvas).not.toHaveAttribute('style', /width/);
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await expect(canvas).toHaveAttribute('style', /width/);
 });

@@ -45,6 +45,8 @@ test('three files dropped on the team page: band radar, divergences, the team PD
 		page.getByRole('table', { name: 'Scores van het team per onderwerp' }).getByRole('row')
 	).toHaveCount(13);
 	const canvas = page.locator('.chart canvas');
+	// the radar is drawn when it comes near the screen, as a reader scrolls to it
+	await canvas.scrollIntoViewIfNeeded();
 	await expect
 		.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL().length))
 		.toBeGreaterThan(5_000);

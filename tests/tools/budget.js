@@ -2,9 +2,9 @@
 /**
  * Size budget: builds the site (unless --no-build), then prints per prerendered route the
  * JavaScript and CSS that its HTML loads (modulepreload links, scripts and stylesheets), raw and
- * gzipped. Exits 1 when a route's JavaScript is over its limit: 60 KB, or 80 KB for the four
- * pages that carry every question's text (/vragen/, /hoe-we-scoren/, /snelle-scan/, /nakijken/).
- * What a page
+ * gzipped. Exits 1 when a route's JavaScript is over its limit: 60 KB, 80 KB for the four
+ * pages that carry every question's text (/vragen/, /hoe-we-scoren/, /snelle-scan/, /nakijken/),
+ * 115 KB for the results page (see largerBudget). What a page
  * imports at start-up besides (reading the saved check; on /resultaat/ the engine and chart.js)
  * is measured in a browser by tests/e2e/budget.spec.ts.
  */
@@ -14,10 +14,18 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const budgetJsGzip = 60 * 1024;
-/** Pages with every question's text in them. */
-const largerBudget = new Map(
-	['/vragen/', '/hoe-we-scoren/', '/snelle-scan/', '/nakijken/'].map((route) => [route, 80 * 1024])
-);
+/**
+ * Pages with every question's text in them (80 KB), and the results page, whose own code is
+ * the engine with its rules and the report view (115 KB): its HTML lists them so they arrive
+ * with the framework instead of after it (Lighthouse: 95 → 98-99). chart.js and the PDF are
+ * not in it: they load when idle.
+ */
+const largerBudget = new Map([
+	...['/vragen/', '/hoe-we-scoren/', '/snelle-scan/', '/nakijken/'].map(
+		(route) => /** @type {const} */ ([route, 80 * 1024])
+	),
+	['/resultaat/', 115 * 1024]
+]);
 const buildDir = resolve('build');
 
 if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'inherit' });
@@ -80,7 +88,8 @@ for (const page of htmlFiles(buildDir).sort()) {
 		relative(buildDir, page)
 			.replace(/index\.html$/, '')
 			.replace(/\.html$/, '');
-	const limit = largerBudget.get(route) ?? budgetJsGzip;
+	// the English pages (/en/…) have the limits of their Dutch twins
+	const limit = largerBudget.get(route.replace(/^\/en\//, '/')) ?? budgetJsGzip;
 	const over = jsSize.gzip > limit;
 	failed ||= over;
 	rows.push([

@@ -1,11 +1,15 @@
 /**
  * A Svelte attachment that draws the radar with chart.js. chart.js is imported here, lazily,
- * so only the results page loads it, and only the parts a radar needs are registered.
+ * so only the results page loads it, and only the parts a radar needs are registered. The
+ * radar is drawn when it comes near the screen or the page is printed.
  */
 import type { Attachment } from 'svelte/attachments';
 import { chartJsConfig, teamChartConfig, type RadarModel } from './radar-model';
 
-let chartJs: Promise<typeof import('chart.js').Chart> | undefined;
+type ChartClass = typeof import('chart.js').Chart;
+let chartJs: Promise<ChartClass> | undefined;
+/** chart.js once loaded: a chart printed at once needs it without waiting. */
+let loaded: ChartClass | undefined;
 
 /**
  * chart.js with the parts a radar needs registered, loaded once (the review page calls this when
@@ -13,7 +17,7 @@ let chartJs: Promise<typeof import('chart.js').Chart> | undefined;
  * these parts of chart.js (namespace access, `chartjs.X`, would pull in all of it: 157 KB became
  * 209 KB when tried).
  */
-export function loadChart(): Promise<typeof import('chart.js').Chart> {
+export function loadChart(): Promise<ChartClass> {
 	chartJs ??= import('chart.js').then(
 		({ Chart, RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip }) => {
 			Chart.register(
@@ -24,6 +28,7 @@ export function loadChart(): Promise<typeof import('chart.js').Chart> {
 				Filler,
 				Tooltip
 			);
+			loaded = Chart;
 			return Chart;
 		}
 	);
@@ -50,15 +55,38 @@ export function chartWith(
 ): Attachment<HTMLCanvasElement> {
 	return (canvas) => {
 		let chart: { destroy(): void } | undefined;
+		let started = false;
 		let cancelled = false;
-		void loadChart().then((Chart) => {
+		const create = (Chart: ChartClass) => {
 			if (cancelled) return;
 			// below this width the long axis labels would be cut off at the edge
 			const compact = canvas.clientWidth < 460;
-			chart = new Chart(canvas, config(compact) as ConstructorParameters<typeof Chart>[1]);
-		});
+			chart = new Chart(canvas, config(compact) as ConstructorParameters<ChartClass>[1]);
+		};
+		// drawn when it comes near the screen (or is printed), not while the page starts: on a
+		// phone the radar is below the summary, and drawing it is work the first screen can skip
+		const draw = () => {
+			if (started) return;
+			started = true;
+			stop();
+			if (loaded) create(loaded);
+			else void loadChart().then(create);
+		};
+		const observer = new IntersectionObserver(
+			(entries) => {
+				if (entries.some((entry) => entry.isIntersecting)) draw();
+			},
+			{ rootMargin: '300px' }
+		);
+		const stop = () => {
+			observer.disconnect();
+			window.removeEventListener('beforeprint', draw);
+		};
+		observer.observe(canvas);
+		window.addEventListener('beforeprint', draw);
 		return () => {
 			cancelled = true;
+			stop();
 			chart?.destroy();
 		};
 	};
