@@ -11,12 +11,11 @@
  *   ≤ 250 ms without throttling; the 4× figure is printed for information.
  */
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { startPreview } from '../tools/preview-server';
 import { chromiumArgs, findChromium } from '../tools/system-deps.js';
 
 const port = Number(process.env.BENCH_PORT ?? 4610);
-const origin = `http://127.0.0.1:${port}`;
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const areaPages = ['/check/evalueer-bestaand/', '/check/privacy/', '/check/duurzaam/'];
 const saved = readFileSync(
@@ -36,30 +35,8 @@ if (!executablePath) {
 	process.exit(1);
 }
 
-const server = spawn(
-	'npx',
-	['vite', 'preview', '--host', '127.0.0.1', '--port', `${port}`, '--strictPort'],
-	{
-		stdio: 'ignore',
-		detached: true
-	}
-);
-const stopServer = () => {
-	try {
-		if (server.pid) process.kill(-server.pid);
-	} catch {
-		// already gone
-	}
-};
-process.on('exit', stopServer);
-for (let i = 0; ; i++) {
-	try {
-		if ((await fetch(`${origin}/`)).ok) break;
-	} catch {
-		if (i > 100) throw new Error('the preview server did not start');
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-}
+const server = await startPreview(port);
+const origin = server.origin;
 
 const median = (values: number[]) => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -178,5 +155,5 @@ try {
 	if (!allMet) process.exitCode = 0; // figures, not a gate
 } finally {
 	await browser.close();
-	stopServer();
+	server.stop();
 }

@@ -8,13 +8,13 @@
  * Prints the figures and whether each target is met; a benchmark, not a test.
  */
 import fc from 'fast-check';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { main } from '../../src/cli/main';
 import { answersFileArbitrary } from '../../src/lib/engine/arbitraries';
+import { startPreview } from '../tools/preview-server';
 import { chromiumArgs, findChromium } from '../tools/system-deps.js';
 
 const cliCount = 20_000;
@@ -58,12 +58,7 @@ async function browser(): Promise<void> {
 		console.log('browser: skipped, no Chromium (run `npm run test:deps`)');
 		return;
 	}
-	const port = 4391;
-	const server = spawn(
-		'npx',
-		['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-		{ stdio: 'ignore', detached: true }
-	);
+	const server = await startPreview(4391);
 	const launched = await chromium.launch({ executablePath, args: chromiumArgs });
 	try {
 		const page = await launched.newPage({ locale: 'nl-NL' });
@@ -74,15 +69,7 @@ async function browser(): Promise<void> {
 				for (const entry of list.getEntries()) window.longTasks.push(entry.duration);
 			}).observe({ type: 'longtask', buffered: true });
 		`);
-		for (let attempt = 0; ; attempt++) {
-			try {
-				await page.goto(`http://127.0.0.1:${port}/cohort/`);
-				break;
-			} catch (error) {
-				if (attempt > 50) throw error;
-				await new Promise((done) => setTimeout(done, 200));
-			}
-		}
+		await page.goto(`${server.origin}/cohort/`);
 		await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
 		const texts = Array.from({ length: browserCount }, (_, i) => textOf(i));
 		// the files are made in the page first; the clock starts at the drop
@@ -111,8 +98,7 @@ async function browser(): Promise<void> {
 		console.log(`target: no long task over 200 ms: ${met(result.longest <= 200)}`);
 	} finally {
 		await launched.close();
-		// the server and its children: the whole process group
-		if (server.pid) process.kill(-server.pid);
+		server.stop();
 	}
 }
 
