@@ -189,7 +189,7 @@ test.describe('the questionnaire flow', () => {
 		await page.goto('/check/privacy/');
 		await waitForApp(page);
 		await expect(page.locator('#overall-progress')).toHaveAttribute('value', '53');
-		await page.getByRole('button', { name: 'Switch to English' }).click();
+		await page.getByRole('link', { name: 'Switch to English' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Pupils’ privacy and the use of technology'
 		);

@@ -103,7 +103,7 @@ test('two files: side by side, joint advice, differences, the PDF; a bad file ch
 	await again.close();
 
 	// the whole view follows the language switch
-	await page.getByRole('button', { name: 'Switch to English' }).click();
+	await page.getByRole('link', { name: 'Switch to English' }).click();
 	await expect(
 		page.getByRole('heading', { level: 1, name: 'Together with your partner' })
 	).toBeVisible();

@@ -295,9 +295,9 @@ test.describe('opening an answers file on a new device', () => {
 		await openAnswersFile(page, 'kapot.json', '{"format":"digicheck-answers","version":2}');
 		await expect(page.getByRole('alert')).toContainText('Je eigen antwoorden zijn niet veranderd');
 		// the reason follows the language
-		await page.getByRole('button', { name: 'Switch to English' }).click();
+		await page.getByRole('link', { name: 'Switch to English' }).click();
 		await expect(page.getByRole('alert')).toContainText('Your own answers have not changed');
-		await page.getByRole('button', { name: 'Schakel over naar Nederlands' }).click();
+		await page.getByRole('link', { name: 'Schakel over naar Nederlands' }).click();
 		await expect(page.getByRole('link', { name: 'Volledige check (± 30 min)' })).toBeVisible();
 
 		await openAnswersFile(page, 'museum.json', fixtureText('museum-groot'));

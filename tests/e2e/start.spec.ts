@@ -18,7 +18,7 @@ test.describe('start page', () => {
 			'Je antwoorden blijven op dit apparaat'
 		);
 
-		await page.getByRole('button', { name: 'Switch to English' }).click();
+		await page.getByRole('link', { name: 'Switch to English' }).click();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'How digitally ready is your organisation?'
@@ -32,7 +32,7 @@ test.describe('start page', () => {
 			'How digitally ready is your organisation?'
 		);
 
-		await page.getByRole('button', { name: 'Schakel over naar Nederlands' }).click();
+		await page.getByRole('link', { name: 'Schakel over naar Nederlands' }).click();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Hoe digitaal klaar is jouw organisatie?'
@@ -51,7 +51,7 @@ test.describe('start page', () => {
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 				'How digitally ready is your organisation?'
 			);
-			await page.getByRole('button', { name: 'Schakel over naar Nederlands' }).click();
+			await page.getByRole('link', { name: 'Schakel over naar Nederlands' }).click();
 			await page.reload();
 			await waitForApp(page);
 			await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
@@ -62,7 +62,7 @@ test.describe('start page', () => {
 		await page.goto('/');
 		await waitForApp(page);
 		await expectAccessible(page, 'start (nl)');
-		await page.getByRole('button', { name: 'Switch to English' }).click();
+		await page.getByRole('link', { name: 'Switch to English' }).click();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expectAccessible(page, 'start (en)');
 	});
@@ -101,7 +101,7 @@ test('an unknown address shows a helpful page in the user’s language', async (
 	await page.goto('/404.html');
 	await waitForApp(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
-	await page.getByRole('button', { name: 'Switch to English' }).click();
+	await page.getByRole('link', { name: 'Switch to English' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
 	await page.getByRole('link', { name: 'Go to the start page', exact: true }).click();
 	await expect(page).toHaveURL(/\/$/);

@@ -85,8 +85,8 @@ test.describe('two tabs of the same check', () => {
 		await answer(other, 0, 0);
 		await answer(other, 1, 0);
 		const before = await savedAnswers(other);
-		await page.getByRole('button', { name: 'Switch to English' }).click();
-		await expect(page.getByRole('button', { name: 'Schakel over naar Nederlands' })).toBeVisible();
+		await page.getByRole('link', { name: 'Switch to English' }).click();
+		await expect(page.getByRole('link', { name: 'Schakel over naar Nederlands' })).toBeVisible();
 		// once the idle tab's write (in English) has landed, the answers are all still there (tabs
 		// see each other's writes a moment late; a tab that was written over writes the merge back)
 		await expect
@@ -126,7 +126,7 @@ test.describe('two tabs of the same check', () => {
 		);
 		await expect(page.locator('fieldset.question input:checked')).toHaveCount(0);
 		// and switching its language writes nothing back
-		await page.getByRole('button', { name: 'Switch to English' }).click();
+		await page.getByRole('link', { name: 'Switch to English' }).click();
 		expect(await page.evaluate(() => localStorage.getItem('digicheck.answers'))).toBeNull();
 	});
 });
