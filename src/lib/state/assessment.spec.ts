@@ -120,36 +120,45 @@ describe('the assessment state', () => {
 		expect(assessment.lastImport).toMatchObject({ undone: true, canUndo: false });
 	});
 
-	it('merges two tabs item by item: neither loses the other’s answers', async () => {
-		installStorage();
-		const a = new Assessment();
-		const b = new Assessment();
-		await a.load('nl');
-		await b.load('nl');
-		a.setAnswer('vervolg', 1);
-		b.setAnswer('budget-digitaal', 2);
-		a.setAnswer('vervolg', 3);
-		b.setLocale('en');
-		const c = new Assessment();
-		await c.load('nl');
-		expect(c.file.answers).toEqual({ vervolg: 3, 'budget-digitaal': 2 });
-		expect(c.file.locale).toBe('en');
-	});
+	// On a first visit neither tab has read a save, so neither has the validator yet: the tab
+	// that finds the other's save waits for it, then merges. With a save, both have it at once.
+	for (const visit of ['first visit', 'with a save'] as const) {
+		/** Two tabs on the same storage; waits for a tab's pending write. */
+		async function twoTabs() {
+			const data = installStorage();
+			if (visit === 'with a save')
+				data.set(answersKey, JSON.stringify({ ...emptyAnswersFile('nl'), answers: { ict: 2 } }));
+			const a = new Assessment();
+			const b = new Assessment();
+			await a.load('nl');
+			await b.load('nl');
+			return { data, a, b, before: visit === 'with a save' ? { ict: 2 } : {} };
+		}
 
-	it('a tab whose save was wiped elsewhere does not write the old answers back', async () => {
-		const data = installStorage();
-		const a = new Assessment();
-		const b = new Assessment();
-		await a.load('nl');
-		await b.load('nl');
-		a.setAnswer('vervolg', 1);
-		b.setAnswer('budget-digitaal', 2);
-		a.wipeAll('nl');
-		b.setLocale('en');
-		expect(data.has(answersKey)).toBe(false);
-		expect(b.answered).toBe(0);
-		expect(b.wiped).toBe(true);
-	});
+		it(`merges two tabs item by item: neither loses the other’s answers (${visit})`, async () => {
+			const { data, a, b, before } = await twoTabs();
+			a.setAnswer('vervolg', 1);
+			b.setAnswer('budget-digitaal', 2);
+			a.setAnswer('vervolg', 3);
+			b.setLocale('en');
+			await vi.waitFor(() => expect(JSON.parse(data.get(answersKey) ?? '{}').locale).toBe('en'));
+			const c = new Assessment();
+			await c.load('nl');
+			expect(c.file.answers).toEqual({ ...before, vervolg: 3, 'budget-digitaal': 2 });
+			expect(c.file.locale).toBe('en');
+		});
+
+		it(`a tab whose save was wiped elsewhere does not write the old answers back (${visit})`, async () => {
+			const { data, a, b } = await twoTabs();
+			a.setAnswer('vervolg', 1);
+			b.setAnswer('budget-digitaal', 2);
+			a.wipeAll('nl');
+			b.setLocale('en');
+			await vi.waitFor(() => expect(b.wiped).toBe(true));
+			expect(b.answered).toBe(0);
+			expect(data.has(answersKey)).toBe(false);
+		});
+	}
 
 	it('shows saved answers when storage is full, and says it is full', async () => {
 		const data = installStorage({ failWrites: 'quota-all' });

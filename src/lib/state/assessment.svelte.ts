@@ -8,7 +8,15 @@ import { outline } from '../content/outline-data';
 import type { AnswersFile, AnswerValue, FileProblem, Profile } from '../engine/answers';
 import { answersLimits, audienceOf, emptyAnswersFile, updateProfile } from '../engine/answers-file';
 import type { Locale } from '../i18n/locales';
-import type { Parsers, SetAside } from './persistence';
+import {
+	hasSaves,
+	loadSaved,
+	parseSave,
+	serializeSave,
+	type LoadOutcome,
+	type Parsers,
+	type SetAside
+} from './persistence';
 import {
 	answersKey,
 	asidePrefix,
@@ -26,9 +34,13 @@ import {
 	writeItem,
 	writeState
 } from './storage';
+import { merge, sameItems, stampChanges } from './sync';
 
-/** Reading, merging and setting aside: loaded with the validator, after the page is on screen. */
-type Lib = typeof import('./persistence') & typeof import('./sync') & { parsers: Parsers };
+/** The validator of saves (zod): loaded only when there is a save to read. */
+async function loadParsers(): Promise<Parsers> {
+	const answers = await import('../engine/answers');
+	return { text: answers.parseAnswersText, data: answers.parseAnswersData };
+}
 
 export type StorageState = 'ok' | 'unavailable' | 'quota';
 
@@ -64,7 +76,11 @@ export class Assessment {
 	private lastWritten: string | null = null;
 	/** The check before the last import, for undo (also when storage is full). */
 	private backup: AnswersFile | null = null;
-	private lib: Lib | null = null;
+	private parsers: Parsers | null = null;
+	private parsersLoading: Promise<Parsers> | null = null;
+	/** A save waits for the validator, to merge with another tab's save it found (`foreign`). */
+	private waiting = false;
+	private foreign: string | null = null;
 
 	/** The audience whose wording applies. */
 	audience = $derived(audienceOf(this.file.profile));
@@ -100,17 +116,10 @@ export class Assessment {
 
 	/**
 	 * Reads the saved check from localStorage; call once in the browser. The validator is
-	 * loaded here, after the page is on screen, rather than with the page itself. Always
-	 * finishes: a full, blocked or corrupt storage becomes a notice.
+	 * loaded only when there is a save to read (a first visit has none). Always finishes: a
+	 * full, blocked or corrupt storage becomes a notice.
 	 */
 	async load(locale: Locale): Promise<void> {
-		const [answers, persistence, sync] = await Promise.all([
-			import('../engine/answers'),
-			import('./persistence'),
-			import('./sync')
-		]);
-		const parsers = { text: answers.parseAnswersText, data: answers.parseAnswersData };
-		this.lib = { ...persistence, ...sync, parsers };
 		const store = browserStore();
 		if (!store) {
 			this.storage = 'unavailable';
@@ -118,7 +127,10 @@ export class Assessment {
 			this.loaded = true;
 			return;
 		}
-		const outcome = persistence.loadSaved(store, parsers);
+		const parsers = hasSaves(store) ? await this.withParsers() : null;
+		const outcome: LoadOutcome = parsers
+			? loadSaved(store, parsers)
+			: { kind: 'empty', asides: [] };
 		if (outcome.kind === 'loaded') {
 			this.file = outcome.file;
 			this.clock = outcome.clock;
@@ -132,6 +144,19 @@ export class Assessment {
 		if (typeof window !== 'undefined') window.addEventListener('storage', this.onStorage);
 	}
 
+	/** The validator, loaded once, when the first save must be read. */
+	private withParsers(): Promise<Parsers> {
+		this.parsersLoading ??= loadParsers().then(
+			(parsers) => (this.parsers = parsers),
+			(error: unknown) => {
+				// offline before the code was cached, say: a later save tries again
+				this.parsersLoading = null;
+				throw error;
+			}
+		);
+		return this.parsersLoading;
+	}
+
 	/** Another tab saved, restarted or wiped: take its changes in, item by item. */
 	private onStorage = (event: StorageEvent) => {
 		if (event.key !== null && event.key !== answersKey) return;
@@ -141,20 +166,29 @@ export class Assessment {
 			this.removedElsewhere();
 			return;
 		}
-		if (!this.lib) return;
-		const theirs = this.lib.parseSave(raw, this.lib.parsers);
+		if (!this.loaded) return;
+		if (!this.parsers) {
+			// the first save of another tab: read it once the validator is here
+			this.withParsers().then(
+				() => this.onStorage(event),
+				() => {}
+			);
+			return;
+		}
+		const theirs = parseSave(raw, this.parsers);
 		if (!theirs.ok) return;
-		const merged = this.lib.merge(
+		const merged = merge(
 			{ file: $state.snapshot(this.file) as AnswersFile, clock: this.clock },
 			theirs
 		);
 		this.file = merged.file;
 		this.clock = { ...merged.clock, rev: theirs.clock.rev };
 		this.lastWritten = raw;
+		this.foreign = null;
 		// Tabs see each other's writes a moment late: the other tab may have written over a
 		// change of this one it had not seen yet. Then this tab writes the merged check back,
 		// and both end with every answer.
-		if (!this.lib.sameItems(merged.file, theirs.file)) this.persist();
+		if (!sameItems(merged.file, theirs.file)) this.persist();
 	};
 
 	/** Another tab wiped or restarted: this tab forgets its copy and must not write it back. */
@@ -235,7 +269,7 @@ export class Assessment {
 		const before = $state.snapshot(this.file) as AnswersFile;
 		const hadProgress = this.hasProgress;
 		this.backup = hadProgress ? before : null;
-		if (hadProgress && this.lib) writeItem(backupKey, this.lib.serializeSave(before, this.clock));
+		if (hadProgress) writeItem(backupKey, serializeSave(before, this.clock));
 		this.change((draft) => {
 			for (const key of Object.keys(draft) as (keyof AnswersFile)[]) delete draft[key];
 			// a JSON copy: the file may be a Svelte state proxy, which structuredClone refuses
@@ -304,7 +338,7 @@ export class Assessment {
 		after.savedAt = nowIso();
 		// later than every change this tab has seen, also one made in the same millisecond elsewhere
 		const now = Math.max(Date.now(), ...Object.values(this.clock.stamps).map((t) => t + 1));
-		if (this.lib) this.clock = this.lib.stampChanges(this.clock, before, after, now);
+		this.clock = stampChanges(this.clock, before, after, now);
 		this.file = after;
 		if (counts) this.wiped = false;
 		this.persist();
@@ -313,9 +347,8 @@ export class Assessment {
 
 	/** Writes the check, merged with whatever another tab saved since this tab last wrote. */
 	private persist(): void {
-		// nothing is written before the save was read
-		const lib = this.lib;
-		if (!lib) return;
+		// nothing is written before the save was read, nor while a save waits (it writes the latest)
+		if (!this.loaded || this.waiting) return;
 		// an unreadable save that could not be set aside is never written over
 		const inPlace = this.asides.find((a) => a.key === answersKey);
 		if (inPlace) {
@@ -329,22 +362,39 @@ export class Assessment {
 		}
 		let mine = { file: $state.snapshot(this.file) as AnswersFile, clock: this.clock };
 		const raw = readItem(answersKey);
-		if (raw === null && this.lastWritten !== null && writeState(16) === 'ok') {
-			// the save this tab wrote is gone: wiped or restarted in another tab
+		const seenSave = this.lastWritten !== null || this.foreign !== null;
+		if (raw === null && seenSave && writeState(16) === 'ok') {
+			// the save this tab wrote or found is gone: wiped or restarted in another tab
+			this.foreign = null;
 			this.removedElsewhere();
 			return;
 		}
 		if (raw !== null && raw !== this.lastWritten) {
-			const theirs = lib.parseSave(raw, lib.parsers);
+			if (!this.parsers) {
+				// Another tab saved first, and this tab has not read a save yet (a first visit
+				// loads no validator). Write when it is here: then the latest check is merged.
+				this.waiting = true;
+				this.foreign = raw;
+				const resume = () => {
+					this.waiting = false;
+					if (this.parsers) this.persist();
+				};
+				this.withParsers().then(resume, resume);
+				return;
+			}
+			const theirs = parseSave(raw, this.parsers);
 			if (theirs.ok) {
-				mine = lib.merge(mine, theirs);
+				mine = merge(mine, theirs);
 				this.file = mine.file;
 			}
 		} else mine = { ...mine, clock: { ...mine.clock, rev: mine.clock.rev + 1 } };
 		this.clock = mine.clock;
-		const text = lib.serializeSave(mine.file, mine.clock);
+		const text = serializeSave(mine.file, mine.clock);
 		const result = writeItem(answersKey, text);
-		if (result.ok) this.lastWritten = text;
+		if (result.ok) {
+			this.lastWritten = text;
+			this.foreign = null;
+		}
 		this.storage = result.ok ? 'ok' : result.reason;
 	}
 }

@@ -3,6 +3,7 @@ import { emptyAnswersFile, parseAnswersData, parseAnswersText } from '../engine/
 import {
 	answersKey,
 	asidePrefix,
+	hasSaves,
 	loadSaved,
 	parseSave,
 	serializeSave,
@@ -32,6 +33,19 @@ function memoryStore(
 describe('loading a saved check', () => {
 	it('finds nothing on a fresh device', () => {
 		expect(loadSaved(memoryStore(), parsers)).toEqual({ kind: 'empty', asides: [] });
+	});
+
+	it('knows without reading whether there is a save (then the validator is loaded)', () => {
+		expect(hasSaves(memoryStore())).toBe(false);
+		expect(hasSaves(memoryStore({ 'digicheck:other': 'x' }))).toBe(false);
+		expect(hasSaves(memoryStore({ [answersKey]: '{}' }))).toBe(true);
+		expect(hasSaves(memoryStore({ [`${asidePrefix}.2026-11-29`]: 'x' }))).toBe(true);
+		// a storage that fails to answer is read the careful way
+		const failing = memoryStore();
+		failing.keys = () => {
+			throw new DOMException('blocked', 'SecurityError');
+		};
+		expect(hasSaves(failing)).toBe(true);
 	});
 
 	it('loads a valid save with its clock, and a plain answers file without one', () => {

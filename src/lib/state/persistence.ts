@@ -76,6 +76,21 @@ export function serializeSave(file: AnswersFile, clock: Clock): string {
 	return JSON.stringify({ ...file, clock });
 }
 
+/**
+ * Whether there is a save to read: the check, or a save set aside. On a first visit there is
+ * none, and the validator need not be loaded at all.
+ */
+export function hasSaves(store: KeyValueStore): boolean {
+	let found = false;
+	const read = attempt(
+		() =>
+			(found =
+				store.getItem(answersKey) !== null || store.keys().some((k) => k.startsWith(asidePrefix)))
+	);
+	// a storage that fails to answer is read the careful way
+	return found || !read;
+}
+
 /** Tries a storage call; false instead of an exception (a full or blocked storage). */
 function attempt(action: () => void): boolean {
 	try {
