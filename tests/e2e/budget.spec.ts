@@ -1,54 +1,96 @@
 /**
  * The JavaScript a first visit really runs: every script the page fetches until it is ready
- * (the modules in the HTML and what it imports at start-up: reading the saved check, on the
- * results page the engine and the report), gzipped as a host would send it. The hard limits are
- * the sizes reached (a ratchet: they may only go down); the issue's targets (50 KB on the
- * questionnaire pages, 80 KB on the results page) are printed with met / NOT met.
+ * (the modules in the HTML and what it imports at start-up), gzipped as a host would send it.
+ * What the results page fetches once it is idle (chart.js, the PDF) is printed apart: it is not
+ * part of its start. The hard limits are the sizes reached (a ratchet: they may only go down);
+ * the issue's targets (50 KB on the questionnaire pages, 80 KB on the results page) are printed
+ * with met / NOT met.
+ *
+ * Each page's HTML must list every module its start needs, so none waits for another to arrive
+ * first (SvelteKit 2.70 missed some when a lazy chunk reached them first: see
+ * patches/@sveltejs+kit+*.patch). The only scripts a start may fetch beyond its HTML are
+ * SvelteKit's error page (it preloads it, for when the network fails), the validator, for a
+ * saved check to read. Each page loads its own language's dictionary, never the other.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, fixtureText, isPdfScript, seedAnswers, test, waitForApp } from './fixtures';
 
 const pages = [
-	{ path: '/', limit: 72, target: 50, saved: false },
-	{ path: '/profiel/', limit: 72, target: 50, saved: false },
-	{ path: '/check/privacy/', limit: 72, target: 50, saved: true },
-	{ path: '/resultaat/', limit: 230, target: 80, saved: true }
+	{ path: '/', limit: 56, target: 50, saved: false },
+	{ path: '/profiel/', limit: 56, target: 50, saved: false },
+	{ path: '/check/privacy/', limit: 56, target: 50, saved: false },
+	{ path: '/en/', limit: 56, target: 50, saved: false },
+	{ path: '/en/check/privacy/', limit: 56, target: 50, saved: false },
+	{ path: '/check/privacy/', limit: 67, target: 50, saved: true },
+	{ path: '/resultaat/', limit: 146, target: 80, saved: true }
 ];
-const figures: string[] = [];
+
+const source = (p: string) => readFileSync(`build${p}`, 'utf8');
+const gzipKb = (paths: string[]) =>
+	paths.reduce((sum, p) => sum + gzipSync(readFileSync(`build${p}`), { level: 9 }).length, 0) /
+	1024;
+/** zod, in the chunk of the answers file's validator. */
+const isValidator = (p: string) => source(p).includes('$ZodType');
+/** The dictionaries: a page loads its own language's only. */
+const dictionary = { nl: 'Naar de inhoud', en: 'Skip to content' };
+const isDictionary = (p: string, language: 'nl' | 'en') => source(p).includes(dictionary[language]);
+/** SvelteKit's root error page (node 1), preloaded by its client. */
+const isErrorPage = (p: string) => /\/nodes\/1\.[\w-]+\.js$/.test(p);
 
 for (const { path, limit, target, saved } of pages)
-	test(`first visit to ${path}: the JavaScript it runs stays under ${limit} KB gzip`, async ({
+	test(`first visit to ${path}${saved ? ' with a saved check' : ''}: the JavaScript its start runs stays under ${limit} KB gzip, all listed in its HTML`, async ({
 		page
 	}) => {
-		const scripts = new Set<string>();
-		page.on('request', (request) => {
-			const url = new URL(request.url());
-			if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
+		// when the page was ready: the app started and, on the results page, the report shown
+		await page.addInitScript(() => {
+			const w = window as unknown as { readyAt?: number };
+			new MutationObserver((_records, observer) => {
+				const started = document.documentElement.dataset.ready === 'true';
+				const needsReport = location.pathname.includes('/resultaat/');
+				if (started && (!needsReport || document.querySelector('[data-testid="overall-level"]'))) {
+					w.readyAt = performance.now();
+					observer.disconnect();
+				}
+			}).observe(document, { subtree: true, childList: true, attributes: true });
 		});
 		if (saved) await seedAnswers(page, fixtureText('school-techniek-sterk'));
-		await page.goto(path);
+		const response = await page.goto(path);
+		const html = (await response?.text()) ?? '';
 		await waitForApp(page);
-		if (path === '/resultaat/') await expect(page.getByTestId('overall-level')).toBeVisible();
+		await page.waitForFunction(() => (window as unknown as { readyAt?: number }).readyAt);
 		await page.waitForLoadState('networkidle');
-		// the PDF's code, prefetched once the results page is idle, is not part of its start
-		const counted = [...scripts].filter((p) => !isPdfScript(p));
-		const bytes = counted.reduce(
-			(sum, p) => sum + gzipSync(readFileSync(`build${p}`), { level: 9 }).length,
-			0
+		const scripts = await page.evaluate(() => {
+			const readyAt = (window as unknown as { readyAt: number }).readyAt;
+			return performance
+				.getEntriesByType('resource')
+				.map((e) => ({ path: new URL(e.name).pathname, before: e.startTime <= readyAt }))
+				.filter((e) => e.path.endsWith('.js'));
+		});
+		const start = scripts.filter((s) => s.before).map((s) => s.path);
+		const idle = scripts.filter((s) => !s.before && !isPdfScript(s.path)).map((s) => s.path);
+
+		const kb = gzipKb(start);
+		console.log(
+			`${path}${saved ? ' (saved check)' : ''}: ${kb.toFixed(1)} KB gzip in ${start.length} files; target ${target} KB: ${kb <= target ? 'met' : 'NOT met'}` +
+				(idle.length ? `; fetched after, when idle: ${gzipKb(idle).toFixed(1)} KB` : '')
 		);
-		const kb = bytes / 1024;
-		figures.push(
-			`${path}: ${kb.toFixed(1)} KB gzip in ${counted.length} files; target ${target} KB: ${kb <= target ? 'met' : 'NOT met'}`
-		);
-		console.log(figures.at(-1));
+		const unlisted = start.filter((p) => !html.includes(p.split('/').pop() ?? p));
+		expect(unlisted.filter((p) => !isErrorPage(p) && !(saved && isValidator(p)))).toEqual([]);
+		// one language per visitor
+		const [own, other] = path.startsWith('/en/')
+			? (['en', 'nl'] as const)
+			: (['nl', 'en'] as const);
+		expect(start.filter((p) => isDictionary(p, own))).toHaveLength(1);
+		expect(start.filter((p) => isDictionary(p, other))).toEqual([]);
+		// a first visit has no saved check, so it loads no validator
+		if (!saved) expect(start.filter(isValidator)).toEqual([]);
 		expect(kb).toBeLessThanOrEqual(limit);
 	});
 
 test('the review page fetches what the results need while idle, so opening them does not wait for it', async ({
 	page
 }) => {
-	const source = (p: string) => readFileSync(`build${p}`, 'utf8');
 	// chart.js, the rules of the engine, and the report view, recognised by what they contain
 	const big = {
 		chart: (p: string) => source(p).includes('Canvas is already in use'),
