@@ -1,7 +1,7 @@
 /**
  * The outline of the questionnaire: what every page needs to know of it without its texts
- * (area ids, numbers and titles, which questions each audience is asked, the profile's
- * fields and choices). `npm run content:outline` writes it to outline-data.ts, so pages load a
+ * (area ids and numbers, which questions each audience is asked, the profile's fields and
+ * choices). The areas' titles are page data of the pages that list them (AreaHeading). `npm run content:outline` writes it to outline-data.ts, so pages load a
  * few hundred bytes instead of every area's texts; content.spec.ts checks it still matches.
  */
 import type { AreaId, Audience, LocalizedText, ProfileFieldId } from './ids';
@@ -10,10 +10,20 @@ import type { Questionnaire } from './schema';
 export interface AreaOutline {
 	id: AreaId;
 	number: number;
-	title: LocalizedText;
-	shortTitle: LocalizedText;
 	/** The ids of the questions each audience is asked, in order. */
 	questions: Record<Audience, string[]>;
+}
+
+/** An area as the questionnaire's overview lists it (page data, in the page's language). */
+export interface AreaHeading {
+	id: AreaId;
+	number: number;
+	title: LocalizedText;
+}
+
+/** The headings of the areas. */
+export function areaHeadings(content: Questionnaire): AreaHeading[] {
+	return content.areas.map(({ id, number, title }) => ({ id, number, title }));
 }
 
 export interface FieldOutline {
@@ -36,8 +46,6 @@ export function makeOutline(content: Questionnaire): Outline {
 		areas: content.areas.map((area) => ({
 			id: area.id,
 			number: area.number,
-			title: { nl: area.title.nl, en: area.title.en },
-			shortTitle: { nl: area.shortTitle.nl, en: area.shortTitle.en },
 			questions: {
 				'cultural-organisation': asked('cultural-organisation', area.questions),
 				school: asked('school', area.questions)

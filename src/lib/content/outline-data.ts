@@ -9,11 +9,6 @@ export const outline: Outline = {
 		{
 			id: 'evalueer-bestaand',
 			number: 1,
-			title: {
-				nl: 'Neem een stap terug voordat je nieuwe ideeën uitvoert',
-				en: 'Take a step back before you carry out new ideas'
-			},
-			shortTitle: { nl: 'Bestaande middelen', en: 'Existing means' },
 			questions: {
 				'cultural-organisation': [
 					'overzicht-middelen',
@@ -32,11 +27,6 @@ export const outline: Outline = {
 		{
 			id: 'tijd-en-middelen',
 			number: 2,
-			title: {
-				nl: 'Wijs voldoende tijd en middelen toe',
-				en: 'Allocate enough time and resources'
-			},
-			shortTitle: { nl: 'Tijd en geld', en: 'Time and money' },
 			questions: {
 				'cultural-organisation': [
 					'budget-digitaal',
@@ -50,8 +40,6 @@ export const outline: Outline = {
 		{
 			id: 'begin-klein',
 			number: 3,
-			title: { nl: 'Begin klein', en: 'Start small' },
-			shortTitle: { nl: 'Begin klein', en: 'Start small' },
 			questions: {
 				'cultural-organisation': [
 					'kleine-stappen',
@@ -65,11 +53,6 @@ export const outline: Outline = {
 		{
 			id: 'betrek-doelgroep',
 			number: 4,
-			title: {
-				nl: 'Betrek leerlingen en leraren bij het ontwerp',
-				en: 'Involve pupils and teachers in the design'
-			},
-			shortTitle: { nl: 'Doelgroep betrekken', en: 'Involve users' },
 			questions: {
 				'cultural-organisation': [
 					'behoeften-vooraf',
@@ -90,11 +73,6 @@ export const outline: Outline = {
 		{
 			id: 'privacy',
 			number: 5,
-			title: {
-				nl: 'Privacy van leerlingen en gebruik van technologie',
-				en: 'Pupils’ privacy and the use of technology'
-			},
-			shortTitle: { nl: 'Privacy en apparaten', en: 'Privacy and devices' },
 			questions: {
 				'cultural-organisation': [
 					'uitleg-gegevens',
@@ -115,11 +93,6 @@ export const outline: Outline = {
 		{
 			id: 'voorbereiding',
 			number: 6,
-			title: {
-				nl: 'Investeer in voorbereiding en follow-up',
-				en: 'Invest in preparation and follow-up'
-			},
-			shortTitle: { nl: 'Voorbereiding', en: 'Preparation' },
 			questions: {
 				'cultural-organisation': [
 					'digitale-lesinstructie',
@@ -139,11 +112,6 @@ export const outline: Outline = {
 		{
 			id: 'docenten',
 			number: 7,
-			title: {
-				nl: 'Motiveer docenten om digitale methoden te gebruiken',
-				en: 'Motivate teachers to use digital methods'
-			},
-			shortTitle: { nl: 'Docenten', en: 'Teachers' },
 			questions: {
 				'cultural-organisation': [
 					'motivatie',
@@ -158,11 +126,6 @@ export const outline: Outline = {
 		{
 			id: 'blijf-leren',
 			number: 8,
-			title: {
-				nl: 'Blijf voortdurend leren over digitale tools',
-				en: 'Keep learning about digital tools'
-			},
-			shortTitle: { nl: 'Blijven leren', en: 'Keep learning' },
 			questions: {
 				'cultural-organisation': [
 					'bijhouden',
@@ -177,11 +140,6 @@ export const outline: Outline = {
 		{
 			id: 'output-impact',
 			number: 9,
-			title: {
-				nl: 'Maak onderscheid tussen output en impact',
-				en: 'Distinguish between output and impact'
-			},
-			shortTitle: { nl: 'Output en impact', en: 'Output and impact' },
 			questions: {
 				'cultural-organisation': [
 					'impactdoelen',
@@ -195,8 +153,6 @@ export const outline: Outline = {
 		{
 			id: 'lange-termijn',
 			number: 10,
-			title: { nl: 'Richt je op langetermijnprojecten', en: 'Focus on long-term projects' },
-			shortTitle: { nl: 'Lange termijn', en: 'Long term' },
 			questions: {
 				'cultural-organisation': [
 					'past-bij-missie',
@@ -217,8 +173,6 @@ export const outline: Outline = {
 		{
 			id: 'evaluatie',
 			number: 11,
-			title: { nl: 'Besteed aandacht aan de evaluatie', en: 'Pay attention to evaluation' },
-			shortTitle: { nl: 'Evaluatie', en: 'Evaluation' },
 			questions: {
 				'cultural-organisation': [
 					'leerlingen-evalueren-mee',
@@ -237,11 +191,6 @@ export const outline: Outline = {
 		{
 			id: 'duurzaam',
 			number: 12,
-			title: {
-				nl: 'Denk duurzaam en pluk het laaghangend fruit',
-				en: 'Think sustainably and pick the low-hanging fruit'
-			},
-			shortTitle: { nl: 'Duurzaam', en: 'Sustainable' },
 			questions: {
 				'cultural-organisation': [
 					'eerst-kijken-wat-er-is',
