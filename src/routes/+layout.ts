@@ -1,5 +1,5 @@
 import { building } from '$app/environment';
-import { loadMessages } from '$lib/i18n/messages';
+import { loadMessages, loadReportMessages, needsReportTexts } from '$lib/i18n/messages';
 import { localeOfPath } from '$lib/i18n/paths';
 import type { LayoutLoad } from './$types';
 
@@ -9,13 +9,17 @@ export const trailingSlash = 'always';
 
 /**
  * The page's language from its address ("/en/…" is English, also for an address that does not
- * exist) and its dictionary. It runs at build time and again in the browser before the page
- * starts, so an English page starts with the English dictionary in hand (English is loaded only
- * on English pages).
+ * exist) and its dictionary, with the results' texts on the pages that show them. It runs at
+ * build time and again in the browser before the page starts, so a page starts with its
+ * dictionary in hand (each page's HTML preloads it: src/hooks.server.ts).
  */
-export const load = (async ({ url }) => {
+export const load = (async ({ url, route }) => {
 	// While building, invalid content fails the build. (Never runs in the browser.)
 	if (building) (await import('$lib/content/validate')).validateContent();
 	const locale = localeOfPath(url.pathname);
-	return { locale, messages: await loadMessages(locale) };
+	const [messages, report] = await Promise.all([
+		loadMessages(locale),
+		needsReportTexts(route.id) ? loadReportMessages(locale) : null
+	]);
+	return { locale, messages, report };
 }) satisfies LayoutLoad;

@@ -6,7 +6,7 @@
 import { getContext, setContext } from 'svelte';
 import { storagePrefix, writeItem } from '../state/storage';
 import { type Locale, type Localized } from './locales';
-import type { Messages } from './messages';
+import type { Messages, ReportMessages } from './messages';
 import { localePath } from './paths';
 import { format } from './translate';
 
@@ -17,6 +17,8 @@ export const localeKey = `${storagePrefix}locale`;
 export interface LanguageSource {
 	locale: Locale;
 	messages: Messages;
+	/** The results' and the review's texts, on the pages that show them (`reportRoutes`). */
+	report?: ReportMessages | null;
 }
 
 export class I18n {
@@ -35,6 +37,14 @@ export class I18n {
 	/** The dictionary of the current language. */
 	get t(): Messages {
 		return this.#source().messages;
+	}
+
+	/** The results' and the review's texts; only on the pages listed in `reportRoutes`. */
+	get report(): ReportMessages {
+		const report = this.#source().report;
+		if (!report)
+			throw new Error('This page does not load the report texts: add it to reportRoutes');
+		return report;
 	}
 
 	/** Remembers a language choice (when storage allows it), for the next visit. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isLocale } from './locales';
-import { en } from './messages/en';
-import { nl } from './messages/nl';
+import { en as enMain } from './messages/en';
+import { enReport } from './messages/en-report';
+import { nl as nlMain } from './messages/nl';
+import { nlReport } from './messages/nl-report';
 import { format, localize, missingKeys, placeholders, resolveLocale } from './translate';
 
 /** Every string leaf of a dictionary with its dotted path. */
@@ -51,7 +53,17 @@ describe('locales', () => {
 	});
 });
 
+// the main dictionary and the report's, checked as one
+const nl = { ...nlMain, ...nlReport };
+const en = { ...enMain, ...enReport };
+
 describe('the dictionaries', () => {
+	it('split the texts without overlap: the report’s are not in the main one', () => {
+		const main = Object.keys(nlMain);
+		expect(Object.keys(nlReport).filter((key) => main.includes(key))).toEqual([]);
+		expect(Object.keys(enMain).sort()).toEqual(main.sort());
+	});
+
 	it('have an English text for every Dutch key, none empty', () => {
 		expect(missingKeys(nl, en)).toEqual([]);
 		expect(missingKeys(en, nl)).toEqual([]);

@@ -29,6 +29,9 @@ export const nl = {
 		results: 'Resultaat'
 	},
 	start: {
+		importAnswers: 'Open antwoorden uit een bestand',
+		importHint: 'Of sleep het bestand naar deze pagina.',
+		importFailed: 'Dit bestand kon niet worden geopend. Je eigen antwoorden zijn niet veranderd.',
 		title: 'Hoe digitaal klaar is jouw organisatie?',
 		startButton: 'Start de check',
 		openFileTitle: 'Heb je al een antwoordenbestand?',
@@ -102,21 +105,6 @@ export const nl = {
 		reviewStep: 'Nakijken',
 		resultStep: 'Resultaat'
 	},
-	review: {
-		title: 'Nakijken',
-		intro:
-			'Hier zie je welke vragen nog open staan. Je kunt naar elk onderwerp terug om iets aan te vullen of te veranderen.',
-		allDone: 'Je hebt alle vragen beantwoord. Goed gedaan!',
-		openCount: 'Nog {count} vragen open',
-		openCountOne: 'Nog 1 vraag open',
-		areaOpen: '{count} open',
-		areaComplete: 'Alles beantwoord',
-		toResults: 'Bekijk je resultaat',
-		resultsAnyway:
-			'Je kunt ook nu al naar je resultaat. Open vragen tellen dan niet mee in de score.',
-		profileMissing: 'Je profiel is nog niet compleet.',
-		profileLink: 'Vul je profiel aan'
-	},
 	storage: {
 		unavailableTitle: 'Je antwoorden worden niet bewaard',
 		unavailable:
@@ -132,59 +120,5 @@ export const nl = {
 		yes: 'Ja, wis alles',
 		download: 'Download eerst mijn antwoorden',
 		done: 'Je gegevens zijn gewist van dit apparaat.'
-	},
-	results: {
-		title: 'Jouw resultaat',
-		intro:
-			'Het resultaat van {name}. Van de {total} vragen: {known} met een niveau, {unknown} “weet ik niet”, {na} “niet van toepassing” en {open} open.',
-		noAnswers: 'Je hebt nog geen vragen beantwoord. Begin met de check om je resultaat te zien.',
-		overallTitle: 'Totaalbeeld',
-		overallScore: 'Totaalscore',
-		level: 'Niveau',
-		noScore: 'Nog geen score',
-		chartTitle: 'Scores per onderwerp',
-		chartLabel:
-			'Webgrafiek met de score per onderwerp. De nummers horen bij de tabel. Zonder score (–) is de lijn onderbroken: dat is geen nul.',
-		tableCaption: 'Score per onderwerp',
-		areaColumn: 'Onderwerp',
-		scoreColumn: 'Score',
-		statusColumn: 'Betekenis',
-		strengthsTitle: 'Jullie sterke punten',
-		noStrengths: 'Nog geen onderwerp met een score.',
-		relativeStrengths:
-			'Nog geen onderwerp heeft een score van {min} of meer. Dit zijn jullie relatief sterkste onderwerpen:',
-		insufficientOverall:
-			'Er zijn te weinig onderwerpen met een score voor een totaalbeeld: {scored} van de 12, en er zijn er minstens {min} nodig. Nog zonder score: {areas}.',
-		provisional: 'Voorlopig advies',
-		undecided: 'Nog geen advies',
-		schoolTitle: 'Klaar voor een digitaal project?',
-		noteLabel: 'Jullie toelichting',
-		planWho: 'Wie: {owner}',
-		prioritiesTitle: 'Eerst aanpakken',
-		quickWinsTitle: 'Snelle winst (laaghangend fruit)',
-		quickWinsIntro: 'Dit levert veel op voor weinig moeite.',
-		noQuickWins: 'Geen snelle winst gevonden.',
-		areasTitle: 'Advies per onderwerp',
-		noAdviceForArea: 'Geen apart advies: dit gaat goed.',
-		whyTitle: 'Waarom zie ik dit advies?',
-		stepsTitle: 'Wat kun je doen?',
-		referencesTitle: 'Lees meer',
-		planTitle: 'Actieplan',
-		planEmpty: 'Niets gepland voor deze periode.',
-		trackTitle: 'Welk traject past bij jullie?',
-		trackMore: 'Meer over dit advies',
-		keepTitle: 'Bewaren en delen',
-		downloadPdf: 'Download rapport (PDF)',
-		downloadHtml: 'Download als webpagina',
-		preparingPdf: 'Het rapport wordt gemaakt…',
-		pdfReady: 'Het rapport is gedownload.',
-		pdfFailed: 'Het rapport kon niet worden gemaakt. Probeer het nog eens.',
-		exportAnswers: 'Bewaar antwoorden als bestand',
-		importAnswers: 'Open antwoorden uit een bestand',
-		importHint: 'Of sleep het bestand naar deze pagina.',
-		importFailed: 'Dit bestand kon niet worden geopend. Je eigen antwoorden zijn niet veranderd.',
-		print: 'Afdrukken',
-		changeAnswers: 'Antwoorden aanpassen',
-		meta: '{priority} · {effort} · {horizon} · wie: {owner}'
 	}
 };
