@@ -8,22 +8,16 @@ import { outline } from '../content/outline-data';
 import type { AnswersFile, AnswerValue, FileProblem, Profile } from '../engine/answers';
 import { answersLimits, audienceOf, emptyAnswersFile, updateProfile } from '../engine/answers-file';
 import type { Locale } from '../i18n/locales';
-import {
-	hasSaves,
-	loadSaved,
-	parseSave,
-	serializeSave,
-	type LoadOutcome,
-	type Parsers,
-	type SetAside
-} from './persistence';
+import type { LoadOutcome, Parsers, SetAside } from './persistence';
 import {
 	answersKey,
 	asidePrefix,
 	backupKey,
 	emptyClock,
+	hasSaves,
 	nowIso,
 	serialize,
+	serializeSave,
 	type Clock
 } from './save-format';
 import {
@@ -34,12 +28,15 @@ import {
 	writeItem,
 	writeState
 } from './storage';
-import { merge, sameItems, stampChanges } from './sync';
+import { stampChanges } from './stamps';
 
-/** The validator of saves (zod): loaded only when there is a save to read. */
-async function loadParsers(): Promise<Parsers> {
-	const answers = await import('../engine/answers');
-	return { text: answers.parseAnswersText, data: answers.parseAnswersData };
+/** What reads saves (the validator, zod, with reading and merging): loaded on demand. */
+type Reader = typeof import('./reader') & { parsers: Parsers };
+
+/** Loads the reader; only when there is a save to read. */
+async function loadReader(): Promise<Reader> {
+	const reader = await import('./reader');
+	return { ...reader, parsers: { text: reader.parseAnswersText, data: reader.parseAnswersData } };
 }
 
 export type StorageState = 'ok' | 'unavailable' | 'quota';
@@ -76,9 +73,9 @@ export class Assessment {
 	private lastWritten: string | null = null;
 	/** The check before the last import, for undo (also when storage is full). */
 	private backup: AnswersFile | null = null;
-	private parsers: Parsers | null = null;
-	private parsersLoading: Promise<Parsers> | null = null;
-	/** A save waits for the validator, to merge with another tab's save it found (`foreign`). */
+	private reader: Reader | null = null;
+	private readerLoading: Promise<Reader> | null = null;
+	/** A save waits for the reader, to merge with another tab's save it found (`foreign`). */
 	private waiting = false;
 	private foreign: string | null = null;
 
@@ -115,7 +112,7 @@ export class Assessment {
 	);
 
 	/**
-	 * Reads the saved check from localStorage; call once in the browser. The validator is
+	 * Reads the saved check from localStorage; call once in the browser. The reader (zod too) is
 	 * loaded only when there is a save to read (a first visit has none). Always finishes: a
 	 * full, blocked or corrupt storage becomes a notice.
 	 */
@@ -127,9 +124,9 @@ export class Assessment {
 			this.loaded = true;
 			return;
 		}
-		const parsers = hasSaves(store) ? await this.withParsers() : null;
-		const outcome: LoadOutcome = parsers
-			? loadSaved(store, parsers)
+		const reader = hasSaves(store) ? await this.withReader() : null;
+		const outcome: LoadOutcome = reader
+			? reader.loadSaved(store, reader.parsers)
 			: { kind: 'empty', asides: [] };
 		if (outcome.kind === 'loaded') {
 			this.file = outcome.file;
@@ -144,17 +141,17 @@ export class Assessment {
 		if (typeof window !== 'undefined') window.addEventListener('storage', this.onStorage);
 	}
 
-	/** The validator, loaded once, when the first save must be read. */
-	private withParsers(): Promise<Parsers> {
-		this.parsersLoading ??= loadParsers().then(
-			(parsers) => (this.parsers = parsers),
+	/** The reader, loaded once, when the first save must be read. */
+	private withReader(): Promise<Reader> {
+		this.readerLoading ??= loadReader().then(
+			(reader) => (this.reader = reader),
 			(error: unknown) => {
 				// offline before the code was cached, say: a later save tries again
-				this.parsersLoading = null;
+				this.readerLoading = null;
 				throw error;
 			}
 		);
-		return this.parsersLoading;
+		return this.readerLoading;
 	}
 
 	/** Another tab saved, restarted or wiped: take its changes in, item by item. */
@@ -167,17 +164,18 @@ export class Assessment {
 			return;
 		}
 		if (!this.loaded) return;
-		if (!this.parsers) {
-			// the first save of another tab: read it once the validator is here
-			this.withParsers().then(
+		const reader = this.reader;
+		if (!reader) {
+			// the first save of another tab: read it once the reader is here
+			this.withReader().then(
 				() => this.onStorage(event),
 				() => {}
 			);
 			return;
 		}
-		const theirs = parseSave(raw, this.parsers);
+		const theirs = reader.parseSave(raw, reader.parsers);
 		if (!theirs.ok) return;
-		const merged = merge(
+		const merged = reader.merge(
 			{ file: $state.snapshot(this.file) as AnswersFile, clock: this.clock },
 			theirs
 		);
@@ -188,7 +186,7 @@ export class Assessment {
 		// Tabs see each other's writes a moment late: the other tab may have written over a
 		// change of this one it had not seen yet. Then this tab writes the merged check back,
 		// and both end with every answer.
-		if (!sameItems(merged.file, theirs.file)) this.persist();
+		if (!reader.sameItems(merged.file, theirs.file)) this.persist();
 	};
 
 	/** Another tab wiped or restarted: this tab forgets its copy and must not write it back. */
@@ -370,21 +368,22 @@ export class Assessment {
 			return;
 		}
 		if (raw !== null && raw !== this.lastWritten) {
-			if (!this.parsers) {
+			const reader = this.reader;
+			if (!reader) {
 				// Another tab saved first, and this tab has not read a save yet (a first visit
-				// loads no validator). Write when it is here: then the latest check is merged.
+				// loads no reader). Write when it is here: then the latest check is merged.
 				this.waiting = true;
 				this.foreign = raw;
 				const resume = () => {
 					this.waiting = false;
-					if (this.parsers) this.persist();
+					if (this.reader) this.persist();
 				};
-				this.withParsers().then(resume, resume);
+				this.withReader().then(resume, resume);
 				return;
 			}
-			const theirs = parseSave(raw, this.parsers);
+			const theirs = reader.parseSave(raw, reader.parsers);
 			if (theirs.ok) {
-				mine = merge(mine, theirs);
+				mine = reader.merge(mine, theirs);
 				this.file = mine.file;
 			}
 		} else mine = { ...mine, clock: { ...mine.clock, rev: mine.clock.rev + 1 } };

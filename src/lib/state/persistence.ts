@@ -6,18 +6,19 @@
  * Nothing here throws, also when storage is full.
  */
 import type { AnswersFile, FileProblem, ParseResult } from '../engine/answers';
-import { answersKey, asidePrefix, emptyClock, type Clock } from './save-format';
+import { answersKey, asidePrefix, emptyClock, type Clock, type KeyValueStore } from './save-format';
 import { readClock } from './sync';
 
-export { answersKey, asidePrefix, backupKey, nowIso, serialize } from './save-format';
-
-/** The part of the Storage API we use; the browser's localStorage fits it (see storage.ts). */
-export interface KeyValueStore {
-	getItem(key: string): string | null;
-	setItem(key: string, value: string): void;
-	removeItem(key: string): void;
-	keys(): string[];
-}
+export {
+	answersKey,
+	asidePrefix,
+	backupKey,
+	hasSaves,
+	nowIso,
+	serialize,
+	serializeSave,
+	type KeyValueStore
+} from './save-format';
 
 /** A save that could not be read, kept for download. */
 export interface SetAside {
@@ -69,26 +70,6 @@ export function parseSave(
 	}
 	const result = parsers.data(data);
 	return result.ok ? { ok: true, file: result.value, clock, warnings: result.warnings } : result;
-}
-
-/** The text saved in localStorage: the answers file and its clock. */
-export function serializeSave(file: AnswersFile, clock: Clock): string {
-	return JSON.stringify({ ...file, clock });
-}
-
-/**
- * Whether there is a save to read: the check, or a save set aside. On a first visit there is
- * none, and the validator need not be loaded at all.
- */
-export function hasSaves(store: KeyValueStore): boolean {
-	let found = false;
-	const read = attempt(
-		() =>
-			(found =
-				store.getItem(answersKey) !== null || store.keys().some((k) => k.startsWith(asidePrefix)))
-	);
-	// a storage that fails to answer is read the careful way
-	return found || !read;
 }
 
 /** Tries a storage call; false instead of an exception (a full or blocked storage). */

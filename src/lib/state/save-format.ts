@@ -1,7 +1,8 @@
 /**
- * The small part of saving that every page loads: the storage keys, the clock's shape and the
- * export text. Reading, merging and setting aside (persistence.ts, sync.ts) load with the
- * validator, after the page is on screen.
+ * The small part of saving that every page loads: the storage keys, the clock's shape, the
+ * texts written, and whether there is a save at all. Reading, merging and setting aside
+ * (persistence.ts, sync.ts, through reader.ts) load with the validator, and only when there is
+ * a save to read.
  */
 import type { AnswersFile } from '../engine/answers';
 import { storagePrefix } from './storage';
@@ -28,4 +29,32 @@ export function serialize(file: AnswersFile): string {
 /** The current time as the answers file's `savedAt`. */
 export function nowIso(): string {
 	return new Date().toISOString();
+}
+
+/** The part of the Storage API we use; the browser's localStorage fits it (see storage.ts). */
+export interface KeyValueStore {
+	getItem(key: string): string | null;
+	setItem(key: string, value: string): void;
+	removeItem(key: string): void;
+	keys(): string[];
+}
+
+/** The text saved in localStorage: the answers file and its clock. */
+export function serializeSave(file: AnswersFile, clock: Clock): string {
+	return JSON.stringify({ ...file, clock });
+}
+
+/**
+ * Whether there is a save to read: the check, or a save set aside. On a first visit there is
+ * none, and the validator need not be loaded at all.
+ */
+export function hasSaves(store: KeyValueStore): boolean {
+	try {
+		return (
+			store.getItem(answersKey) !== null || store.keys().some((k) => k.startsWith(asidePrefix))
+		);
+	} catch {
+		// a storage that fails to answer is read the careful way
+		return true;
+	}
 }

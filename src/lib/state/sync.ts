@@ -2,30 +2,16 @@
  * Two tabs, one check: every answer, profile field, note and target carries the time it was
  * last changed (a clock kept next to the save). Writing merges with what another tab saved,
  * item by item, the newest change winning, so neither tab loses the other's answers.
- * Pure functions; the assessment calls them on every save and on the browser's `storage` event.
+ * Pure functions; the assessment loads them (with the validator) when there is a save to read,
+ * and stamps its own changes with stamps.ts.
  */
 import type { AnswersFile, Profile } from '../engine/answers';
-import { profileFieldIds } from '../content/ids';
 import { updateProfile } from '../engine/answers-file';
 import { emptyClock, type Clock } from './save-format';
+import { itemsOf, same } from './stamps';
 
 export { emptyClock, type Clock } from './save-format';
-
-/** Every profile field (the content's list). */
-const profileFields: readonly (keyof Profile)[] = profileFieldIds;
-
-/** The file as items: `a.<question>`, `p.<field>`, `n.<area>`, `t.<area>`, `locale`, `mode`. */
-export function itemsOf(file: AnswersFile): Map<string, unknown> {
-	const items = new Map<string, unknown>();
-	for (const [id, value] of Object.entries(file.answers)) items.set(`a.${id}`, value);
-	for (const field of profileFields)
-		if (file.profile[field] !== undefined) items.set(`p.${field}`, file.profile[field]);
-	for (const [area, note] of Object.entries(file.notes ?? {})) items.set(`n.${area}`, note);
-	for (const [area, target] of Object.entries(file.targets ?? {})) items.set(`t.${area}`, target);
-	items.set('locale', file.locale);
-	if (file.mode) items.set('mode', file.mode);
-	return items;
-}
+export { itemsOf, stampChanges } from './stamps';
 
 /** Builds a file from items, on the base of `base` (format, versions). */
 function fileOf(items: Map<string, unknown>, base: AnswersFile, savedAt: string): AnswersFile {
@@ -60,23 +46,6 @@ function fileOf(items: Map<string, unknown>, base: AnswersFile, savedAt: string)
 	if (Object.keys(notes).length > 0) file.notes = notes as AnswersFile['notes'];
 	if (Object.keys(targets).length > 0) file.targets = targets as AnswersFile['targets'];
 	return file;
-}
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/** The clock after a local change from `before` to `after`: every changed item stamped `now`. */
-export function stampChanges(
-	clock: Clock,
-	before: AnswersFile,
-	after: AnswersFile,
-	now: number
-): Clock {
-	const old = itemsOf(before);
-	const next = itemsOf(after);
-	const stamps = { ...clock.stamps };
-	for (const key of new Set([...old.keys(), ...next.keys()]))
-		if (!same(old.get(key), next.get(key))) stamps[key] = now;
-	return { rev: clock.rev, stamps };
 }
 
 /**
