@@ -1,11 +1,14 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { transformWithEsbuild } from 'vite';
 import { headerFiles } from './src/lib/security/headers.js';
 
 /**
- * adapter-static, then the security headers for every kind of host (one source: headers.js).
+ * adapter-static, then the security headers for every kind of host (one source: headers.js),
+ * and static/lang.js minified: every page runs it before its first paint, so it ships without
+ * the comments that explain it.
  * @returns {import('@sveltejs/kit').Adapter}
  */
 function staticWithHeaders() {
@@ -19,6 +22,12 @@ function staticWithHeaders() {
 				mkdirSync(dirname(target), { recursive: true });
 				writeFileSync(target, text);
 			}
+			const lang = join('build', 'lang.js');
+			const { code } = await transformWithEsbuild(readFileSync(lang, 'utf8'), 'lang.js', {
+				minify: true,
+				target: 'es2019'
+			});
+			writeFileSync(lang, code);
 		}
 	};
 }
