@@ -2,9 +2,12 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import type { GetModuleInfo } from 'rollup';
 
-/** Where every page starts: SvelteKit's client and the root layout. */
+/**
+ * Where every page starts: SvelteKit's client and the root layout; and PageTitle, which every
+ * page but the error page shows (a chunk of its own would cost more in names than in code).
+ */
 const starts =
-	/(@sveltejs\/kit\/src\/runtime\/client\/entry\.js|\/src\/routes\/\+layout\.(svelte|ts))$/;
+	/(@sveltejs\/kit\/src\/runtime\/client\/entry\.js|\/src\/routes\/\+layout\.(svelte|ts)|\/src\/lib\/components\/PageTitle\.svelte)$/;
 let everyPage: Set<string> | undefined;
 
 /** The modules every page runs to start: all that its starts import, statically. */
@@ -28,6 +31,15 @@ export default defineConfig({
 	// the cohort worker imports jspdf and fflate lazily: an ES module worker can split them
 	worker: { format: 'es' },
 	build: {
+		modulePreload: {
+			// SvelteKit's app entry imports every page's code, and by default lists beside each the
+			// chunks it needs, to fetch them at once: the names of all pages' chunks, in every first
+			// load. A page's own chunks are in its HTML already, and the service worker holds every
+			// chunk after the first visit; going to another page before that fetches its chunks one
+			// step later (hovering a link starts it).
+			resolveDependencies: (_file, deps, { hostId, hostType }) =>
+				hostType === 'js' && /\/entry\/app\.[\w-]+\.js$/.test(hostId) ? [] : deps
+		},
 		rollupOptions: {
 			output: {
 				// One chunk for what every page runs to start (Svelte, SvelteKit, the root layout's
