@@ -1,16 +1,17 @@
 /**
  * The JavaScript a first visit really runs: every script the page fetches until it is ready
- * (the modules in the HTML and what it imports at start-up), gzipped as a host would send it.
- * What the results page fetches once it is idle (chart.js, the PDF) is printed apart: it is not
- * part of its start. The hard limits are the sizes reached (a ratchet: they may only go down);
- * the issue's targets (50 KB on the questionnaire pages, 80 KB on the results page) are printed
- * with met / NOT met.
+ * (lang.js, the modules in the HTML and what it imports at start-up), gzipped as a host would
+ * send it. What the results page fetches once it is idle (chart.js, the PDF) is printed apart:
+ * it is not part of its start. The issue's targets (50 KB on the questionnaire pages, 80 KB on
+ * the results page) are printed with met / NOT met; the limits are the targets where they are
+ * met, elsewhere the sizes reached (a ratchet: they may only go down).
  *
  * Each page's HTML must list every module its start needs, so none waits for another to arrive
  * first (SvelteKit 2.70 missed some when a lazy chunk reached them first: see
  * patches/@sveltejs+kit+*.patch). The only scripts a start may fetch beyond its HTML are
  * SvelteKit's error page (it preloads it, for when the network fails) and the reader, for a
- * saved check to read (the validator with it, zod). Each page loads its own language's dictionary, never the other.
+ * saved check to read (with the validator, zod). Each page loads its own language's
+ * dictionary, never the other.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
