@@ -6,40 +6,58 @@ import { metaTexts } from '$lib/i18n/meta';
 import { localeOfPath } from '$lib/i18n/paths';
 import type { Locale } from '$lib/i18n/locales';
 
+/** The module that reads a saved check (loaded on demand: a first visit has none). */
+const readerModule = 'src/lib/state/reader.ts';
+
+/** The results page: it shows a saved check, so it always reads one at once. */
+const readsAtOnce = '/[[lang=lang]]/resultaat';
+
+interface LazyFiles {
+	dictionaries: Partial<Record<Locale, { main?: string; report?: string }>>;
+	reader?: string;
+}
+
 /**
- * The built file of each language's dictionary, from the client build's Vite manifest (it is
- * written before the pages are prerendered). Empty outside a build: `vite dev` serves modules
- * as they are.
+ * The built files of modules the pages import lazily (each language's dictionaries, the
+ * reader of saves), from the client build's Vite manifest (it is written before the pages are
+ * prerendered). Empty outside a build: `vite dev` serves modules as they are.
  */
-function dictionaryFiles(): Partial<Record<Locale, { main?: string; report?: string }>> {
-	if (!building) return {};
+function lazyFiles(): LazyFiles {
+	if (!building) return { dictionaries: {} };
 	try {
 		const manifest = JSON.parse(
 			readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
 		) as Record<string, { file: string }>;
-		return Object.fromEntries(
-			Object.entries(messageModules).map(([locale, { main, report }]) => [
-				locale,
-				{ main: manifest[main]?.file, report: manifest[report]?.file }
-			])
-		);
+		return {
+			dictionaries: Object.fromEntries(
+				Object.entries(messageModules).map(([locale, { main, report }]) => [
+					locale,
+					{ main: manifest[main]?.file, report: manifest[report]?.file }
+				])
+			),
+			reader: manifest[readerModule]?.file
+		};
 	} catch {
-		return {};
+		return { dictionaries: {} };
 	}
 }
-let files: ReturnType<typeof dictionaryFiles> | undefined;
+let files: LazyFiles | undefined;
 
 /**
  * Each prerendered page says its own language in `<html lang>` and in its description, and
  * preloads its language's dictionary (the root layout imports it lazily, so no page ships
- * both languages), with the report's on the pages that show it, so that they arrive with the
- * rest of the page's code, not after it.
+ * both languages), with the report's on the pages that show it, and on the results page the
+ * reader of the saved check, so that they arrive with the rest of the page's code, not after it.
  */
 export const handle = (({ event, resolve }) => {
 	const locale = localeOfPath(event.url.pathname);
-	files ??= dictionaryFiles();
-	const { main, report } = files[locale] ?? {};
-	const dictionaries = [main, needsReportTexts(event.route.id) ? report : undefined];
+	files ??= lazyFiles();
+	const { main, report } = files.dictionaries[locale] ?? {};
+	const modules = [
+		main,
+		needsReportTexts(event.route.id) ? report : undefined,
+		event.route.id === readsAtOnce ? files.reader : undefined
+	];
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			// addressed as SvelteKit addresses the page's own modules ("../_app/…" or "/_app/…")
@@ -47,7 +65,7 @@ export const handle = (({ event, resolve }) => {
 			const preload =
 				base === undefined
 					? ''
-					: dictionaries
+					: modules
 							.filter((file) => file !== undefined)
 							.map((file) => `<link href="${base}${file}" rel="modulepreload">`)
 							.join('');
