@@ -4,7 +4,7 @@
  * JavaScript and CSS that its HTML loads (modulepreload links, scripts and stylesheets), raw and
  * gzipped. Exits 1 when a route's JavaScript is over its limit: 50 KB; 52 KB on /samen/ (the
  * partners' advice cards, with the report's texts); 80 KB on the four pages that carry every
- * question's text (/vragen/, /hoe-we-scoren/, /snelle-scan/, /nakijken/); 140 KB on the results
+ * question's text (/vragen/, /hoe-we-scoren/, /snelle-scan/, /nakijken/); 142 KB on the results
  * page (see largerBudget). What every page runs to start (Svelte, SvelteKit's client, the root
  * layout's code) is one chunk (vite.config.ts), 40.5 KB of it. What a page imports at start-up
  * besides (the validator, when there is a saved check to read) is measured in a browser by
@@ -26,7 +26,7 @@ const largerBudget = new Map([
 	...['/vragen/', '/hoe-we-scoren/', '/snelle-scan/', '/nakijken/'].map(
 		(route) => /** @type {const} */ ([route, 80 * 1024])
 	),
-	['/resultaat/', 140 * 1024],
+	['/resultaat/', 142 * 1024],
 	['/samen/', 52 * 1024]
 ]);
 const buildDir = resolve('build');
