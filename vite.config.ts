@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import type { GetModuleInfo } from 'rollup';
+import { textPacks } from './src/build/text-packs';
 
 /**
  * Where every page starts: SvelteKit's client and the root layout; and PageTitle, which every
@@ -25,6 +26,8 @@ function modulesOfEveryPage(ids: Iterable<string>, info: GetModuleInfo): Set<str
 export default defineConfig({
 	plugins: [
 		sveltekit(),
+		// the browser gets the content's texts in one language per visitor
+		textPacks(import.meta.dirname),
 		// the server and the client are two builds: each finds its own modules
 		{ name: 'digicheck:every-page', buildStart: () => void (everyPage = undefined) }
 	],

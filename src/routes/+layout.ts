@@ -1,4 +1,5 @@
 import { building } from '$app/environment';
+import { showContentIn } from '$lib/i18n/content-locale';
 import { loadMessages, loadReportMessages, needsReportTexts } from '$lib/i18n/messages';
 import { localeOfPath } from '$lib/i18n/paths';
 import type { LayoutLoad } from './$types';
@@ -9,7 +10,8 @@ export const trailingSlash = 'always';
 
 /**
  * The page's language from its address ("/en/…" is English, also for an address that does not
- * exist) and its dictionary, with the results' texts on the pages that show them. It runs at
+ * exist) and its dictionary, with the results' texts on the pages that show them (and the
+ * content's texts in that language, when a page uses them). It runs at
  * build time and again in the browser before the page starts, so a page starts with its
  * dictionary in hand (each page's HTML preloads it: src/hooks.server.ts).
  */
@@ -19,7 +21,9 @@ export const load = (async ({ url, route }) => {
 	const locale = localeOfPath(url.pathname);
 	const [messages, report] = await Promise.all([
 		loadMessages(locale),
-		needsReportTexts(route.id) ? loadReportMessages(locale) : null
+		needsReportTexts(route.id) ? loadReportMessages(locale) : null,
+		// the content's texts, once a page has used them, in this page's language
+		showContentIn(locale)
 	]);
 	return { locale, messages, report };
 }) satisfies LayoutLoad;

@@ -10,12 +10,20 @@ import type { AreaId } from '../schema';
 /** Stands in the steps of an "unknown" advice for "then answer this area's questions again". */
 export const reanswer = 'reanswer' as const;
 
-/** "Then answer the questions on <area> again": one sentence per area, so no two read alike. */
+/**
+ * "Then answer the questions on <area> again": one sentence per area, so no two read alike.
+ * Made from the title when read, not before: the browser holds one language at a time and
+ * fills in the other when the reader switches (src/lib/i18n/content-texts.ts).
+ */
 function reanswerStep(area: AreaId): Step {
 	const title = getArea(area).shortTitle;
 	return {
-		nl: `Beantwoord daarna de vragen over ${title.nl.toLowerCase()} opnieuw.`,
-		en: `Then answer the questions on ${title.en.toLowerCase()} again.`
+		get nl() {
+			return `Beantwoord daarna de vragen over ${title.nl.toLowerCase()} opnieuw.`;
+		},
+		get en() {
+			return `Then answer the questions on ${title.en.toLowerCase()} again.`;
+		}
 	};
 }
 
