@@ -4,6 +4,7 @@
  * switches. A page switched to must read exactly as the same page opened in that language.
  */
 import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { expect, fixtureText, seedAnswers, test, waitForApp } from './fixtures';
 
 /** Words of the content in one language only (an area's title, the first advice's title). */
@@ -35,12 +36,21 @@ const pages = [
 		nl: '/resultaat/',
 		en: '/en/resultaat/',
 		ready: 'overall-level',
+		// keeping and sharing the check: the part it loads last
+		last: { nl: 'Deel als link', en: 'Share as a link' },
 		check: 'veel-weet-ik-niet'
 	},
-	{ name: 'review', nl: '/nakijken/', en: '/en/nakijken/', ready: undefined, check: 'museum-groot' }
+	{
+		name: 'review',
+		nl: '/nakijken/',
+		en: '/en/nakijken/',
+		ready: undefined,
+		last: undefined,
+		check: 'museum-groot'
+	}
 ] as const;
 
-for (const { name, nl, en, ready, check } of pages) {
+for (const { name, nl, en, ready, last, check } of pages) {
 	for (const [from, to] of [
 		['nl', 'en'],
 		['en', 'nl']
@@ -50,6 +60,11 @@ for (const { name, nl, en, ready, check } of pages) {
 			browser
 		}) => {
 			const path = { nl, en };
+			/** The page's text once all of it is there. */
+			const settledText = async (page: Page, language: 'nl' | 'en') => {
+				if (last) await expect(page.locator('main')).toContainText(last[language]);
+				return mainText(page);
+			};
 			const opened = async (address: string, page: Page) => {
 				await seedAnswers(page, fixtureText(check));
 				await page.goto(address);
@@ -72,11 +87,28 @@ for (const { name, nl, en, ready, check } of pages) {
 			await expect(page).toHaveURL(new RegExp(`${path[to]}$`));
 			await expect(page.locator('html')).toHaveAttribute('lang', to);
 			await expect(page.locator('main')).toContainText(only[to]);
-			const switched = await mainText(page);
+			const switched = await settledText(page, to);
+
+			if (name === 'results') {
+				// the PDF is made from the same texts: in the language switched to
+				const [download] = await Promise.all([
+					page.waitForEvent('download'),
+					page
+						.getByRole('button', {
+							name: to === 'en' ? 'Download report (PDF)' : 'Download rapport (PDF)'
+						})
+						.click()
+				]);
+				const pdf = execFileSync('pdftotext', ['-enc', 'UTF-8', await download.path(), '-'], {
+					encoding: 'utf8'
+				});
+				expect(pdf).toContain(only[to]);
+				expect(pdf).not.toContain(only[from]);
+			}
 
 			const direct = await browser.newPage();
 			await opened(path[to], direct);
-			expect(switched).toBe(await mainText(direct));
+			expect(switched).toBe(await settledText(direct, to));
 			expect(switched).not.toContain(only[from]);
 			await direct.close();
 		});
