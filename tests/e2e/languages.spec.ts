@@ -28,7 +28,7 @@ function scriptsOf(page: Page): Promise<string>[] {
 	return scripts;
 }
 
-/** The pages that show the content, each with a check whose report has the most to say. */
+/** The pages that show the content, each with the check that gives them the most to say. */
 const pages = [
 	// areas mostly "don't know": the advice to answer an area again names the area
 	{
@@ -47,6 +47,15 @@ const pages = [
 		ready: undefined,
 		last: undefined,
 		check: 'museum-groot'
+	},
+	// every question with its levels and help, for both audiences: the most text of all
+	{
+		name: 'question list',
+		nl: '/vragen/',
+		en: '/en/vragen/',
+		ready: undefined,
+		last: undefined,
+		check: undefined
 	}
 ] as const;
 
@@ -66,7 +75,7 @@ for (const { name, nl, en, ready, last, check } of pages) {
 				return mainText(page);
 			};
 			const opened = async (address: string, page: Page) => {
-				await seedAnswers(page, fixtureText(check));
+				if (check) await seedAnswers(page, fixtureText(check));
 				await page.goto(address);
 				await waitForApp(page);
 				if (ready) await expect(page.getByTestId(ready)).toBeVisible();
