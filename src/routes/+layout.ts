@@ -10,10 +10,10 @@ export const trailingSlash = 'always';
 
 /**
  * The page's language from its address ("/en/…" is English, also for an address that does not
- * exist) and its dictionary, with the results' texts on the pages that show them (and the
- * content's texts in that language, when a page uses them). It runs at
- * build time and again in the browser before the page starts, so a page starts with its
- * dictionary in hand (each page's HTML preloads it: src/hooks.server.ts).
+ * exist) and its dictionary, with the results' texts on the pages that show them; once a page
+ * has used the content, its texts are loaded in that language too. It runs at build time and
+ * again in the browser before the page starts, so a page starts with its dictionary in hand
+ * (each page's HTML preloads it: src/hooks.server.ts).
  */
 export const load = (async ({ url, route }) => {
 	// While building, invalid content fails the build. (Never runs in the browser.)
