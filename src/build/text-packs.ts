@@ -1,13 +1,14 @@
 /**
  * A Vite plugin for the browser build: one language of the content per visitor. Every
  * `{ nl: '…', en: '…' }` text written out in the content's modules (src/lib/content) becomes
- * `contentText(i)`, and the texts move to one module per language, a "pack". A page that shows
- * the content fetches its reader's language only (its HTML preloads that pack:
- * src/hooks.server.ts); src/lib/i18n/content-texts.ts loads and swaps them.
+ * `contentText(i)`, and the texts move to one module per language and group (the questions, the
+ * advice, the partners' advice): a "pack". A page that shows the content fetches its reader's
+ * language only (its HTML preloads those packs: src/hooks.server.ts);
+ * src/lib/i18n/content-texts.ts loads them, and the other language's when the reader switches.
  *
- * Only texts that run once, when their module runs, are moved; a text inside a function (made
- * anew at each call, often with `${…}`) stays as it is. The server build that prerenders the
- * pages, the CLI, the tests and `vite dev` read the modules as written.
+ * Only texts made once, when their module runs, are moved; a text inside a function (made anew
+ * at each call, often with `${…}`) stays as it is. The server build that prerenders the pages,
+ * the CLI, the tests and `vite dev` read the modules as written.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
