@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Size budget: builds the site (unless --no-build), then prints per prerendered route the
- * JavaScript and CSS that its HTML loads (modulepreload links, scripts and stylesheets), raw and
- * gzipped. Exits 1 when a route's JavaScript is over its limit: 50 KB; 52 KB on /samen/ (the
+ * JavaScript and CSS that its HTML loads (modulepreload links, scripts, stylesheets and the
+ * styles written into the page), raw and gzipped. Exits 1 when a route's JavaScript is over its limit: 50 KB; 52 KB on /samen/ (the
  * partners' advice cards, with the report's texts); 64 KB on the four pages that carry every
  * question's text (/vragen/, /hoe-we-scoren/, /snelle-scan/, /nakijken/); 118 KB on the results
  * page (see largerBudget). Pages with the content's texts list them in their own language only
@@ -70,6 +70,8 @@ for (const page of htmlFiles(buildDir).sort()) {
 		const rel = /\brel="([^"]+)"/.exec(tag)?.[1];
 		if (!href) continue;
 		if (rel === 'modulepreload') js.add(href);
+		// a style written into the page keeps its link, switched off (SvelteKit's record of it)
+		else if (/\bdisabled\b/.test(tag)) continue;
 		else if (rel === 'stylesheet' || href.endsWith('.css')) css.add(href);
 	}
 	for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) js.add(m[1] ?? '');
@@ -86,7 +88,15 @@ for (const page of htmlFiles(buildDir).sort()) {
 			{ raw: 0, gzip: 0 }
 		);
 	const jsSize = measure(js);
-	const cssSize = measure(css);
+	// the styles: the small files are written into the page (svelte.config.js), the rest linked
+	const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+	const cssSize = [...inline].reduce(
+		(sum, text) => ({
+			raw: sum.raw + Buffer.byteLength(text),
+			gzip: sum.gzip + gzipSync(text, { level: 9 }).length
+		}),
+		measure(css)
+	);
 	const route =
 		'/' +
 		relative(buildDir, page)
