@@ -3,9 +3,14 @@
  * built site (run `npm run build` first). Prints figures and whether each target is met; it is
  * a benchmark, not a test, so a busy machine cannot make `npm test` flaky.
  *
- * - First question: on area pages, at 412×915 with the CPU slowed 4×, when the first statement
- *   is painted (Element Timing) against the first contentful paint. Target ≤ 1.1 × FCP, with
- *   and without a saved check. Also when the saved answers are in (the page stops being inert).
+ * - First question: on area pages, at 412×915 with the CPU slowed 4×, the first screen frame in
+ *   which the first statement can be read, against the first frame with anything on it (the
+ *   first contentful paint). Target ≤ 1.1 ×, with and without a saved check. Also when the saved
+ *   answers are in (the page stops being inert). The frames are the screen as Chromium draws it
+ *   (DevTools' screencast). Element Timing's time for the statement is printed too, for
+ *   information: now and then it names a later frame than the one that first showed the
+ *   statement (seen in the frames: the statement whole in the first one, Element Timing 130 ms
+ *   later), so it is not the measure.
  * - PDF: on a seeded results page, once it has been idle (the page prefetches jspdf and the
  *   fonts then), the time from the click on "Download rapport (PDF)" to the download. Target
  *   ≤ 250 ms without throttling; the 4× figure is printed for information.
@@ -54,6 +59,58 @@ async function context(browser: Browser, withSaved: boolean): Promise<BrowserCon
 	return ctx;
 }
 
+/** One frame of the screen as DevTools' screencast sends it: a PNG, and when it was drawn. */
+interface Frame {
+	at: number;
+	png: string;
+}
+
+/**
+ * How much "ink" (pixels darker than the page's background) each frame has, in all of it and
+ * in one rectangle: decoded in a page of its own, as the bench has no PNG reader.
+ */
+async function inkOf(browser: Browser, frames: Frame[], rect: DOMRect) {
+	const page = await browser.newPage();
+	try {
+		return await page.evaluate(
+			async ({ frames, rect }) => {
+				// (no named helper in here: tsx would wrap it in a __name() the page does not have)
+				const out: { all: number; statement: number }[] = [];
+				for (const frame of frames) {
+					const blob = await (await fetch(`data:image/png;base64,${frame.png}`)).blob();
+					const bitmap = await createImageBitmap(blob);
+					const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+					const context = canvas.getContext('2d');
+					if (!context) throw new Error('no 2d canvas');
+					context.drawImage(bitmap, 0, 0);
+					const whole = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+					const part = context.getImageData(
+						Math.floor(rect.x),
+						Math.floor(rect.y),
+						Math.max(1, Math.ceil(rect.width)),
+						Math.max(1, Math.ceil(rect.height))
+					).data;
+					const [all, statement] = [whole, part].map((data) => {
+						let dark = 0;
+						for (let i = 0; i < data.length; i += 4)
+							if (
+								(data[i + 3] ?? 0) > 0 &&
+								(data[i] ?? 255) + (data[i + 1] ?? 255) + (data[i + 2] ?? 255) < 600
+							)
+								dark++;
+						return dark;
+					});
+					out.push({ all: all ?? 0, statement: statement ?? 0 });
+				}
+				return out;
+			},
+			{ frames, rect: { x: rect.x, y: rect.y, width: rect.width, height: rect.height } }
+		);
+	} finally {
+		await page.close();
+	}
+}
+
 /** First contentful paint and first statement painted on one area page, CPU slowed 4×. */
 async function firstQuestion(browser: Browser, path: string, withSaved: boolean) {
 	const ctx = await context(browser, withSaved);
@@ -78,9 +135,33 @@ async function firstQuestion(browser: Browser, path: string, withSaved: boolean)
 	const page = await ctx.newPage();
 	const cdp = await ctx.newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	const frames: Frame[] = [];
+	cdp.on('Page.screencastFrame', (frame) => {
+		frames.push({ at: frame.metadata.timestamp ?? 0, png: frame.data });
+		cdp.send('Page.screencastFrameAck', { sessionId: frame.sessionId }).catch(() => {});
+	});
+	await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
 	await page.goto(`${origin}${path}`);
 	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
 	await page.waitForTimeout(300);
+	await cdp.send('Page.stopScreencast');
+	// the frames' times are seconds since 1970; the page's since it started to load
+	const origin0 = (await page.evaluate(() => performance.timeOrigin)) / 1000;
+	const rect = await page
+		.locator('legend[elementtiming="question"]')
+		.first()
+		.evaluate((legend) => {
+			const box = legend.getBoundingClientRect();
+			return { x: box.x, y: box.y, width: box.width, height: box.height } as DOMRect;
+		});
+	const inks = await inkOf(browser, frames, rect);
+	const finalInk = inks.at(-1)?.statement ?? 0;
+	const times = frames.map((frame) => (frame.at - origin0) * 1000);
+	// the first frame with anything on it, and the first with the statement as it ends up
+	const painted = inks.findIndex((ink, i) => ink.all > 0 && (times[i] ?? 0) > 0);
+	const readable = inks.findIndex(
+		(ink, i) => finalInk > 0 && ink.statement >= finalInk * 0.95 && (times[i] ?? 0) > 0
+	);
 	const detail = `${path} ${withSaved ? 'saved' : 'new'}: ${await page.evaluate(() =>
 		JSON.stringify({
 			bench: (window as unknown as { bench: unknown }).bench,
@@ -97,7 +178,14 @@ async function firstQuestion(browser: Browser, path: string, withSaved: boolean)
 		ready: number;
 	};
 	await ctx.close();
-	return { ...result, detail };
+	const firstFrame = times[painted] ?? NaN;
+	const statementFrame = times[readable] ?? NaN;
+	return {
+		...result,
+		firstFrame,
+		statementFrame,
+		detail: `${detail} frames: ${times.map(Math.round).join(', ')}; first drawn ${Math.round(firstFrame)}, statement ${Math.round(statementFrame)}`
+	};
 }
 
 /** Click to download of the first PDF export on an idle, seeded results page. */
@@ -127,22 +215,28 @@ try {
 	let allMet = true;
 	for (const withSaved of [false, true]) {
 		const ratios: number[] = [];
+		const timings: number[] = [];
 		const fcps: number[] = [];
 		const readies: number[] = [];
 		for (const path of areaPages)
 			for (let i = 0; i < runs; i++) {
-				const { fcp, question, ready, detail } = await firstQuestion(browser, path, withSaved);
-				ratios.push(question / fcp);
-				// a slow load is printed whole (navigation timing and paints), to see why
-				if (question / fcp > 1.1) console.log(`  slow: ${detail}`);
-				fcps.push(fcp);
-				readies.push(ready);
+				const load = await firstQuestion(browser, path, withSaved);
+				const ratio = load.statementFrame / load.firstFrame;
+				ratios.push(ratio);
+				timings.push(load.question / load.fcp);
+				// a slow load is printed whole (navigation timing, paints, frames), to see why
+				if (!(ratio <= 1.1)) console.log(`  slow: ${load.detail}`);
+				fcps.push(load.fcp);
+				readies.push(load.ready);
 			}
 		const worst = Math.max(...ratios);
 		const met = worst <= 1.1;
 		allMet &&= met;
 		console.log(
-			`first question, 4× CPU, ${withSaved ? 'with' : 'without'} a saved check: FCP median ${median(fcps).toFixed(0)} ms; first statement at ${median(ratios).toFixed(2)}× FCP (worst ${worst.toFixed(2)}×, ${ratios.length} loads); answers in at ${median(readies).toFixed(0)} ms; target ≤ 1.10×: ${met ? 'met' : 'NOT met'}`
+			`first question, 4× CPU, ${withSaved ? 'with' : 'without'} a saved check: FCP median ${median(fcps).toFixed(0)} ms; first statement on screen at ${median(ratios).toFixed(2)}× the first drawn frame (worst ${worst.toFixed(2)}×, ${ratios.length} loads); answers in at ${median(readies).toFixed(0)} ms; target ≤ 1.10×: ${met ? 'met' : 'NOT met'}`
+		);
+		console.log(
+			`  (Element Timing, for information: ${median(timings).toFixed(2)}× FCP, worst ${Math.max(...timings).toFixed(2)}×)`
 		);
 	}
 	for (const throttle of [1, 4]) {
