@@ -7,7 +7,7 @@
  *
  * Slow (about a minute), so not part of `npm test`: run `npm run build && npm run audit`. The
  * site is served from build/ the way a host serves it (gzip, immutable files cached), by a
- * small server here, since `vite preview` does not compress.
+ * small server here, so the figures do not depend on what `vite preview` sends.
  * Chromium is the one the tests use (tests/tools/system-deps.js); nothing leaves this machine.
  */
 import { chromium } from '@playwright/test';

@@ -2,10 +2,10 @@
 /**
  * Size budget: builds the site (unless --no-build), then prints per prerendered route the
  * JavaScript and CSS that its HTML loads (modulepreload links, scripts, stylesheets and the
- * styles written into the page), raw and gzipped. Exits 1 when a route's JavaScript is over its limit: 50 KB; 52 KB on /samen/ (the
- * partners' advice cards, with the report's texts); 64 KB on the four pages that carry every
- * question's text (/vragen/, /hoe-we-scoren/, /snelle-scan/, /nakijken/); 118 KB on the results
- * page (see largerBudget). Pages with the content's texts list them in their own language only
+ * styles written into the page), raw and gzipped. Exits 1 when a route's JavaScript is over its
+ * limit: 50 KB; 52 KB on /samen/ (the partners' advice cards, with the report's texts); 64 KB on
+ * the four pages that carry every question's text (/vragen/, /hoe-we-scoren/, /snelle-scan/,
+ * /nakijken/); 118 KB on the results page (see largerBudget). Pages with the content's texts list them in their own language only
  * (src/build/text-packs.ts). What every page runs to start (Svelte, SvelteKit's client, the root
  * layout's code) is one chunk (vite.config.ts), 40.5 KB of it. What a page imports at start-up
  * besides (the validator, when there is a saved check to read) is measured in a browser by
@@ -90,7 +90,7 @@ for (const page of htmlFiles(buildDir).sort()) {
 	const jsSize = measure(js);
 	// the styles: the small files are written into the page (svelte.config.js), the rest linked
 	const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
-	const cssSize = [...inline].reduce(
+	const cssSize = inline.reduce(
 		(sum, text) => ({
 			raw: sum.raw + Buffer.byteLength(text),
 			gzip: sum.gzip + gzipSync(text, { level: 9 }).length
