@@ -91,15 +91,16 @@ test.describe('start page', () => {
 		expect(csp).toMatch(/script-src 'self' 'sha256-[^']+'/);
 		expect(csp).not.toContain('unsafe-eval');
 		expect(csp).not.toMatch(/https?:/);
-		// a policy in a meta tag covers only what comes after it: every preload and style does
+		// a policy in a meta tag covers only what comes after it: every script, preload and style
 		const order = await page.evaluate(() =>
-			[...document.head.querySelectorAll('meta, link[rel="modulepreload"], style')].map((e) =>
-				e.matches('meta[http-equiv="content-security-policy"]') ? 'policy' : e.localName
+			[...document.head.querySelectorAll('meta, script, link[rel="modulepreload"], style')].map(
+				(e) => (e.matches('meta[http-equiv="content-security-policy"]') ? 'policy' : e.localName)
 			)
 		);
 		const policyAt = order.indexOf('policy');
 		expect(policyAt).toBeGreaterThan(-1);
 		expect(order.slice(0, policyAt)).not.toContain('link');
+		expect(order.slice(0, policyAt)).not.toContain('script');
 		expect(order.slice(0, policyAt)).not.toContain('style');
 		// the styles are written into the page, each allowed by its hash: they apply
 		expect(order).toContain('style');
