@@ -10,13 +10,14 @@
  *   (DevTools' screencast). Element Timing's time for the statement is printed too, for
  *   information: now and then it names a later frame than the one that first showed the
  *   statement (seen in the frames: the statement whole in the first one, Element Timing 130 ms
- *   later), so it is not the measure.
+ *   later), so it is not the measure. BENCH_FRAMES=<folder> writes a slow load's frames there.
  * - PDF: on a seeded results page, once it has been idle (the page prefetches jspdf and the
  *   fonts then), the time from the click on "Download rapport (PDF)" to the download. Target
  *   ≤ 250 ms without throttling; the 4× figure is printed for information.
  */
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startPreview } from '../tools/preview-server';
 import { chromiumArgs, findChromium } from '../tools/system-deps.js';
 
@@ -180,6 +181,19 @@ async function firstQuestion(browser: Browser, path: string, withSaved: boolean)
 	await ctx.close();
 	const firstFrame = times[painted] ?? NaN;
 	const statementFrame = times[readable] ?? NaN;
+	// BENCH_FRAMES=<folder>: a slow load's frames as PNG files there, to see what was drawn
+	if (process.env.BENCH_FRAMES && !(statementFrame / firstFrame <= 1.1)) {
+		mkdirSync(process.env.BENCH_FRAMES, { recursive: true });
+		frames.forEach((frame, i) =>
+			writeFileSync(
+				join(
+					process.env.BENCH_FRAMES ?? '.',
+					`${path.replaceAll('/', '_')}${withSaved ? 'saved' : 'new'}-${Date.now()}-${i}-${Math.round(times[i] ?? 0)}ms.png`
+				),
+				Buffer.from(frame.png, 'base64')
+			)
+		);
+	}
 	return {
 		...result,
 		firstFrame,

@@ -134,6 +134,42 @@ for (const viewport of phones) {
 	});
 }
 
+test('the first paint waits until the whole first question is read, on every area page', async ({
+	page
+}) => {
+	test.setTimeout(60_000);
+	// A script held back at the end of the first question stops the parser there. The page must
+	// not paint before it: Chromium paints as soon as the element that <link rel="expect"> names
+	// has begun, so that link names the element after the first question.
+	const hold = 600;
+	await page.route('**/hold-parser.js', async (route) => {
+		await new Promise((done) => setTimeout(done, hold));
+		await route.fulfill({ body: '', contentType: 'text/javascript' });
+	});
+	await page.route(/\/check\/[a-z-]+\/$/, async (route) => {
+		const html = await (await route.fetch()).text();
+		const end = html.indexOf('</fieldset>');
+		expect(end, 'the first question in the page').toBeGreaterThan(0);
+		await route.fulfill({
+			contentType: 'text/html; charset=utf-8',
+			body: `${html.slice(0, end)}<script src="/hold-parser.js"></script>${html.slice(end)}`
+		});
+	});
+	for (const area of areaIds) {
+		await page.goto(`/check/${area}/`);
+		const firstPaint = await page.evaluate(
+			() =>
+				new Promise<number>((done) =>
+					new PerformanceObserver((list) => done(list.getEntries()[0]?.startTime ?? -1)).observe({
+						type: 'paint',
+						buffered: true
+					})
+				)
+		);
+		expect(firstPaint, `${area}: first paint (ms)`).toBeGreaterThanOrEqual(hold);
+	}
+});
+
 test.describe('larger text', () => {
 	// the test adds a stylesheet as a user's text-size setting would; the site's CSP rightly
 	// refuses styles from a page script, so it is bypassed here only
