@@ -62,7 +62,10 @@ const types = {
 	'.webmanifest': 'application/manifest+json'
 };
 const root = resolve('build');
-const certificate = await selfsigned.generate(null, { keyType: 'ec', algorithm: 'sha256' });
+const certificate = await selfsigned.generate([{ name: 'commonName', value: '127.0.0.1' }], {
+	keyType: 'ec',
+	algorithm: 'sha256'
+});
 const server = createSecureServer(
 	{ key: certificate.private, cert: certificate.cert, allowHTTP1: true },
 	(request, response) => {
