@@ -106,6 +106,12 @@ export class Assessment {
 		);
 		return open ? `/check/${open.id}/` : '/nakijken/';
 	});
+	/** Whether there is news about a save or an opened file (set aside, imported, repaired). */
+	hasSaveNotices = $derived(
+		this.asides.length > 0 || this.lastImport !== null || this.loadWarnings.length > 0
+	);
+	/** Whether there is anything to tell about storing the check (StorageNotice). */
+	hasStorageNotices = $derived(this.storage !== 'ok' || this.wiped || this.hasSaveNotices);
 	/** Whether the profile has what the check needs. */
 	profileComplete = $derived(
 		this.file.profile.name.trim() !== '' && this.file.profile.audience !== undefined
