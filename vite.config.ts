@@ -1,7 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import type { GetModuleInfo } from 'rollup';
 import { textPacks } from './src/build/text-packs';
+import { chromiumArgs, findChromium } from './tests/tools/system-deps.js';
 
 /**
  * Where every page starts: SvelteKit's client and the root layout; and PageTitle, which every
@@ -56,8 +58,35 @@ export default defineConfig({
 		}
 	},
 	test: {
-		include: ['src/**/*.{test,spec}.ts'],
-		environment: 'node',
-		testTimeout: 30_000
+		testTimeout: 30_000,
+		projects: [
+			{
+				// logic: pure TypeScript, in Node
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.{test,spec}.ts'],
+					exclude: ['src/**/*.svelte.spec.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				// components mounted in a real Chromium (Vitest browser mode): `*.svelte.spec.ts`
+				extends: true,
+				test: {
+					name: 'components',
+					include: ['src/**/*.svelte.spec.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						screenshotFailures: false,
+						provider: playwright({
+							launchOptions: { executablePath: findChromium() ?? undefined, args: chromiumArgs }
+						}),
+						instances: [{ browser: 'chromium' }]
+					}
+				}
+			}
+		]
 	}
 });

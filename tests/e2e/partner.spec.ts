@@ -112,3 +112,27 @@ test('two files: side by side, joint advice, differences, the PDF; a bad file ch
 		'Check the project’s apps together, before the first lesson'
 	);
 });
+
+test('"weet ik niet" on the budget on both sides: the partners show side by side, no error', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+	page.on('pageerror', (e) => void errors.push(e.message));
+	await page.goto('/samen/');
+	await waitForApp(page);
+	const unsure = (name: string) => {
+		const data = JSON.parse(fixtureText(name));
+		data.answers['budget-digitaal'] = 'unknown';
+		return JSON.stringify(data);
+	};
+	await page
+		.locator('input[type=file]')
+		.setInputFiles([
+			file('school', unsure('partner/vo-school')),
+			file('filmhuis', unsure('partner/filmhuis'))
+		]);
+	await expect(page.getByRole('heading', { name: 'Naast elkaar', exact: true })).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	expect(errors).toEqual([]);
+});

@@ -107,3 +107,38 @@ test('share links pasted one per line join the team; a bad line is named and kep
 	);
 	await expect(page.locator('ol.divergent li').first()).toContainText('gekozen niveaus: 0, 4');
 });
+
+test('"weet ik niet" on the budget, and a format 1 file: the team report shows, no error', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+	page.on('pageerror', (e) => void errors.push(e.message));
+	await page.goto('/team/');
+	await waitForApp(page);
+	const base = JSON.parse(fixtureText('veel-weet-ik-niet'));
+	const unsure = (role: string) => ({
+		...base,
+		profile: { ...base.profile, role },
+		answers: { ...base.answers, 'budget-digitaal': 'unknown' }
+	});
+	await page.locator('input[type=file]').setInputFiles(
+		[
+			['collega-1.json', JSON.stringify(unsure('directie'))],
+			['collega-2.json', JSON.stringify(unsure('educatie'))],
+			['ouder.json', fixtureText('v1/collectief-start-v1')]
+		].map(([name, text]) => ({
+			name: name!,
+			mimeType: 'application/json',
+			buffer: Buffer.from(text!)
+		}))
+	);
+	await expect(
+		page.getByRole('region', { name: 'Wie doen er mee?' }).getByRole('checkbox')
+	).toHaveCount(3);
+	await expect(
+		page.getByRole('table', { name: 'Scores van het team per onderwerp' }).getByRole('row')
+	).toHaveCount(13);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	expect(errors).toEqual([]);
+});

@@ -77,6 +77,37 @@ export const answersFileArbitrary: fc.Arbitrary<AnswersFile> = fc
 		} satisfies AnswersFile;
 	});
 
+/**
+ * A profile with any of its fields left out, as an older file or a half-filled profile page
+ * gives: only the audience may be missing too (it then counts as a cultural organisation).
+ */
+export const sparseProfileArbitrary: fc.Arbitrary<Profile> = fc
+	.tuple(profileArbitrary, fc.array(fc.boolean(), { minLength: 9, maxLength: 9 }))
+	.map(([profile, keep]) => {
+		const entries = Object.entries(profile).filter(
+			([key], i) => key === 'name' || key === 'targetGroups' || keep[i]
+		);
+		return Object.fromEntries(entries) as Profile;
+	});
+
+/** Answers files whose profile may lack fields, and a quick scan now and then. */
+export const looseAnswersFileArbitrary: fc.Arbitrary<AnswersFile> = fc
+	.tuple(answersFileArbitrary, sparseProfileArbitrary, fc.boolean())
+	.map(([file, profile, quick]) => {
+		const loose: AnswersFile = { ...file, profile };
+		if (quick) loose.mode = 'quick';
+		return loose;
+	});
+
+/** Freezes a value and everything in it: a write anywhere then throws (modules are strict). */
+export function deepFreeze<T>(value: T): T {
+	if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const inner of Object.values(value)) deepFreeze(inner);
+	}
+	return value;
+}
+
 /** A file with every question of the audience at one level. */
 export function uniformFile(
 	value: AnswerValue,

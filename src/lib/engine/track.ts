@@ -190,9 +190,11 @@ function couldChange(
 	decide: (facts: Facts) => Outcome,
 	id: TrackVerdictId
 ): boolean {
-	// the open inputs filled in on top of the real answers and profile (a prototype, not a copy)
-	const answers = Object.create(facts.answers) as Answers;
-	const profile = Object.create(facts.profile) as Record<string, unknown>;
+	// the open inputs filled in on copies of the answers and profile: never on the caller's
+	// objects, nor on objects whose prototype they are (an assignment there reaches a setter on
+	// the prototype: a Svelte state proxy, which then throws state_unsafe_mutation in a $derived)
+	const answers: Answers = { ...facts.answers };
+	const profile: Record<string, unknown> = { ...facts.profile };
 	const trial: Facts = { ...facts, answers, profile: profile as Profile };
 	const sets = open.map(alternatives);
 	const walk = (depth: number): boolean => {

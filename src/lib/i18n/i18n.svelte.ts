@@ -81,6 +81,11 @@ export function setI18nContext(i18n: I18n): I18n {
 	return setContext(key, i18n);
 }
 
+/** The context entry that provides `i18n`, for mounting a component on its own (tests). */
+export function i18nContextEntry(i18n: I18n): [symbol, I18n] {
+	return [key, i18n];
+}
+
 /** The i18n state of the nearest provider. */
 export function getI18nContext(): I18n {
 	return getContext<I18n>(key);
