@@ -4,7 +4,14 @@
  * message that names the field; and the same verdict as the browser's parser.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	linkSync,
+	mkdtempSync,
+	readFileSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,11 +142,11 @@ describe('the CLI with hostile files', () => {
 });
 
 describe('the CLI’s own errors are messages, not traces', () => {
-	it('writing into a missing folder, a folder or a full disk: exit 1, one line saying what to do', async () => {
+	it('writing into a missing folder, a folder or a device: exit 1, one line saying what to do', async () => {
 		for (const [output, words] of [
 			[join(dir, 'missing', 'r.pdf'), 'does not exist'],
 			[dir, 'is a folder'],
-			['/dev/full', 'disk is full']
+			['/dev/full', 'is a pipe or a device']
 		] as const) {
 			const { code, err } = await run('html', fixture, '-o', output);
 			expect(code, output).toBe(1);
@@ -175,4 +182,96 @@ describe('the CLI’s own errors are messages, not traces', () => {
 		expect(head.stdout).toHaveLength(10);
 		expect(head.stderr).toBe('');
 	}, 30_000);
+});
+
+describe('outputs and inputs (issue #28)', () => {
+	const teamPdf = async (path: string) => {
+		const texts = ['basisschool', 'speciaal-onderwijs'].map((n) =>
+			readFileSync(
+				fileURLToPath(new URL(`../../tests/fixtures/${n}.json`, import.meta.url)),
+				'utf8'
+			)
+		);
+		const a = join(dir, 'team-a.json');
+		const b = join(dir, 'team-b.json');
+		writeFileSync(a, texts[0]!);
+		writeFileSync(b, texts[1]!);
+		expect((await run('team', a, b, '-o', path)).code).toBe(0);
+		return texts;
+	};
+
+	it('extract never writes over its input: r-2.json that is the team PDF itself', async () => {
+		const sub = mkdtempSync(join(dir, 'extract-'));
+		const pdf = join(sub, 'r-2.json');
+		await teamPdf(pdf);
+		const before = readFileSync(pdf);
+		const { code, err } = await run('extract', pdf, '-o', join(sub, 'r'));
+		expect(code).toBe(2);
+		expect(err).toContain('one of the input files');
+		expect(readFileSync(pdf)).toEqual(before);
+		// through a hard link or a symbolic link too
+		linkSync(pdf, join(sub, 'hard-1.json'));
+		symlinkSync(pdf, join(sub, 'soft-2.json'));
+		for (const name of ['hard', 'soft']) {
+			const { code: linked } = await run('extract', pdf, '-o', join(sub, name), '--force');
+			expect(linked, name).toBe(2);
+			expect(readFileSync(pdf), name).toEqual(before);
+		}
+	});
+
+	it('extract replaces files whose names it made up only with --force', async () => {
+		const sub = mkdtempSync(join(dir, 'force-'));
+		const pdf = join(sub, 'team.pdf');
+		const texts = await teamPdf(pdf);
+		writeFileSync(join(sub, 'out-2.json'), 'mine');
+		const refused = await run('extract', pdf, '-o', join(sub, 'out'));
+		expect(refused.code).toBe(2);
+		expect(refused.err).toContain('--force');
+		expect(readFileSync(join(sub, 'out-2.json'), 'utf8')).toBe('mine');
+		expect(existsSync(join(sub, 'out-1.json'))).toBe(false);
+		expect((await run('extract', pdf, '-o', join(sub, 'out'), '--force')).code).toBe(0);
+		expect(readFileSync(join(sub, 'out-2.json'), 'utf8')).toBe(texts[1]);
+		// a name given exactly with -o may be replaced, as before
+		writeFileSync(join(sub, 'one.html'), 'old');
+		expect((await run('html', fixture, '-o', join(sub, 'one.html'))).code).toBe(0);
+		expect(readFileSync(join(sub, 'one.html'), 'utf8')).toContain('<!doctype html>');
+	});
+
+	it('a FIFO with no reader is refused at once (pdf, html, cohort --csv); -o - is standard output', async () => {
+		const fifo = join(dir, 'out-fifo');
+		execFileSync('mkfifo', [fifo]);
+		const started = performance.now();
+		for (const args of [
+			['pdf', fixture, '-o', fifo],
+			['html', fixture, '-o', fifo],
+			['cohort', fixture, '--csv', fifo]
+		]) {
+			const { code, err } = await run(...args);
+			expect(code, args[0]).toBe(1);
+			expect(err).toContain('is a pipe or a device');
+		}
+		expect(performance.now() - started).toBeLessThan(20_000);
+		let bytes: Uint8Array = new Uint8Array();
+		const code = await main(['pdf', fixture, '-o', '-'], {
+			out: () => {},
+			err: () => {},
+			bytes: (b) => (bytes = b)
+		});
+		expect(code).toBe(0);
+		expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+		const csv = await run('cohort', fixture, '--csv', '-');
+		expect(csv.code).toBe(0);
+		expect(csv.out.split('\r\n').filter(Boolean)).toHaveLength(2);
+	});
+
+	it('a flood of markers in a 2 MB "PDF" is refused with a message, not a hang', async () => {
+		const flood = join(dir, 'flood.pdf');
+		writeFileSync(flood, '%PDF-1.7\n' + '/Type /EmbeddedFile\n'.repeat(100_000), 'latin1');
+		const started = performance.now();
+		const { code, err } = await run('advise', flood);
+		expect(code).toBe(2);
+		expect(err).toContain('damaged');
+		// was about 70 s; `npm run bench:pdf` prints the figure
+		expect(performance.now() - started).toBeLessThan(10_000);
+	});
 });

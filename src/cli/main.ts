@@ -9,7 +9,7 @@
  * names the field). Every failure is one or a few lines that say what to do, never a stack trace.
  */
 import { constants } from 'node:fs';
-import { open, readdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { content } from '../lib/content/index';
 import { rules } from '../lib/content/rules/index';
@@ -39,22 +39,29 @@ Usage:
   digicheck partner <school.json> <organisation.json> [--json | -o <file.pdf>]
                                              a school and its cultural partner side by side, and
                                              what they must arrange together
-  digicheck extract <report.pdf> [-o <answers.json>]
+  digicheck extract <report.pdf> [-o <answers.json>] [--force]
                                              write out the answers file a Digicheck PDF carries
+                                             (several: name-1.json, …; --force replaces them)
   digicheck cohort <folder or files…> [--csv <out.csv> | --json | --ndjson]
                                              many applications: one row per file, the group's
                                              medians and most common advice; --ndjson streams
                                              one line per file for large cohorts
+
+-o - (and --csv -) writes to standard output. An output is never one of the inputs, a
+folder, a pipe or a device.
 `;
 
 interface Io {
 	out: (text: string) => void;
 	err: (text: string) => void;
+	/** Bytes to standard output (`-o -`); text output when not given. */
+	bytes?: (bytes: Uint8Array) => void;
 }
 
 const defaultIo: Io = {
 	out: (text) => process.stdout.write(text),
-	err: (text) => process.stderr.write(text)
+	err: (text) => process.stderr.write(text),
+	bytes: (bytes) => process.stdout.write(bytes)
 };
 
 /** The most bytes read from an input: more than any answers file or Digicheck PDF (so the reader can say "too large"). */
@@ -159,20 +166,26 @@ async function loadAnswers(path: string | undefined, io: Io): Promise<Opened | n
 	return files.at(-1) ?? null;
 }
 
-/** A command's arguments: the input files, `-o <file>` (or `--output`), and `--json`. */
+/**
+ * A command's arguments: the input files, `-o <file>` (or `--output`; `-` is standard output),
+ * `--json`, and `--force` (replace existing files whose names `extract` makes up).
+ */
 function splitArgs(args: string[]): {
 	inputs: string[];
 	output: string | undefined;
 	outputMissing: boolean;
 	json: boolean;
+	force: boolean;
 } {
 	const at = args.findIndex((a) => a === '-o' || a === '--output');
 	const output = at >= 0 ? args[at + 1] : undefined;
+	const flags = new Set(['--json', '--force']);
 	return {
-		inputs: args.filter((a, i) => a !== '--json' && (at < 0 || (i !== at && i !== at + 1))),
+		inputs: args.filter((a, i) => !flags.has(a) && (at < 0 || (i !== at && i !== at + 1))),
 		output,
 		outputMissing: at >= 0 && !output,
-		json: args.includes('--json')
+		json: args.includes('--json'),
+		force: args.includes('--force')
 	};
 }
 
@@ -183,15 +196,93 @@ async function overwritesInput(inputs: string[], output: string | undefined): Pr
 	return false;
 }
 
-/** Writes a command's output file; 0 when written, 1 with a one-line message when not. */
-async function writeOutput(output: string, bytes: Uint8Array, io: Io): Promise<number> {
+/** Why an output cannot be written: the exit code and one line that says what to do. */
+interface Refusal {
+	code: number;
+	message: string;
+}
+
+/**
+ * Opens an output file for writing. Never one of the inputs (by any path or link: the same
+ * device and inode), never a folder, pipe or device (opened without blocking, so a FIFO with no
+ * reader is refused at once instead of waited on), and an existing file only when `replace`
+ * (its name given exactly with -o, or --force). Truncated only once all that holds.
+ */
+async function openOutput(
+	output: string,
+	inputs: readonly string[],
+	replace: boolean
+): Promise<FileHandle | Refusal> {
+	const shown = printable(output, 200);
+	for (const input of inputs)
+		if (await samePath(input, output))
+			return { code: 2, message: `${shown} is one of the input files; choose another name.` };
+	const existing = await stat(output).catch(() => null);
+	const notAFile = (folder: boolean): Refusal => ({
+		code: 1,
+		message: folder
+			? `cannot write ${shown}: it is a folder, not a file. Choose another file after -o.`
+			: `cannot write ${shown}: it is a pipe or a device, not a file. Choose another file after -o, or -o - for standard output.`
+	});
+	if (existing && !existing.isFile()) return notAFile(existing.isDirectory());
+	if (existing && !replace)
+		return { code: 2, message: `${shown} exists already; give --force to replace it.` };
+	let handle: FileHandle;
 	try {
-		await writeFile(output, bytes);
+		handle = await open(
+			output,
+			constants.O_WRONLY | constants.O_CREAT | constants.O_NONBLOCK,
+			0o666
+		);
+	} catch (error) {
+		return {
+			code: 1,
+			message: `cannot write ${shown}: ${reason(error)}. Choose another file after -o.`
+		};
+	}
+	// what was opened is checked again: the name may have changed between the look and the open
+	const info = await handle.stat();
+	const ids = await Promise.all(inputs.map(identity));
+	if (!info.isFile() || ids.includes(`${info.dev}:${info.ino}`)) {
+		await handle.close();
+		return info.isFile()
+			? { code: 2, message: `${shown} is one of the input files; choose another name.` }
+			: notAFile(info.isDirectory());
+	}
+	await handle.truncate(0);
+	return handle;
+}
+
+/**
+ * Writes a command's output: a file (see openOutput), or standard output for `-`. 0 when
+ * written; else the refusal's code with its one-line message.
+ */
+async function writeOutput(
+	output: string,
+	bytes: Uint8Array,
+	io: Io,
+	inputs: readonly string[],
+	replace = true
+): Promise<number> {
+	if (output === '-') {
+		if (io.bytes) io.bytes(bytes);
+		else io.out(new TextDecoder().decode(bytes));
+		return 0;
+	}
+	const handle = await openOutput(output, inputs, replace);
+	if (!('fd' in handle)) {
+		io.err(`digicheck: ${handle.message}\n`);
+		return handle.code;
+	}
+	try {
+		await handle.writeFile(bytes);
 	} catch (error) {
 		io.err(
 			`digicheck: cannot write ${printable(output, 200)}: ${reason(error)}. Choose another file after -o.\n`
 		);
 		return 1;
+	} finally {
+		await handle.close();
 	}
 	io.err(`digicheck: wrote ${output} (${bytes.length} bytes)\n`);
 	return 0;
@@ -211,6 +302,8 @@ async function loadInputs(
 			files: AnswersFile[];
 			texts: string[];
 			sources: string[];
+			/** The paths given, to keep the output off them. */
+			inputs: string[];
 			output: string | undefined;
 			json: boolean;
 	  }
@@ -248,17 +341,20 @@ async function loadInputs(
 		io.err(`digicheck: ${count.need}\n\n${usage}`);
 		return 2;
 	}
-	return { files, texts, sources, output, json };
+	return { files, texts, sources, inputs, output, json };
 }
 
-/** Whether two paths name the same file (also through links). */
+/** An existing file's identity (its device and inode, through links), or null. */
+async function identity(path: string): Promise<string | null> {
+	const info = await stat(path).catch(() => null);
+	return info ? `${info.dev}:${info.ino}` : null;
+}
+
+/** Whether two paths name the same file (also through symbolic or hard links). */
 async function samePath(a: string, b: string): Promise<boolean> {
 	if (resolve(a) === resolve(b)) return true;
-	try {
-		return (await realpath(a)) === (await realpath(b));
-	} catch {
-		return false;
-	}
+	const [x, y] = await Promise.all([identity(a), identity(b)]);
+	return x !== null && x === y;
 }
 
 /** The files of the inputs: a folder gives its `.json` and `.pdf` files (with subfolders), sorted. */
@@ -314,14 +410,23 @@ async function cohortCommand(rest: string[], io: Io): Promise<number> {
 	}
 	const { cohortRow, summarizeCohort } = await import('../lib/engine/cohort');
 	const { csvHeader, csvLine } = await import('../lib/engine/cohort-csv');
-	let csv: Awaited<ReturnType<typeof open>> | undefined;
-	if (csvPath)
+	// the CSV: a file (checked as every output is), or standard output for `--csv -`
+	let csv: { write(text: string): Promise<unknown>; close(): Promise<void> } | undefined;
+	if (csvPath === '-') csv = { write: async (text) => io.out(text), close: async () => {} };
+	else if (csvPath) {
+		const handle = await openOutput(csvPath, paths, true);
+		if (!('fd' in handle)) {
+			io.err(`digicheck: ${handle.message}\n`);
+			return handle.code;
+		}
+		csv = handle;
+	}
+	if (csv)
 		try {
-			csv = await open(csvPath, 'w');
 			await csv.write(`\uFEFF${csvHeader('nl').join(';')}\r\n`);
 		} catch (error) {
-			io.err(`digicheck: cannot write ${printable(csvPath, 200)}: ${reason(error)}.\n`);
-			await csv?.close();
+			io.err(`digicheck: cannot write ${printable(csvPath ?? '', 200)}: ${reason(error)}.\n`);
+			await csv.close();
 			return 1;
 		}
 	const keep = !ndjson && !csv;
@@ -371,7 +476,7 @@ async function cohortCommand(rest: string[], io: Io): Promise<number> {
 	}
 	if (csv) {
 		await csv.close();
-		io.err(`digicheck: wrote ${csvPath} (${used} rows)\n`);
+		if (csvPath !== '-') io.err(`digicheck: wrote ${csvPath} (${used} rows)\n`);
 	}
 	if (used === 0) {
 		io.err('digicheck: no answers file could be used.\n');
@@ -439,7 +544,7 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				const { reportHtml } = await import('../lib/report/html');
 				bytes = new TextEncoder().encode(reportHtml(buildReport(opened.file)));
 			}
-			return writeOutput(output, bytes, io);
+			return writeOutput(output, bytes, io, inputs);
 		}
 		case 'compare': {
 			const loaded = await loadInputs(rest, io, {
@@ -461,7 +566,7 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 					comparison: compareFiles(before, after),
 					attachments: answersAttachments('compare', texts)
 				});
-				return writeOutput(output, bytes, io);
+				return writeOutput(output, bytes, io, loaded.inputs);
 			}
 			if (json) {
 				io.out(`${JSON.stringify(comparison, null, 2)}\n`);
@@ -506,7 +611,7 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 					team: local,
 					attachments: answersAttachments('team', texts)
 				});
-				return writeOutput(output, bytes, io);
+				return writeOutput(output, bytes, io, loaded.inputs);
 			}
 			if (json) {
 				const { members, otherAudience, areas, divergent, report } = team;
@@ -556,7 +661,7 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				const bytes = await renderPartnerPdfInNode(local, {
 					attachments: answersAttachments('partner', [textOf(pair.school), textOf(pair.partner)])
 				});
-				return writeOutput(output, bytes, io);
+				return writeOutput(output, bytes, io, loaded.inputs);
 			}
 			const partner = buildPartnerReport(pair.school, pair.partner, 'en');
 			if (json) {
@@ -586,7 +691,7 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 			return 0;
 		}
 		case 'extract': {
-			const { inputs, output } = splitArgs(rest);
+			const { inputs, output, force } = splitArgs(rest);
 			if (inputs.length !== 1) {
 				io.err(`digicheck: give one Digicheck PDF.\n\n${usage}`);
 				return 2;
@@ -597,7 +702,7 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 			}
 			const opened = await loadOpened(inputs[0], io);
 			if (!opened) return 2;
-			if (!output) {
+			if (!output || output === '-') {
 				if (opened.length > 1) {
 					io.err(
 						`digicheck: this PDF holds ${opened.length} answers files; give -o <name.json> to write them as name-1.json, name-2.json, …\n`
@@ -607,9 +712,31 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				io.out(opened[0]!.text);
 				return 0;
 			}
+			// several files get names made from -o: each is checked against the input, and one
+			// that exists already is replaced only with --force
+			const paths = opened.map((_, i) =>
+				opened.length > 1 ? output.replace(/(\.json)?$/i, `-${i + 1}.json`) : output
+			);
+			for (const path of paths)
+				if (await overwritesInput(inputs, path)) {
+					io.err(
+						`digicheck: ${printable(path, 200)} is one of the input files; choose another name after -o.\n`
+					);
+					return 2;
+				} else if (opened.length > 1 && !force && (await stat(path).catch(() => null))) {
+					io.err(
+						`digicheck: ${printable(path, 200)} exists already; give --force to replace it, or another name after -o.\n`
+					);
+					return 2;
+				}
 			for (const [i, o] of opened.entries()) {
-				const path = opened.length > 1 ? output.replace(/(\.json)?$/i, `-${i + 1}.json`) : output;
-				const code = await writeOutput(path, new TextEncoder().encode(o.text), io);
+				const code = await writeOutput(
+					paths[i]!,
+					new TextEncoder().encode(o.text),
+					io,
+					inputs,
+					opened.length === 1 || force
+				);
 				if (code !== 0) return code;
 			}
 			return 0;

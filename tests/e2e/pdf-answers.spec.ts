@@ -1,6 +1,8 @@
 /** A Digicheck PDF carries its answers: opened anywhere a file is opened, it is used. */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { expect, fixtureText, seedAnswers, test, waitForApp } from './fixtures';
 
 test('the report PDF from the results page opens on another device as the same check', async ({
@@ -57,4 +59,62 @@ test('a PDF without answers changes nothing and says why', async ({ page }) => {
 	);
 	await page.goto('/resultaat/');
 	await expect(page.getByText('Basisschool De Regenboog').first()).toBeVisible();
+});
+
+/** The longest main-thread task since the page started (PerformanceObserver, "longtask"). */
+async function watchLongTasks(page: import('@playwright/test').Page) {
+	await page.addInitScript(() => {
+		const w = window as unknown as { longest: number };
+		w.longest = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+		}).observe({ type: 'longtask', buffered: true });
+	});
+	return () => page.evaluate(() => (window as unknown as { longest: number }).longest);
+}
+
+test('a 10 MB PDF full of markers is refused with a message, and the page never freezes', async ({
+	page
+}, testInfo) => {
+	await seedAnswers(page, fixtureText('basisschool'));
+	const longest = await watchLongTasks(page);
+	await page.goto('/');
+	await waitForApp(page);
+	const before = await longest();
+	// from a path, as a user picks it (a buffer would be decoded by Playwright's own script in
+	// the page, one long task of its own)
+	const path = join(testInfo.outputDir, 'aanval.pdf');
+	mkdirSync(testInfo.outputDir, { recursive: true });
+	writeFileSync(path, '%PDF-1.7\n' + '/Type /EmbeddedFile\n'.repeat(500_000), 'latin1');
+	await page.locator('input[type=file]').setInputFiles(path);
+	await expect(page.getByRole('alert')).toContainText('Dit PDF-bestand is beschadigd');
+	// read in a worker: the page's own tasks stay short (it took 25 s or more before)
+	expect(await longest()).toBeLessThan(Math.max(200, before));
+	await page.goto('/resultaat/');
+	await expect(page.getByText('Basisschool De Regenboog').first()).toBeVisible();
+});
+
+test('a large PDF (over 512 KB, read in a worker) with answers inside opens as the check', async ({
+	page
+}) => {
+	const text = fixtureText('museum-groot');
+	const packed = deflateSync(Buffer.from(text));
+	const pdf = Buffer.concat([
+		Buffer.from(`%PDF-1.7\n%${'x'.repeat(900_000)}\n1 0 obj\n`, 'latin1'),
+		Buffer.from(
+			`<< /Type /EmbeddedFile /Filter /FlateDecode /Length ${packed.length} /Params << /Size ${Buffer.byteLength(text)} >> >>\nstream\n`
+		),
+		packed,
+		Buffer.from('\nendstream\nendobj\n%%EOF\n')
+	]);
+	let workers = 0;
+	page.on('worker', () => void workers++);
+	await page.goto('/');
+	await waitForApp(page);
+	await page
+		.locator('input[type=file]')
+		.setInputFiles({ name: 'groot.pdf', mimeType: 'application/pdf', buffer: pdf });
+	await expect(page).toHaveURL(/\/resultaat\/$/);
+	await expect(page.getByText('Museum aan de Hofvijver').first()).toBeVisible();
+	expect(workers).toBe(1);
 });

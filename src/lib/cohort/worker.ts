@@ -35,7 +35,7 @@ async function read(list: File[]): Promise<void> {
 	// files are read a batch at a time (the reads overlap), then handled in order
 	let reads: Promise<UploadResult>[] = [];
 	for (const [i, file] of list.entries()) {
-		if (i % readAhead === 0) reads = list.slice(i, i + readAhead).map(readUploadFile);
+		if (i % readAhead === 0) reads = list.slice(i, i + readAhead).map((f) => readUploadFile(f));
 		const read = await reads[i % readAhead]!;
 		if (!read.ok) skipped.push({ file: printable(file.name), reason: read.problems[0]!.message });
 		else

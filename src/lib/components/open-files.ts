@@ -5,6 +5,7 @@
  */
 import { printable, type AnswersFile } from '$lib/engine/answers';
 import { readUploadFile } from '$lib/engine/upload';
+import { readPdf } from './read-pdf';
 import { linkPrefix, readLink } from '$lib/share/link';
 
 export interface Opened {
@@ -38,7 +39,7 @@ export async function readAnswersFiles(list: readonly File[], room: number): Pro
 			result.tooMany = true;
 			break;
 		}
-		const read = await readUploadFile(file);
+		const read = await readUploadFile(file, readPdf);
 		if (!read.ok) {
 			result.failed.push({ file: printable(file.name) });
 			continue;

@@ -11,6 +11,7 @@ import {
 	type AnswersFile,
 	type FileProblem
 } from './answers';
+import type { EmbeddedResult } from './pdf-answers';
 
 /** Bytes read from an opened file, at most: one more than a Digicheck PDF may have. */
 export const uploadCap = answersLimits.maxPdfBytes + 1;
@@ -48,13 +49,20 @@ export function isPdf(bytes: Uint8Array): boolean {
 	return String.fromCharCode(...bytes.subarray(0, 1024)).includes('%PDF-') && bytes[0] !== 0x7b;
 }
 
+/** Reads the answers files inside a PDF; the browser passes one that uses a worker for large files. */
+export type PdfReader = (bytes: Uint8Array) => Promise<EmbeddedResult>;
+
+/** In place: the PDF reader (with its inflater) loads only for PDFs. */
+const inPlace: PdfReader = async (bytes) => (await import('./pdf-answers')).embeddedFiles(bytes);
+
 /** Reads an opened file's bytes: a JSON answers file, or every answers file inside a PDF. */
-export async function readUpload(bytes: Uint8Array): Promise<UploadResult> {
+export async function readUpload(
+	bytes: Uint8Array,
+	readPdf: PdfReader = inPlace
+): Promise<UploadResult> {
 	try {
 		if (isPdf(bytes)) {
-			// "%PDF-": the PDF reader (with its inflater) loads only for PDFs
-			const { embeddedFiles } = await import('./pdf-answers');
-			const found = embeddedFiles(bytes);
+			const found = await readPdf(bytes);
 			if (!found.ok)
 				return {
 					ok: false,
@@ -92,9 +100,12 @@ export async function readUpload(bytes: Uint8Array): Promise<UploadResult> {
 }
 
 /** Reads an opened file (a browser File or Blob), at most `uploadCap` bytes. */
-export async function readUploadFile(file: Blob): Promise<UploadResult> {
+export async function readUploadFile(
+	file: Blob,
+	readPdf: PdfReader = inPlace
+): Promise<UploadResult> {
 	try {
-		return await readUpload(new Uint8Array(await file.slice(0, uploadCap).arrayBuffer()));
+		return await readUpload(new Uint8Array(await file.slice(0, uploadCap).arrayBuffer()), readPdf);
 	} catch {
 		return {
 			ok: false,
