@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, fixtureText, seedAnswers, test, waitForApp } from './fixtures';
 
@@ -422,4 +422,50 @@ test('the radar is drawn when it comes near the screen, and at once when the pag
 	await expect(canvas).not.toHaveAttribute('style', /width/);
 	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 	await expect(canvas).toHaveAttribute('style', /width/);
+});
+
+test('the downloaded web page carries its own security policy: it opens with no violation, and blocks a script', async ({
+	page,
+	browser
+}) => {
+	await seedAnswers(page, fixtureText('museum-groot'));
+	await page.goto('/resultaat/');
+	await waitForApp(page);
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download als webpagina' }).click();
+	const path = (await (await download).path()) ?? '';
+	const html = readFileSync(path, 'utf8');
+	expect(html).toContain('http-equiv="Content-Security-Policy"');
+
+	// opened from disk, as a user opens it, with JavaScript on
+	const context = await browser.newContext({ javaScriptEnabled: true });
+	const opened = await context.newPage();
+	const violations: string[] = [];
+	await opened.exposeFunction('reportViolation', (text: string) => void violations.push(text));
+	await opened.addInitScript(() =>
+		document.addEventListener('securitypolicyviolation', (e) =>
+			(window as unknown as { reportViolation(t: string): void }).reportViolation(
+				`${e.violatedDirective} ${e.blockedURI}`
+			)
+		)
+	);
+	const copy = `${path}.html`;
+	writeFileSync(copy, html);
+	await opened.goto(`file://${copy}`);
+	await expect(opened.getByRole('heading', { level: 1 })).toHaveText('Museum aan de Hofvijver');
+	// the stylesheet applies (allowed by its hash)
+	await expect(opened.locator('h2').first()).toHaveCSS('color', 'rgb(29, 78, 137)');
+	expect(violations).toEqual([]);
+
+	// a script slipped into the file is blocked by the policy
+	const tampered = `${path}-tampered.html`;
+	writeFileSync(
+		tampered,
+		html.replace('</main>', '<script>document.title = "ran"</script></main>')
+	);
+	await opened.goto(`file://${tampered}`);
+	await expect.poll(() => violations.length).toBeGreaterThan(0);
+	expect(await opened.title()).not.toBe('ran');
+	expect(violations.join()).toContain('script-src');
+	await context.close();
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersText, type AnswersFile } from '../engine/answers';
 import { buildReport } from '../engine/report';
-import { escapeHtml, reportHtml } from './html';
+import { createHash } from 'node:crypto';
+import { css, cssHash, escapeHtml, htmlPolicy, reportHtml } from './html';
 
 function fixture(name: string): AnswersFile {
 	const parsed = parseAnswersText(
@@ -23,6 +24,22 @@ describe('the report as a web page', () => {
 		expect(html).toContain(
 			'<title>Digicheck-rapport: Stichting Çağdaş &amp; Zoë’s Atelier</title>'
 		);
+	});
+
+	it('carries a strict security policy first in its head: no scripts, the stylesheet by its hash', () => {
+		const expected = `sha256-${createHash('sha256').update(css).digest('base64')}`;
+		expect(cssHash, 'the CSS changed: set cssHash in html.ts to this value').toBe(expected);
+		expect(htmlPolicy).toBe(
+			`default-src 'none'; style-src '${expected}'; img-src data:; base-uri 'none'; form-action 'none'`
+		);
+		const html = reportHtml(buildReport(fixture('collectief-start')), date);
+		const head = html.slice(html.indexOf('<head>'), html.indexOf('</head>'));
+		// right after the charset: a policy in a meta tag covers only what follows it
+		expect(head.split('\n')[2]).toBe(
+			`<meta http-equiv="Content-Security-Policy" content="${htmlPolicy}">`
+		);
+		expect(html.match(/<style>/g)).toHaveLength(1);
+		expect(html).not.toMatch(/ style=|<style>(?!\n)/);
 	});
 
 	it('has one h1, the summary, a radar as an SVG with a text alternative, and the score table', () => {

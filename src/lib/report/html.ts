@@ -130,7 +130,8 @@ function blockHtml(block: Block): string {
 	}
 }
 
-const css = `
+/** The stylesheet, written into the page (its hash is in the page's security policy). */
+export const css = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Open Sans",sans-serif;color:#1b1f27;background:#fff;line-height:1.55;margin:0}
 main{max-width:46rem;margin:0 auto;padding:1.5rem 1rem 3rem}
 header.cover{background:#1d4e89;color:#fff;padding:1.5rem 1rem}
@@ -156,6 +157,18 @@ a{color:#1d4e89}
 @media print{h2{break-before:page}.advice{break-inside:avoid}}
 `;
 
+/**
+ * The hash of the stylesheet, for the page's own security policy (a test recomputes it: edit
+ * the CSS and the test names the new value).
+ */
+export const cssHash = 'sha256-y3E/gnrf17QzJQ/orMAm7iw1ekOPn0Q0ku3hSDrbxWU=';
+
+/**
+ * The page's security policy, a second line of defence for a file opened from disk: no scripts
+ * at all, no requests, the stylesheet only by its hash, images only as data.
+ */
+export const htmlPolicy = `default-src 'none'; style-src '${cssHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
+
 /** The report as a complete, self-contained HTML document. */
 export function reportHtml(report: Report, date: Date = new Date()): string {
 	return documentHtml(reportDocument(report, date));
@@ -170,6 +183,7 @@ export function documentHtml(doc: ReportDocument): string {
 <html lang="${doc.meta.language}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${htmlPolicy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="author" content="${escapeHtml(doc.meta.author)}">
 <meta name="description" content="${escapeHtml(doc.meta.subject)}">
