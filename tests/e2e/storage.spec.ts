@@ -192,3 +192,42 @@ test('a save made with an older questionnaire says so when it is loaded', async 
 	await expect(notice).toHaveCount(0);
 	await expect(page.getByRole('link', { name: 'Verder waar je was' })).toBeVisible();
 });
+
+test('500 quick answers in two tabs at once: every last answer is kept, in both tabs and after a reload', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(90_000);
+	await page.goto('/check/tijd-en-middelen/');
+	await waitForApp(page);
+	const other = await context.newPage();
+	await other.goto('/check/privacy/');
+	await waitForApp(other);
+	/** 250 answers as fast as the page takes them, each question in turn; returns the last per question. */
+	const answerQuickly = (tab: Page, seed: number) =>
+		tab.evaluate(async (seed) => {
+			const questions = [...document.querySelectorAll('fieldset.question')];
+			const last: Record<string, number> = {};
+			for (let i = 0; i < 250; i++) {
+				const question = questions[i % questions.length]!;
+				const level = (i * 7 + seed) % 5;
+				const radio = question.querySelector<HTMLInputElement>(
+					`input[type=radio][value="${level}"]`
+				);
+				radio?.click();
+				last[question.id.slice(2)] = level;
+				// a user's clicks are a few milliseconds apart at the quickest
+				if (i % 5 === 0) await new Promise((done) => setTimeout(done, 0));
+			}
+			return last;
+		}, seed);
+	const [a, b] = await Promise.all([answerQuickly(page, 1), answerQuickly(other, 3)]);
+	expect(Object.keys(a).length).toBeGreaterThan(1);
+	expect(Object.keys(b).length).toBeGreaterThan(1);
+	await expect.poll(() => savedAnswers(page)).toMatchObject({ ...a, ...b });
+	await expect.poll(() => savedAnswers(other)).toMatchObject({ ...a, ...b });
+	await page.reload();
+	await waitForApp(page);
+	for (const [id, level] of Object.entries(a))
+		await expect(page.locator(`#q-${id} input[value="${level}"]`)).toBeChecked();
+});
