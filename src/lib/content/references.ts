@@ -1,6 +1,6 @@
 import type { Reference } from './schema';
 
-/** The whitepaper's examples and sources that advice points to. */
+/** The whitepaper's examples and sources that advice points to, and outside sources (listed apart). */
 export const references = [
 	{
 		id: 'art-s-cool',
@@ -119,7 +119,8 @@ export const references = [
 	},
 	{
 		id: 'telefoonafspraak',
-		kind: 'source',
+		// not in the whitepaper (it is of 2023-2024): listed apart in the report
+		kind: 'outside',
 		title: {
 			nl: 'Landelijke afspraak: mobiele telefoons niet in de klas',
 			en: 'National agreement: no mobile phones in class'

@@ -131,10 +131,13 @@ export const trackSchema = z.strictObject({
 });
 export type Track = z.infer<typeof trackSchema>;
 
-/** The whitepaper's examples and sources that advice can point to. */
+/**
+ * What advice can point to: the whitepaper's examples and sources, and (`outside`) a source
+ * the whitepaper does not name, which the report lists apart.
+ */
 export const referenceSchema = z.strictObject({
 	id: contentIdSchema,
-	kind: z.enum(['example', 'source']),
+	kind: z.enum(['example', 'source', 'outside']),
 	title: localizedSchema,
 	summary: localizedSchema,
 	url: z.url().optional()

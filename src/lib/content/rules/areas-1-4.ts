@@ -273,8 +273,8 @@ export const rulesAreas1to4: Rule[] = [
 				en: 'Ask the target group beforehand what it needs'
 			},
 			text: {
-				nl: 'Nu wordt er vooral vanuit jullie eigen idee ontworpen. Dan is de kans groot dat het niet aansluit. STET leerde: “Niet uitgaan van onszelf, maar van wat werkt voor de jongeren.”',
-				en: 'Now the design mostly starts from your own idea. Then there is a big chance it does not fit. STET learned: “Not to start from ourselves, but from what works for young people.”'
+				nl: 'Nu wordt er vooral vanuit jullie eigen idee ontworpen. Dan is de kans groot dat het niet aansluit. STET leerde: niet van jezelf uitgaan, maar “uitgaan van wat werkt voor de jongeren”.',
+				en: 'Now the design mostly starts from your own idea. Then there is a big chance it does not fit. STET learned: do not start from yourself, but “start from what works for young people”.'
 			},
 			steps: [
 				{

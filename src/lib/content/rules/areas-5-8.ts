@@ -275,8 +275,8 @@ export const rulesAreas5to8: Rule[] = [
 					en: 'Look into a network or programme, such as CultuurSchakel’s starters’ track, to learn from other organisations.'
 				},
 				{
-					nl: 'Probeer eens een gratis tool uit de lijst van Art-S-Cool, zoals Canva, CapCut of Tinkercad.',
-					en: 'Try a free tool from Art-S-Cool’s list, such as Canva, CapCut or Tinkercad.'
+					nl: 'Probeer eens een tool uit de lijst van Art-S-Cool, zoals Canva, CapCut of Tinkercad. Kijk eerst wat de gratis versie kan.',
+					en: 'Try a tool from Art-S-Cool’s list, such as Canva, CapCut or Tinkercad. First see what the free version can do.'
 				}
 			],
 			effort: 'low',

@@ -23,8 +23,8 @@ export const rulesAreas9to12: Rule[] = [
 					en: 'Choose one impact goal you can check, for example: “pupils feel more confident with digital tools”.'
 				},
 				{
-					nl: 'Stel na afloop drie korte vragen aan de deelnemers, zoals Topaze deed na de VR-ervaring.',
-					en: 'Afterwards, ask participants three short questions, as Topaze did after the VR experience.'
+					nl: 'Stel na afloop een paar korte vragen aan de deelnemers, zoals Topaze deed na de VR-ervaring.',
+					en: 'Afterwards, ask participants a few short questions, as Topaze did after the VR experience.'
 				}
 			],
 			effort: 'low',

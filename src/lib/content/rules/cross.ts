@@ -322,8 +322,8 @@ export const crossRules: Rule[] = [
 				en: 'You do not have to do it alone: find others'
 			},
 			text: {
-				nl: 'Met weinig mensen heb je weinig tijd. Juist dan helpt samenwerken. Deelnemers aan de trajecten van CultuurSchakel zeiden: “Samenwerken levert veel op. Maak gebruik van elkaars expertise.”',
-				en: 'With few people you have little time. That is exactly when cooperation helps. Participants in CultuurSchakel’s programmes said: “Working together pays off. Use each other’s expertise.”'
+				nl: 'Met weinig mensen heb je weinig tijd. Juist dan helpt samenwerken. Deelnemers aan de trajecten van CultuurSchakel zeiden: “Samenwerken levert veel op als het gaat om digitalisering. Maak gebruik van elkaars expertise.”',
+				en: 'With few people you have little time. That is exactly when cooperation helps. Participants in CultuurSchakel’s programmes said: “Working together pays off when it comes to digitalisation. Use each other’s expertise.”'
 			},
 			steps: [
 				{

@@ -153,8 +153,8 @@ export const profileRules: Rule[] = [
 				en: 'Talk together about the downsides of digital tools and AI'
 			},
 			text: {
-				nl: 'Ook wie net begint, krijgt met AI te maken: in apps, bij het schrijven van teksten, of bij leerlingen die het zelf gebruiken. Deelnemers aan de trajecten zeiden: “Creativiteit blijft de kern van kunst. Technologie mag nooit de plaats innemen van menselijke expressie.” Spreek samen af wat daarbij voor jullie telt.',
-				en: 'Even beginners deal with AI: in apps, when writing texts, or with pupils who use it themselves. Programme participants said: “Creativity remains the core of art. Technology must never take the place of human expression.” Agree together what matters to you in this.'
+				nl: 'Ook wie net begint, krijgt met AI te maken: in apps, bij het schrijven van teksten, of bij leerlingen die het zelf gebruiken. Een discussieleider in de trajecten zei: “Creativiteit blijft de kern van kunst, zelfs in het digitale tijdperk. Technologie kan het potentieel ervan vergroten, maar mag nooit de plaats innemen van menselijke expressie.” Spreek samen af wat daarbij voor jullie telt.',
+				en: 'Even beginners deal with AI: in apps, when writing texts, or with pupils who use it themselves. A discussion leader in the programmes said: “Creativity remains the core of art, even in the digital age. Technology can increase its potential, but must never take the place of human expression.” Agree together what matters to you in this.'
 			},
 			steps: [
 				{

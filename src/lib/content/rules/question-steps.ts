@@ -161,8 +161,8 @@ export const questionSteps: Record<string, Step[]> = {
 	],
 	'aanpak-vanuit-gebruiker': [
 		{
-			nl: 'Werk je volgende project in vier stappen uit: begrijpen, bedenken, maken, testen (Design Thinking).',
-			en: 'Work out your next project in four steps: understand, imagine, make, test (Design Thinking).'
+			nl: 'Werk je volgende project uit in de vijf stappen van Design Thinking: je inleven in de eindgebruiker, het probleem bepalen, ideeën verzinnen, een prototype maken en het ontwerp testen.',
+			en: 'Work out your next project in the five steps of Design Thinking: empathise with the end user, define the problem, come up with ideas, make a prototype and test the design.'
 		}
 	],
 	'samen-ontwerpen': [
@@ -381,8 +381,8 @@ export const questionSteps: Record<string, Step[]> = {
 	],
 	'ervaring-ophalen': [
 		{
-			nl: 'Stel na de volgende digitale activiteit drie korte vragen aan de deelnemers, zoals Topaze deed.',
-			en: 'After the next digital activity, ask participants three short questions, as Topaze did.'
+			nl: 'Stel na de volgende digitale activiteit een paar korte vragen aan de deelnemers, zoals Topaze deed.',
+			en: 'After the next digital activity, ask participants a few short questions, as Topaze did.'
 		}
 	],
 	'nieuwe-groepen': [

@@ -36,6 +36,18 @@ const texts = (blocks: Block[]) =>
 describe('the report document', () => {
 	const date = new Date('2026-11-24T10:00:00Z');
 
+	it('lists a source the white paper does not name apart from its sources (issue #27)', () => {
+		const doc = reportDocument(report('basisschool'), date);
+		const at = doc.blocks.findIndex(
+			(b) => b.kind === 'paragraph' && b.text.startsWith('Andere bronnen')
+		);
+		expect(at).toBeGreaterThan(0);
+		const links = (b: Block | undefined) => (b?.kind === 'links' ? b.items.map((i) => i.text) : []);
+		expect(links(doc.blocks[at + 1]).join()).toContain('Landelijke afspraak');
+		expect(links(doc.blocks[at - 1]).join()).not.toContain('Landelijke afspraak');
+		expect(links(doc.blocks[at - 1]).join()).toContain('Whitepaper Digitalisering');
+	});
+
 	it('has a cover with organisation, date, role, level and track', () => {
 		const doc = reportDocument(report('school-techniek-sterk'), date);
 		expect(doc.cover.organisation).toBe('Het Haags Lyceum');

@@ -352,13 +352,18 @@ export function reportDocument(
 		{ kind: 'heading', level: 1, text: L('appendixSources') },
 		{ kind: 'paragraph', text: L('sourcesIntro') }
 	);
-	push({
-		kind: 'links',
-		items: references.map((r) => ({
-			text: `${r.title[locale]}. ${r.summary[locale]}`,
-			...(r.url ? { url: r.url } : {})
-		}))
+	const linkOf = (r: (typeof references)[number]) => ({
+		text: `${r.title[locale]}. ${r.summary[locale]}`,
+		...('url' in r && r.url ? { url: r.url } : {})
 	});
+	push({ kind: 'links', items: references.filter((r) => r.kind !== 'outside').map(linkOf) });
+	// a source the whitepaper does not name is never listed as one of its sources
+	const outside = references.filter((r) => r.kind === 'outside');
+	if (outside.length > 0)
+		push(
+			{ kind: 'paragraph', text: L('outsideSources') },
+			{ kind: 'links', items: outside.map(linkOf) }
+		);
 
 	return {
 		meta: {

@@ -139,6 +139,10 @@ export const pdfLabels = {
 		nl: 'De vragen en adviezen komen uit de whitepaper Digitalisering in de cultuursector van CultuurSchakel (Den Haag). Daarin staan deze voorbeelden en bronnen:',
 		en: 'The questions and advice come from the white paper Digitalisering in de cultuursector by CultuurSchakel (The Hague). It contains these examples and sources:'
 	},
+	outsideSources: {
+		nl: 'Andere bronnen, niet uit de whitepaper:',
+		en: 'Other sources, not from the white paper:'
+	},
 	page: { nl: 'Pagina {n} van {total}', en: 'Page {n} of {total}' },
 	unprintableTitle: { nl: 'Let op', en: 'Please note' },
 	unprintable: {
