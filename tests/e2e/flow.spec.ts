@@ -149,7 +149,13 @@ test.describe('the questionnaire flow', () => {
 		await expect(page.getByTestId('overall-insufficient')).toContainText(
 			'1 van de 12, en er zijn er minstens 9 nodig'
 		);
-		await expect(page.getByTestId('track')).toHaveText('Nog geen advies: onvoldoende beeld');
+		// the track hangs on whether they took part before, which is not answered: it is named
+		await expect(page.getByTestId('track')).toHaveText(
+			'Nog geen advies: er ontbreekt een antwoord'
+		);
+		await expect(page.getByTestId('track-reason')).toContainText(
+			'Deden jullie al eens mee aan een digitaliseringstraject'
+		);
 		await expect(page.getByText('Jullie toelichting: We tellen deelnemers per les')).toBeVisible();
 	});
 

@@ -185,21 +185,22 @@ export const verdictTextSchema = z.strictObject({
  * decided. Experience decides first, readiness (knock-outs, score) second.
  */
 export const trackDecisionSchema = z.strictObject({
-	followUpMinScore: z
-		.number()
-		.min(0)
-		.max(100)
-		.describe('overall score from which the follow-up track (or, for a school, readiness) fits'),
-	experience: z.strictObject({
-		participant: conditionSchema.describe('took part in a programme before'),
-		experienced: conditionSchema.describe('ran a digital project before'),
-		newcomer: conditionSchema.describe('never ran a digital project')
+	participation: z.strictObject({
+		participant: conditionSchema.describe('took part in a programme before: the follow-up track'),
+		newcomer: conditionSchema.describe('has not taken part yet: the starters’ track'),
+		neverProject: conditionSchema.describe(
+			'never ran a digital project: not a participant either, when that is not answered'
+		)
 	}),
+	experienced: conditionSchema.describe('ran a digital project before (said, never deciding)'),
 	knockouts: z
 		.array(knockoutSchema)
 		.min(1)
-		.describe('readiness conditions of a cultural organisation'),
-	schoolKnockouts: z.array(knockoutSchema).min(1).describe('what a school must arrange first'),
+		.describe('conditions a cultural organisation arranges first; they never choose the track'),
+	schoolKnockouts: z
+		.array(knockoutSchema)
+		.min(1)
+		.describe('a school’s preconditions (Digicheck’s own): what to arrange first'),
 	deciding: z.strictObject({
 		'cultural-organisation': z.array(decidingInputSchema).min(1),
 		school: z.array(decidingInputSchema).min(1)
@@ -208,21 +209,16 @@ export const trackDecisionSchema = z.strictObject({
 	undecided: verdictTextSchema,
 	reasons: z.strictObject({
 		newcomer: localizedSchema,
+		newcomerNoProject: localizedSchema,
+		newcomerExperienced: localizedSchema,
 		participant: localizedSchema,
-		participantNotReady: localizedSchema,
-		experiencedNotReady: localizedSchema,
-		experiencedLowScore: localizedSchema,
-		experiencedReady: localizedSchema,
-		notReady: localizedSchema.describe('experience not answered: readiness alone'),
-		lowScore: localizedSchema,
-		ready: localizedSchema,
-		allAnswered: localizedSchema,
-		provisional: localizedSchema,
-		undecided: localizedSchema,
+		conditions: localizedSchema,
+		conditionsMet: localizedSchema,
+		unanswered: localizedSchema,
 		schoolReady: localizedSchema,
 		schoolNotReady: localizedSchema,
-		schoolLowScore: localizedSchema,
-		schoolAllAnswered: localizedSchema
+		schoolUnanswered: localizedSchema,
+		alsoOpen: localizedSchema
 	})
 });
 export type TrackDecision = z.infer<typeof trackDecisionSchema>;

@@ -21,7 +21,7 @@ const source = readFileSync(
 /** Text as compared: words joined over line breaks and hyphens, quotes and case aside. */
 const normal = (text: string) =>
 	text
-		.replace(/[\u0000-\u0008\u000e-\u001f\ufffd\u00ad]/g, ' ')
+		.replace(/[\ufffd\u00ad]/g, ' ')
 		.replace(/-\s*\n\s*/g, '')
 		.replace(/[“”"„’‘']/g, '')
 		.replace(/\s+/g, ' ')

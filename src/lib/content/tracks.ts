@@ -37,23 +37,30 @@ export const tracks = [
 ] satisfies Track[];
 
 /**
- * How the verdict is reached. For a cultural organisation experience decides first (took part
- * before, ran a project, or neither), readiness second (knock-outs, then the overall score). A
- * school gets its own verdict: ready to do a digital project with a cultural partner, or what to
- * arrange first. Without an overall score there is no verdict; when a deciding answer is open or
- * "weet ik niet" and could change it, the verdict is provisional and names that answer.
+ * How the verdict is reached, as section 5 of the white paper has it. For a cultural
+ * organisation one answer decides the track: took part in a programme before → the follow-up
+ * track (for last season's participants); not yet → the starters' track (for new participants,
+ * each with a first project of its own), whatever the score or earlier projects (Escher in het
+ * Paleis had experience and joined the starters' track). Not answered (older files too): no
+ * track, and the question is named; unless the organisation never ran a digital project, as
+ * every participant brings one (then the starters' track). Readiness never chooses the track: its conditions say what
+ * to arrange first. A school gets a verdict of its own, by named preconditions (time, checked
+ * apps, devices, someone who leads it): Digicheck's own choice, not the white paper's. No score
+ * threshold decides any verdict.
  */
 export const trackDecision = {
-	followUpMinScore: 50,
-	experience: {
+	participation: {
 		participant: { fact: 'profile', field: 'programmeBefore', operator: 'eq', value: 'ja' },
-		experienced: {
-			fact: 'profile',
-			field: 'earlierProjects',
-			operator: 'in',
-			value: ['een', 'meerdere']
-		},
-		newcomer: { fact: 'profile', field: 'earlierProjects', operator: 'eq', value: 'geen' }
+		newcomer: { fact: 'profile', field: 'programmeBefore', operator: 'eq', value: 'nee' },
+		// every participant brings a project of its own (section 5.1): never a digital project
+		// means not a participant either, when the question itself is not answered
+		neverProject: { fact: 'profile', field: 'earlierProjects', operator: 'eq', value: 'geen' }
+	},
+	experienced: {
+		fact: 'profile',
+		field: 'earlierProjects',
+		operator: 'in',
+		value: ['een', 'meerdere']
 	},
 	knockouts: [
 		{
@@ -97,19 +104,23 @@ export const trackDecision = {
 				nl: 'er is nog niet gekeken of alle leerlingen een geschikt apparaat kunnen gebruiken',
 				en: 'nobody has yet checked whether every pupil can use a suitable device'
 			}
+		},
+		{
+			id: 'geen-trekker',
+			when: { fact: 'answer', question: 'trekker', operator: 'eq', value: 0 },
+			reason: {
+				nl: 'er is nog niemand die digitale projecten trekt',
+				en: 'there is nobody yet who leads digital projects'
+			}
 		}
 	],
 	deciding: {
-		'cultural-organisation': [
-			{ fact: 'profile', field: 'earlierProjects' },
-			{ fact: 'profile', field: 'programmeBefore' },
-			{ fact: 'answer', question: 'tijd-voor-onderzoek' },
-			{ fact: 'answer', question: 'budget-digitaal' }
-		],
+		'cultural-organisation': [{ fact: 'profile', field: 'programmeBefore' }],
 		school: [
 			{ fact: 'answer', question: 'tijd-voor-onderzoek' },
 			{ fact: 'answer', question: 'apps-gecontroleerd' },
-			{ fact: 'answer', question: 'apparaten-voor-iedereen' }
+			{ fact: 'answer', question: 'apparaten-voor-iedereen' },
+			{ fact: 'answer', question: 'trekker' }
 		]
 	},
 	school: {
@@ -133,78 +144,58 @@ export const trackDecision = {
 	},
 	undecided: {
 		label: {
-			nl: 'Nog geen advies: onvoldoende beeld',
-			en: 'No advice yet: not enough information'
+			nl: 'Nog geen advies: er ontbreekt een antwoord',
+			en: 'No advice yet: an answer is missing'
 		},
 		description: {
-			nl: 'Een advies over de volgende stap kan pas als genoeg onderwerpen een score hebben.',
-			en: 'Advice on the next step is only possible when enough topics have a score.'
+			nl: 'Een advies over de volgende stap kan pas als de vragen die het bepalen zijn beantwoord.',
+			en: 'Advice on the next step is only possible when the questions that decide it are answered.'
 		}
 	},
 	reasons: {
 		newcomer: {
-			nl: 'Het starttraject past het best. Dit gaf de doorslag: jullie hebben nog nooit een digitaal project gedaan. Een starttraject is juist bedoeld voor een eerste eigen project.',
-			en: 'The starters’ track fits best. This was decisive: you have never run a digital project. A starters’ track is meant for exactly that: a first project of your own.'
+			nl: 'Het starttraject past: jullie deden nog niet mee aan een digitaliseringstraject. In het starttraject werken nieuwe deelnemers aan een eerste eigen digitaal project.',
+			en: 'The starters’ track fits: you have not taken part in a digitalisation programme yet. In the starters’ track, new participants work on a first digital project of their own.'
+		},
+		newcomerNoProject: {
+			nl: 'Het starttraject past: jullie hebben nog nooit een digitaal project gedaan, en in een traject neemt elke deelnemer een eigen project mee. In het starttraject werken nieuwe deelnemers aan een eerste eigen digitaal project.',
+			en: 'The starters’ track fits: you have never run a digital project, and in a programme every participant brings a project of its own. In the starters’ track, new participants work on a first digital project of their own.'
+		},
+		newcomerExperienced: {
+			nl: 'Het starttraject past: jullie deden nog niet mee aan een digitaliseringstraject. Ook met eerdere digitale projecten begin je daar, zoals Escher in het Paleis in 2024. Het vervolgtraject is voor de deelnemers van vorig seizoen.',
+			en: 'The starters’ track fits: you have not taken part in a digitalisation programme yet. With earlier digital projects you start there too, as Escher in het Paleis did in 2024. The follow-up track is for last season’s participants.'
 		},
 		participant: {
-			nl: 'Het vervolgtraject past. Dit gaf de doorslag: jullie deden al eerder mee aan een digitaliseringstraject. Jullie totaalscore is {score}.',
-			en: 'The follow-up track fits. This was decisive: you have taken part in a digitalisation programme before. Your overall score is {score}.'
+			nl: 'Het vervolgtraject past: jullie deden al eerder mee aan een digitaliseringstraject. Bij CultuurSchakel is het vervolgtraject voor de deelnemers van vorig seizoen; deden jullie langer geleden mee, vraag dan of jullie kunnen instromen.',
+			en: 'The follow-up track fits: you have taken part in a digitalisation programme before. At CultuurSchakel the follow-up track is for last season’s participants; if you took part longer ago, ask whether you can join.'
 		},
-		participantNotReady: {
-			nl: 'Het vervolgtraject past, want jullie deden al eerder mee aan een digitaliseringstraject. Regel wel eerst dit: {reasons}.',
-			en: 'The follow-up track fits, because you have taken part in a digitalisation programme before. But first arrange this: {reasons}.'
+		conditions: {
+			nl: 'Regel daarnaast eerst dit: {reasons}.',
+			en: 'Besides, first arrange this: {reasons}.'
 		},
-		experiencedNotReady: {
-			nl: 'Het starttraject past het best. Jullie hebben al een digitaal project gedaan, maar dit ontbreekt nog: {reasons}. In een starttraject leg je die basis met je volgende project.',
-			en: 'The starters’ track fits best. You have run a digital project before, but this is still missing: {reasons}. In a starters’ track you lay that foundation with your next project.'
+		conditionsMet: {
+			nl: 'Tijd om uit te proberen en geld voor digitale projecten zijn er al.',
+			en: 'Time to try things out and money for digital projects are already there.'
 		},
-		experiencedLowScore: {
-			nl: 'Het starttraject past het best. Jullie hebben al een digitaal project gedaan, maar jullie totaalscore is {score}. Vanaf {min} is verdiepen een goede volgende stap.',
-			en: 'The starters’ track fits best. You have run a digital project before, but your overall score is {score}. From {min} on, deepening is a good next step.'
-		},
-		experiencedReady: {
-			nl: 'Een vervolgtraject past. Jullie hebben al digitale projecten gedaan en jullie totaalscore is {score}. Doen jullie voor het eerst mee aan een traject, vraag dan of jullie kunnen instromen.',
-			en: 'A follow-up track fits. You have run digital projects and your overall score is {score}. If this is your first programme, ask whether you can join.'
-		},
-		notReady: {
-			nl: 'Het starttraject past het best, want dit ontbreekt nog: {reasons}. In een starttraject leg je die basis.',
-			en: 'The starters’ track fits best, because this is still missing: {reasons}. In a starters’ track you lay that foundation.'
-		},
-		lowScore: {
-			nl: 'Het starttraject past het best: jullie totaalscore is {score}. Vanaf {min} is verdiepen een goede volgende stap.',
-			en: 'The starters’ track fits best: your overall score is {score}. From {min} on, deepening is a good next step.'
-		},
-		ready: {
-			nl: 'Een vervolgtraject past bij jullie totaalscore van {score}. Doen jullie voor het eerst mee aan een traject, vraag dan of jullie kunnen instromen.',
-			en: 'A follow-up track fits your overall score of {score}. If this is your first programme, ask whether you can join.'
-		},
-		allAnswered: {
-			nl: 'Alle vragen die dit advies bepalen zijn beantwoord, en geen van de basisvoorwaarden (ervaring, tijd en geld) ontbreekt.',
-			en: 'All questions that decide this advice are answered, and none of the basic conditions (experience, time and money) is missing.'
-		},
-		provisional: {
-			nl: 'Dit advies is voorlopig: het kan nog veranderen. Dit is nog niet ingevuld of je koos “weet ik niet”: {missing}.',
-			en: 'This advice is provisional: it may still change. This is not filled in yet, or you chose “I don’t know”: {missing}.'
-		},
-		undecided: {
-			nl: 'Daarvoor is een score nodig op minstens {min} van de 12 onderwerpen. Nu hebben {scored} onderwerpen een score.',
-			en: 'That needs a score on at least {min} of the 12 topics. Now {scored} topics have a score.'
+		unanswered: {
+			nl: 'Welk traject past, hangt af van één vraag: {missing}. Die is nog niet beantwoord. Het starttraject is voor nieuwe deelnemers, het vervolgtraject voor de deelnemers van vorig seizoen.',
+			en: 'Which track fits depends on one question: {missing}. It has not been answered yet. The starters’ track is for new participants, the follow-up track for last season’s participants.'
 		},
 		schoolReady: {
-			nl: 'De school is klaar om samen met een culturele partner een digitaal project te doen. De totaalscore is {score}.',
-			en: 'The school is ready to run a digital project together with a cultural partner. The overall score is {score}.'
-		},
-		schoolAllAnswered: {
-			nl: 'Alle vragen die dit advies bepalen zijn beantwoord: tijd voor leraren, de controle van apps en apparaten voor alle leerlingen zijn geregeld.',
-			en: 'All questions that decide this advice are answered: time for teachers, checking apps and devices for all pupils are arranged.'
+			nl: 'De school is klaar om samen met een culturele partner een digitaal project te doen: leraren krijgen tijd om uit te proberen, apps worden gecontroleerd, er is gekeken naar apparaten voor alle leerlingen en iemand trekt het.',
+			en: 'The school is ready to run a digital project together with a cultural partner: teachers get time to try things out, apps are checked, devices for all pupils have been looked into and someone leads it.'
 		},
 		schoolNotReady: {
 			nl: 'Regel eerst dit: {reasons}. Daarna is de school klaar om samen met een culturele partner een digitaal project te doen.',
 			en: 'First arrange this: {reasons}. Then the school is ready to run a digital project together with a cultural partner.'
 		},
-		schoolLowScore: {
-			nl: 'De totaalscore is {score}. Vanaf {min} is de basis stevig genoeg voor een digitaal project met een culturele partner. Werk eerst aan de belangrijkste adviezen.',
-			en: 'The overall score is {score}. From {min} on, the basics are strong enough for a digital project with a cultural partner. First work on the most important advice.'
+		schoolUnanswered: {
+			nl: 'Of de school klaar is voor een digitaal project met een culturele partner, hangt af van: {missing}. Dat is nog niet ingevuld of je koos “weet ik niet”.',
+			en: 'Whether the school is ready for a digital project with a cultural partner depends on: {missing}. This is not filled in yet, or you chose “I don’t know”.'
+		},
+		alsoOpen: {
+			nl: 'Zoek ook uit: {missing}.',
+			en: 'Also find out: {missing}.'
 		}
 	}
 } satisfies TrackDecision;

@@ -85,7 +85,11 @@ describe('engine properties', () => {
 		'gives all-4 answers (%s) the top level and no weak-area advice',
 		(audience) => {
 			const report = buildReport(
-				uniformFile(4, audience, { earlierProjects: 'meerdere', budget: 'groot' })
+				uniformFile(4, audience, {
+					earlierProjects: 'meerdere',
+					programmeBefore: 'ja',
+					budget: 'groot'
+				})
 			);
 			expect(report.overall.score).toBe(100);
 			expect(report.overall.level?.id).toBe('koploper');
@@ -100,7 +104,7 @@ describe('engine properties', () => {
 	it.each(audienceIds)(
 		'gives all-0 answers (%s) the lowest level and advice for every area',
 		(audience) => {
-			const report = buildReport(uniformFile(0, audience));
+			const report = buildReport(uniformFile(0, audience, { programmeBefore: 'nee' }));
 			expect(report.overall.score).toBe(0);
 			expect(report.overall.level?.id).toBe('startend');
 			const covered = new Set(report.advice.flatMap((a) => a.areas));

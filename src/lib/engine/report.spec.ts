@@ -66,9 +66,10 @@ describe('reports for realistic organisations', () => {
 			['evaluatie-zwak', 'blijf-leren-zwak', 'alleen-tijd-vrijmaken']
 		],
 		[
+			// several projects, never in a programme: the starters' track (white paper, section 5)
 			'museum-groot',
 			'gevorderd',
-			'vervolgtraject',
+			'starttraject',
 			'decided',
 			// its targets (75 for long term and output/impact) put their advice first
 			['gevorderd-zoek-samenwerking', 'output-impact-op-weg', 'lange-termijn-op-weg']
@@ -88,6 +89,7 @@ describe('reports for realistic organisations', () => {
 			['school-eerste-project', 'kennis-bij-een-persoon', 'tijd-en-middelen-zwak']
 		],
 		[
+			// taking part before not answered: no track, whatever else
 			'veel-weet-ik-niet',
 			null,
 			null,
@@ -127,10 +129,12 @@ describe('reports for realistic organisations', () => {
 		// no area reaches 75: the two strongest are named as relatively strong
 		expect(report.strengthsRelative).toBe(true);
 		expect(report.strengths).toHaveLength(2);
-		// experience decides first: never a project, so the starters' track, whatever else is missing
-		expect(report.track.decidedBy).toEqual(['earlierProjects']);
-		expect(report.track.reason).toContain('nog nooit een digitaal project gedaan');
-		expect(report.track.reason).not.toContain('geen van de basisvoorwaarden');
+		// not taken part before: the starters' track, for a first project of its own
+		expect(report.track.decidedBy[0]).toBe('programmeBefore');
+		expect(report.track.reason).toContain(
+			'jullie deden nog niet mee aan een digitaliseringstraject'
+		);
+		expect(report.track.reason).toContain('eerste eigen digitaal project');
 		// first-project advice, not advice about improving an existing lesson sheet
 		const steps = report.advice.flatMap((a) => a.steps).join(' ');
 		expect(steps).not.toContain('meest gegeven digitale les');
@@ -170,7 +174,8 @@ describe('reports for realistic organisations', () => {
 			decidedBy: ['programmeBefore'],
 			missing: []
 		});
-		expect(report.track.reason).toContain('none of the basic conditions');
+		expect(report.track.reason).toContain('last season’s participants');
+		expect(report.track.reason).toContain('Time to try things out and money');
 		expect(report.areas.find((a) => a.id === 'output-impact')?.note).toContain('90%');
 		expect(report.targets).toEqual({ duurzaam: 4 });
 	});
@@ -190,8 +195,6 @@ describe('reports for realistic organisations', () => {
 		const text = report.advice.flatMap((a) => [a.text, ...a.steps]).join('\n');
 		expect(text).not.toMatch(/Vraag de (directie|leiding)|Stel de leiding voor/);
 		expect(report.advice.map((a) => a.id)).toContain('grote-organisatie-beleid');
-		expect(report.track.reason).toContain('kunnen instromen');
-		expect(report.track.description).toContain('vorig seizoen');
 	});
 
 	it('a primary school gets pupil-privacy gaps first, and what to arrange before a project', () => {
@@ -218,7 +221,7 @@ describe('reports for realistic organisations', () => {
 		expect(report.overall).toMatchObject({ score: null, level: null, minScoredAreas: 9 });
 		expect(report.overall.missingAreas.length).toBeGreaterThan(3);
 		expect(report.track).toMatchObject({ status: 'undecided', id: null, decidedBy: [] });
-		expect(report.track.missing).toContain('budget-digitaal');
+		expect(report.track.missing).toEqual(['programmeBefore']);
 		expect(report.topPriorities.every((id) => id.startsWith('zoek-uit-'))).toBe(true);
 	});
 
@@ -226,6 +229,119 @@ describe('reports for realistic organisations', () => {
 		const report = buildReport(fixture('collectief-start'), 'en');
 		expect(report.advice[0]?.title).toBe('Start with one small project, together with others');
 		expect(report.track.label).toBe('Starters’ track');
+	});
+});
+
+describe('tracks as section 5 of the white paper has them (issue #27.3)', () => {
+	const organisation = (profile: Partial<AnswersFile['profile']>, level: 0 | 1 | 2 | 3 | 4 = 3) =>
+		uniformFile(level, 'cultural-organisation', profile);
+	const sentences = (r: ReturnType<typeof buildReport>) => `${r.track.label} ${r.track.reason}`;
+
+	it('an experienced organisation that never took part gets the starters’ track, at any score', () => {
+		for (const level of [0, 2, 4] as const) {
+			const report = buildReport(
+				organisation({ earlierProjects: 'meerdere', programmeBefore: 'nee' }, level)
+			);
+			expect(report.track, `level ${level}`).toMatchObject({
+				id: 'starttraject',
+				status: 'decided',
+				missing: []
+			});
+			expect(report.track.reason).toContain('Escher in het Paleis');
+			// never "if this is your first programme, ask whether you can join" next to a follow-up track
+			expect(sentences(report)).not.toMatch(/instromen|vervolgtraject past/i);
+			expect(sentences(report)).not.toMatch(/\d+ ?punten|totaalscore|vanaf \d/i);
+		}
+	});
+
+	it('an organisation that took part before gets the follow-up track, at any score', () => {
+		for (const level of [0, 4] as const) {
+			const report = buildReport(organisation({ programmeBefore: 'ja' }, level));
+			expect(report.track).toMatchObject({ id: 'vervolgtraject', status: 'decided' });
+			expect(report.track.reason).toContain('vorig seizoen');
+		}
+		// what is missing is named as what to arrange first; the track stays
+		const poor = buildReport(organisation({ programmeBefore: 'ja' }, 0));
+		expect(poor.track.reason).toContain('Regel daarnaast eerst dit');
+		expect(poor.track.reason).toContain('geen geld');
+	});
+
+	it('an older file that was never asked the question gets no track, and the question is named', () => {
+		const older = readFileSync(
+			new URL('../../../tests/fixtures/v1/collectief-start-v1.json', import.meta.url),
+			'utf8'
+		);
+		const parsed = parseAnswersText(older);
+		if (!parsed.ok) throw new Error('v1 fixture');
+		delete parsed.value.profile.programmeBefore;
+		// an older file of an organisation with a project behind it (without one: see below)
+		parsed.value.profile.earlierProjects = 'een';
+		for (const file of [parsed.value, organisation({ earlierProjects: 'meerdere' })]) {
+			const report = buildReport(file);
+			expect(report.track).toMatchObject({
+				status: 'undecided',
+				id: null,
+				missing: ['programmeBefore']
+			});
+			expect(report.track.reason).toContain(
+				'Deden jullie al eens mee aan een digitaliseringstraject'
+			);
+		}
+	});
+
+	it('never a digital project and the question not answered: the starters’ track, with the reason', () => {
+		const report = buildReport(organisation({ earlierProjects: 'geen' }, 2));
+		expect(report.track).toMatchObject({
+			id: 'starttraject',
+			status: 'decided',
+			decidedBy: ['earlierProjects'],
+			missing: ['programmeBefore']
+		});
+		expect(report.track.reason).toContain('elke deelnemer een eigen project mee');
+	});
+
+	it('“weet ik niet” on time or money never changes or blocks the track; answered conditions are named', () => {
+		const file = organisation({ earlierProjects: 'een', programmeBefore: 'nee' });
+		const report = buildReport({
+			...file,
+			answers: { ...file.answers, 'budget-digitaal': 0, 'tijd-voor-onderzoek': 'unknown' }
+		});
+		expect(report.track).toMatchObject({ id: 'starttraject', status: 'decided' });
+		expect(report.track.decidedBy).toEqual(['programmeBefore', 'geen-budget']);
+		expect(report.track.reason).toContain('geen geld');
+		expect(report.track.reason).not.toContain('geen tijd vrijgemaakt');
+		// "all is there" only when both were answered
+		expect(report.track.reason).not.toContain('zijn er al');
+	});
+
+	it('a school: a precondition not met is named; all met is ready; one open and none failing is no verdict', () => {
+		const school = uniformFile(3, 'school');
+		expect(buildReport(school).track).toMatchObject({ id: 'school-klaar', status: 'decided' });
+		const blocked = buildReport({ ...school, answers: { ...school.answers, trekker: 0 } });
+		expect(blocked.track).toMatchObject({ id: 'school-nog-niet', decidedBy: ['geen-trekker'] });
+		expect(blocked.track.reason).toContain('niemand die digitale projecten trekt');
+		const open = buildReport({
+			...school,
+			answers: { ...school.answers, 'apps-gecontroleerd': 'unknown' }
+		});
+		expect(open.track).toMatchObject({
+			status: 'undecided',
+			id: null,
+			missing: ['apps-gecontroleerd']
+		});
+		expect(open.track.reason).toContain('controleren we wat die met persoonsgegevens doet');
+		// a low score alone is no reason: every precondition met at level 1 or 2 is still ready
+		const modest = uniformFile(2, 'school');
+		expect(buildReport(modest).track.id).toBe('school-klaar');
+		expect(sentences(buildReport(modest))).not.toMatch(/totaalscore|vanaf \d/i);
+	});
+
+	it('no verdict in any fixture quotes a score threshold', () => {
+		for (const name of fixtureNames)
+			for (const locale of ['nl', 'en'] as const)
+				expect(sentences(buildReport(fixture(name), locale)), name).not.toMatch(
+					/(totaalscore|overall score)[^.]*\d|vanaf \d+|from \d+ on/i
+				);
 	});
 });
 
@@ -279,65 +395,6 @@ describe('honest verdicts', () => {
 			Object.entries(file.answers).filter(([id]) => kept.has(questionArea(id) ?? ''))
 		);
 		expect(buildReport({ ...file, answers }).overall.level?.id ?? null).toBe(level);
-	});
-
-	it('is provisional when a deciding answer is unknown and could change the verdict, and names it', () => {
-		const file = uniformFile(3, 'cultural-organisation', {
-			earlierProjects: 'meerdere',
-			programmeBefore: 'nee'
-		});
-		const decided = buildReport(file);
-		expect(decided.track).toMatchObject({ id: 'vervolgtraject', status: 'decided', missing: [] });
-		expect(decided.track.reason).toContain('geen van de basisvoorwaarden');
-		const unsure = buildReport({
-			...file,
-			answers: { ...file.answers, 'tijd-voor-onderzoek': 'unknown' }
-		});
-		expect(unsure.track).toMatchObject({
-			id: 'vervolgtraject',
-			status: 'provisional',
-			missing: ['tijd-voor-onderzoek']
-		});
-		expect(unsure.track.reason).toContain('voorlopig');
-		expect(unsure.track.reason).toContain('Medewerkers en makers krijgen tijd');
-		expect(unsure.track.reason).not.toContain('geen van de basisvoorwaarden');
-	});
-
-	it('stays decided when the open answer cannot change the verdict', () => {
-		const file = uniformFile(3, 'cultural-organisation', { earlierProjects: 'geen' });
-		const report = buildReport({
-			...file,
-			answers: { ...file.answers, 'budget-digitaal': 'unknown' }
-		});
-		expect(report.track).toMatchObject({ id: 'starttraject', status: 'decided' });
-		expect(report.track.missing).toEqual(
-			expect.arrayContaining(['budget-digitaal', 'programmeBefore'])
-		);
-	});
-
-	it('claims no experience that was not answered, and says the verdict is provisional', () => {
-		const file = uniformFile(3, 'cultural-organisation');
-		const report = buildReport(file);
-		expect(report.track.missing).toEqual(['earlierProjects', 'programmeBefore']);
-		expect(report.track.status).toBe('provisional');
-		expect(report.track.reason).not.toContain('Jullie hebben al');
-		expect(report.track.decidedBy).toEqual(['score']);
-		expect(report.track.reason).toContain('Hebben jullie al eens een digitaal project gedaan');
-	});
-
-	it('names only answered knock-outs in the reason', () => {
-		const file = uniformFile(3, 'cultural-organisation', {
-			earlierProjects: 'een',
-			programmeBefore: 'nee'
-		});
-		const report = buildReport({
-			...file,
-			answers: { ...file.answers, 'budget-digitaal': 0, 'tijd-voor-onderzoek': 'unknown' }
-		});
-		expect(report.track.id).toBe('starttraject');
-		expect(report.track.decidedBy).toEqual(['earlierProjects', 'geen-budget']);
-		expect(report.track.reason).toContain('geen geld');
-		expect(report.track.reason).not.toContain('geen tijd vrijgemaakt');
 	});
 
 	it('never says an advanced organisation has no strength', () => {

@@ -99,7 +99,7 @@ describe('the PDF report', () => {
 			}
 		).replace(/\s+/g, ' ');
 		expect(firstPage).toContain('Onvoldoende beeld: 4 van de 12 onderwerpen hebben een score');
-		expect(firstPage).toContain('Nog geen advies: onvoldoende beeld');
+		expect(firstPage).toContain('Nog geen advies: er ontbreekt een antwoord');
 		const all = text(path);
 		expect(all).not.toMatch(/Startend|Ontwikkelend|Gevorderd|Koploper/);
 		expect(all).toContain('Zoek eerst uit: is er geld voor digitale projecten?');

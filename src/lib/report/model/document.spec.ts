@@ -106,23 +106,20 @@ describe('the report document', () => {
 		expect(cover.Niveau).toBe(
 			'Onvoldoende beeld: 4 van de 12 onderwerpen hebben een score, minstens 9 nodig'
 		);
-		expect(cover['Aanbevolen traject']).toBe('Nog geen advies: onvoldoende beeld');
+		expect(cover['Aanbevolen traject']).toBe('Nog geen advies: er ontbreekt een antwoord');
 		const all = texts(doc.blocks);
 		expect(all.some((t) => t.startsWith('Onvoldoende beeld voor een totaalscore'))).toBe(true);
 		expect(all.join(' ')).not.toMatch(/Startend|Ontwikkelend|Gevorderd|Koploper/);
-		expect(all).toContain('Nog geen advies: onvoldoende beeld');
+		expect(all).toContain('Nog geen advies: er ontbreekt een antwoord');
 		expect(all.join(' ')).not.toContain('Nog geen advies: Nog geen advies');
 	});
 
-	it('marks a provisional verdict on the cover', () => {
+	it('marks a provisional verdict on the cover (a quick scan’s)', () => {
 		const file = fileOf('museum-groot');
 		expect(buildReport(file).track.status).toBe('decided');
-		const doc = reportDocument(
-			buildReport({ ...file, answers: { ...file.answers, 'tijd-voor-onderzoek': 'unknown' } }),
-			date
-		);
+		const doc = reportDocument(buildReport({ ...file, mode: 'quick' }), date);
 		expect(Object.fromEntries(doc.cover.rows)['Aanbevolen traject']).toBe(
-			'Vervolgtraject (voorlopig)'
+			'Starttraject (voorlopig)'
 		);
 	});
 

@@ -27,7 +27,6 @@ export const load = (({ url }) =>
 				strong: content.scoring.strengthMin,
 				margin: bringsMargin
 			},
-			followUpMinScore: trackDecision.followUpMinScore,
 			knockouts: trackDecision.knockouts.map((k) => ({ id: k.id, reason: k.reason })),
 			schoolKnockouts: trackDecision.schoolKnockouts.map((k) => ({ id: k.id, reason: k.reason })),
 			tracks: tracks.map((t) => ({
