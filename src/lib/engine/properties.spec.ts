@@ -146,6 +146,10 @@ describe('engine properties', () => {
 				const report = buildReport(file);
 				expect(report.quickWins.filter((id) => report.topPriorities.includes(id))).toEqual([]);
 				expect(report.actionPlan.now.length).toBeLessThanOrEqual(3);
+				expect(report.actionPlan.season.length).toBeLessThanOrEqual(3);
+				expect(Object.values(report.actionPlan).flat().length).toBe(
+					Math.min(7, report.advice.length)
+				);
 				const filled = Object.values(report.actionPlan).filter((ids) => ids.length > 0);
 				expect(filled.length).toBe(Math.min(3, report.advice.length));
 			}),

@@ -474,30 +474,52 @@ function questionArea(questionId: string): string | undefined {
 }
 
 describe('the action plan and quick wins', () => {
-	it('puts every advice in exactly one horizon, in ranked order', () => {
-		const report = buildReport(fixture('collectief-start'));
-		const planned = [
-			...report.actionPlan.now,
-			...report.actionPlan.season,
-			...report.actionPlan.year
-		];
-		expect([...planned].sort()).toEqual(report.advice.map((a) => a.id).sort());
-		const order = report.advice.map((a) => a.id);
-		expect(report.actionPlan.now).toEqual(order.filter((id) => report.actionPlan.now.includes(id)));
+	it('holds the first seven advice items at most, each once, in ranked order (issue #27.5)', () => {
+		for (const name of fixtureNames) {
+			const report = buildReport(fixture(name));
+			const planned = [
+				...report.actionPlan.now,
+				...report.actionPlan.season,
+				...report.actionPlan.year
+			];
+			expect(planned.length, name).toBe(Math.min(7, report.advice.length));
+			expect([...planned].sort(), name).toEqual(
+				report.advice
+					.slice(0, 7)
+					.map((a) => a.id)
+					.sort()
+			);
+			expect(report.actionPlan.now.length, name).toBeLessThanOrEqual(3);
+			expect(report.actionPlan.season.length, name).toBeLessThanOrEqual(3);
+			const order = report.advice.map((a) => a.id);
+			expect(report.actionPlan.now).toEqual(
+				order.filter((id) => report.actionPlan.now.includes(id))
+			);
+		}
 	});
 
 	it.each([
 		['now', 'now', 'now', 'now', 'now'],
 		['year', 'year', 'year'],
 		['now', 'season'],
-		['season', 'season', 'season', 'season']
-	] as const)('spreads %s over the horizons: at most three now, none empty', (...horizons) => {
-		const plan = planActions(horizons.map((horizon, i) => ({ id: `a${i}`, horizon })));
-		expect(plan.now.length).toBeLessThanOrEqual(3);
-		const filled = Object.values(plan).filter((ids) => ids.length > 0).length;
-		expect(filled).toBe(Math.min(3, horizons.length));
-		expect(Object.values(plan).flat().sort()).toEqual(horizons.map((_, i) => `a${i}`).sort());
-	});
+		['season', 'season', 'season', 'season'],
+		['now', 'now', 'now', 'now', 'season', 'season', 'season', 'now', 'now', 'year']
+	] as const)(
+		'spreads %s over the horizons: three now, three this year, seven in all, none empty',
+		(...horizons) => {
+			const plan = planActions(horizons.map((horizon, i) => ({ id: `a${i}`, horizon })));
+			expect(plan.now.length).toBeLessThanOrEqual(3);
+			expect(plan.season.length).toBeLessThanOrEqual(3);
+			const filled = Object.values(plan).filter((ids) => ids.length > 0).length;
+			expect(filled).toBe(Math.min(3, horizons.length));
+			expect(Object.values(plan).flat().sort()).toEqual(
+				horizons
+					.slice(0, 7)
+					.map((_, i) => `a${i}`)
+					.sort()
+			);
+		}
+	);
 
 	it('names who usually does each item, and keeps quick wins apart from the top priorities', () => {
 		for (const name of ['collectief-start', 'basisschool', 'museum-groot']) {

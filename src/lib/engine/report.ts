@@ -128,7 +128,7 @@ export interface Report {
 	topPriorities: string[];
 	/** Low-effort advice that is not already a top priority. */
 	quickWins: string[];
-	/** Advice ids per horizon, each in ranked order; at most three under "now". */
+	/** The first seven advice ids over the horizons, in ranked order: at most three now, three this year. */
 	actionPlan: Record<Horizon, string[]>;
 	track: TrackVerdict;
 	/** The respondent's notes per area. */
@@ -763,21 +763,27 @@ function strengthsOf(areaResults: readonly AreaResult[]): { ids: AreaId[]; relat
 	return { ids: relative.map((a) => a.id), relative: relative.length > 0 };
 }
 
-/** How many items the plan may hold under "now". */
-const maxNow = 3;
+/**
+ * How many items the plan may hold: "begin klein" (white paper). At most three now, three this
+ * year, seven in all; the rest of the advice stays with its topic.
+ */
+export const planLimits = { now: 3, season: 3, total: 7 } as const;
 
 /**
- * Spreads the ranked advice over now / this year / later: each item where its rule puts it, at
- * most three under "now" (the rest move to this year), and no empty horizon while another holds
- * two or more (an item of the fullest one moves there: its last item later, its first earlier).
+ * Spreads the ranked advice over now / this year / later, the first seven items only: each
+ * where its rule puts it, at most three under "now" (the rest move to this year) and three this
+ * year (the rest move later), and no empty horizon while another holds two or more (an item of
+ * the fullest one moves there: its last item later, its first earlier).
  */
 export function planActions(
 	advice: readonly Pick<AdviceItem, 'id' | 'horizon'>[]
 ): Record<Horizon, string[]> {
 	const plan: Record<Horizon, string[]> = { now: [], season: [], year: [] };
-	for (const item of advice) {
-		if (item.horizon === 'now' && plan.now.length >= maxNow) plan.season.push(item.id);
-		else plan[item.horizon].push(item.id);
+	for (const item of advice.slice(0, planLimits.total)) {
+		let horizon = item.horizon;
+		if (horizon === 'now' && plan.now.length >= planLimits.now) horizon = 'season';
+		if (horizon === 'season' && plan.season.length >= planLimits.season) horizon = 'year';
+		plan[horizon].push(item.id);
 	}
 	{
 		const order: Horizon[] = ['now', 'season', 'year'];

@@ -41,6 +41,8 @@ export const nlReport = {
 		stepsTitle: 'Wat kun je doen?',
 		referencesTitle: 'Lees meer',
 		planTitle: 'Actieplan',
+		planIntro:
+			'De belangrijkste adviezen, hooguit zeven, verdeeld over de tijd. Begin klein en begin bovenaan. De andere adviezen staan bij hun onderwerp.',
 		planEmpty: 'Niets gepland voor deze periode.',
 		trackTitle: 'Welk traject past bij jullie?',
 		trackMore: 'Meer over dit advies',

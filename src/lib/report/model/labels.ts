@@ -116,8 +116,8 @@ export const pdfLabels = {
 	},
 	actionPlan: { nl: 'Actieplan', en: 'Action plan' },
 	actionPlanIntro: {
-		nl: 'Alle adviezen op een rij, verdeeld over de tijd. Begin bovenaan.',
-		en: 'All advice in a row, spread over time. Start at the top.'
+		nl: 'De belangrijkste adviezen, hooguit zeven, verdeeld over de tijd. Begin klein en begin bovenaan. De andere adviezen staan bij hun onderwerp.',
+		en: 'The most important advice, seven at most, spread over time. Start small and start at the top. The other advice is with its topic.'
 	},
 	trackTitle: { nl: 'Welk traject past?', en: 'Which track fits?' },
 	aboutTrack: { nl: 'Over dit advies', en: 'About this advice' },
