@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersText, type AnswersFile } from './answers';
+import type { Condition } from '../content/rules-schema';
+import { rules } from '../content/rules/index';
+import { answersFileArbitrary, uniformFile } from './arbitraries';
 import { compareFiles } from './compare';
 import { buildReport } from './report';
 
@@ -74,5 +78,67 @@ describe('comparing two checks', () => {
 		expect(c.counts.up + c.counts.down).toBe(0);
 		expect(c.moved).toEqual([]);
 		expect(c.verdict.startsWith('0 topics forward, 0 back, ')).toBe(true);
+	});
+});
+
+/** The questions a rule's condition names directly. */
+function answerLeaves(condition: Condition | undefined): string[] {
+	if (!condition) return [];
+	if ('all' in condition) return condition.all.flatMap(answerLeaves);
+	if ('any' in condition) return condition.any.flatMap(answerLeaves);
+	if ('not' in condition) return [];
+	return condition.fact === 'answer' ? [condition.question] : [];
+}
+
+describe('advice that disappears: resolved only when its answers rose (issue #27.8)', () => {
+	const school = (answers: Record<string, 0 | 1 | 2 | 3 | 4>): AnswersFile => {
+		const file = uniformFile(2, 'school');
+		return { ...file, answers: { ...file.answers, ...answers } };
+	};
+
+	it('devices 3 → 2 makes “De apparaten zijn er, nu de mensen nog” lapse, with the reason', () => {
+		const before = school({ 'apparaten-voor-iedereen': 3, vaardigheid: 1 });
+		const after = school({ 'apparaten-voor-iedereen': 2, vaardigheid: 1 });
+		expect(buildReport(before).advice.map((a) => a.id)).toContain('apparaten-wel-vaardigheid-niet');
+		const comparison = compareFiles(before, after, 'nl');
+		expect(comparison.resolved.map((a) => a.id)).not.toContain('apparaten-wel-vaardigheid-niet');
+		const lapsed = comparison.lapsed.find((a) => a.id === 'apparaten-wel-vaardigheid-niet');
+		expect(lapsed?.reason).toMatch(/^vervalt omdat de antwoorden veranderden: ‘.+’ van 3 naar 2$/);
+	});
+
+	it('skills 1 → 3 resolves the same advice', () => {
+		const before = school({ 'apparaten-voor-iedereen': 3, vaardigheid: 1 });
+		const after = school({ 'apparaten-voor-iedereen': 3, vaardigheid: 3 });
+		const comparison = compareFiles(before, after, 'en');
+		expect(comparison.resolved.map((a) => a.id)).toContain('apparaten-wel-vaardigheid-niet');
+		expect(comparison.lapsed.map((a) => a.id)).not.toContain('apparaten-wel-vaardigheid-niet');
+	});
+
+	it('for any two checks: each gone advice is resolved or lapsed, and resolved only if no answer it reads fell', () => {
+		fc.assert(
+			fc.property(answersFileArbitrary, answersFileArbitrary, (a, b) => {
+				const after = { ...b, profile: a.profile };
+				const comparison = compareFiles(a, after, 'nl');
+				const afterIds = new Set(buildReport(after, 'nl').advice.map((x) => x.id));
+				const gone = buildReport(a, 'nl').advice.filter((x) => !afterIds.has(x.id));
+				expect([...comparison.resolved, ...comparison.lapsed].map((x) => x.id).sort()).toEqual(
+					gone.map((x) => x.id).sort()
+				);
+				for (const item of comparison.lapsed) expect(item.reason).toMatch(/^vervalt/);
+				// a fall of an answer its rule names never counts as resolved
+				for (const item of comparison.resolved) {
+					const rule = rules.find((r) => r.id === item.id);
+					for (const id of answerLeaves(rule?.when)) {
+						const x = a.answers[id];
+						const y = after.answers[id];
+						expect(
+							typeof x === 'number' && (typeof y !== 'number' || y < x),
+							`${item.id} ${id}`
+						).toBe(false);
+					}
+				}
+			}),
+			{ numRuns: 150, seed: 278 }
+		);
 	});
 });

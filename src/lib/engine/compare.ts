@@ -4,8 +4,10 @@
  * another version of the questionnaire compare on the questions both versions have; the rest
  * is named, not guessed. Pure: the compare page, the PDF and the CLI all use this.
  */
-import { findQuestion } from '../content/index';
-import { forAudience } from '../content/ids';
+import { content, findQuestion, getArea, questionsFor } from '../content/index';
+import { forAudience, type Audience } from '../content/ids';
+import type { Condition } from '../content/rules-schema';
+import { rules } from '../content/rules/index';
 import { format as fill } from '../i18n/translate';
 import type { AnswersFile, AnswerValue } from './answers';
 import { audienceOf } from './answers-file';
@@ -44,8 +46,13 @@ export interface Comparison {
 	areas: AreaChange[];
 	/** The questions that moved most (at most five), largest change first. */
 	moved: QuestionChange[];
-	/** Advice of the first check that the second no longer gives. */
+	/** Advice of the first check that the second no longer gives, because the answers it read rose. */
 	resolved: { id: string; title: string }[];
+	/**
+	 * Advice of the first check that the second no longer gives for another reason (an answer
+	 * it read fell or is no longer given, the profile changed): never called "resolved".
+	 */
+	lapsed: { id: string; title: string; reason: string }[];
 	/** Advice the second check gives that the first did not. */
 	added: { id: string; title: string }[];
 	counts: { up: number; down: number; same: number; unknown: number };
@@ -74,6 +81,114 @@ const unknownText = {
 	nl: ', {unknown} niet te vergelijken',
 	en: ', {unknown} not comparable'
 } as const;
+
+const lapsedText = {
+	changed: {
+		nl: 'vervalt omdat de antwoorden veranderden: {changes}',
+		en: 'lapses because the answers changed: {changes}'
+	},
+	change: {
+		nl: '‘{statement}’ van {before} naar {after}',
+		en: '‘{statement}’ from {before} to {after}'
+	},
+	profile: {
+		nl: 'vervalt omdat het profiel veranderde',
+		en: 'lapses because the profile changed'
+	},
+	other: {
+		nl: 'vervalt: het past niet meer bij de nieuwe antwoorden, maar die zijn niet hoger',
+		en: 'lapses: it no longer fits the new answers, but they are not higher'
+	},
+	value: {
+		unknown: { nl: 'weet ik niet', en: 'I don’t know' },
+		na: { nl: 'n.v.t.', en: 'n/a' },
+		none: { nl: 'niet ingevuld', en: 'not filled in' }
+	}
+} as const;
+
+const ruleById = new Map(rules.map((r) => [r.id, r]));
+
+/** What a rule's condition reads: the questions (an area's score reads all its questions) and profile fields. */
+function readsOf(
+	condition: Condition,
+	audience: Audience,
+	into = { questions: new Set<string>(), profile: new Set<string>() }
+) {
+	if ('all' in condition) for (const c of condition.all) readsOf(c, audience, into);
+	else if ('any' in condition) for (const c of condition.any) readsOf(c, audience, into);
+	else if ('not' in condition) readsOf(condition.not, audience, into);
+	else if (condition.fact === 'answer') into.questions.add(condition.question);
+	else if (condition.fact === 'profile') into.profile.add(condition.field);
+	else if (condition.fact === 'areaScore' || condition.fact === 'unknownShare')
+		for (const q of questionsFor(getArea(condition.area), audience)) into.questions.add(q.id);
+	else
+		for (const area of content.areas)
+			for (const q of questionsFor(area, audience)) into.questions.add(q.id);
+	return into;
+}
+
+/** Whether an answer rose: to a level from a lower one, from "weet ik niet", n.v.t. or nothing. */
+const rose = (before: AnswerValue | undefined, after: AnswerValue | undefined) =>
+	typeof after === 'number' && (typeof before !== 'number' || before < after);
+
+/**
+ * Splits the advice the second check no longer gives: resolved when an answer its rule reads
+ * rose and none fell and its profile did not change; otherwise lapsed, with the reason.
+ */
+function goneAdvice(
+	gone: readonly { id: string; title: string }[],
+	beforeFile: AnswersFile,
+	afterFile: AnswersFile,
+	audience: Audience,
+	locale: Locale
+): Pick<Comparison, 'resolved' | 'lapsed'> {
+	const resolved: Comparison['resolved'] = [];
+	const lapsed: Comparison['lapsed'] = [];
+	const shown = (value: AnswerValue | undefined) =>
+		typeof value === 'number' ? String(value) : lapsedText.value[value ?? 'none'][locale];
+	for (const item of gone) {
+		const rule = ruleById.get(item.id);
+		const reads = rule
+			? readsOf(rule.when, audience)
+			: { questions: new Set<string>(), profile: new Set<string>() };
+		const changed = [...reads.questions].filter(
+			(id) => beforeFile.answers[id] !== afterFile.answers[id]
+		);
+		const up = changed.filter((id) => rose(beforeFile.answers[id], afterFile.answers[id]));
+		const down = changed.filter((id) => !up.includes(id));
+		const profileChanged = [...reads.profile].some(
+			(field) =>
+				JSON.stringify(beforeFile.profile[field as keyof AnswersFile['profile']]) !==
+				JSON.stringify(afterFile.profile[field as keyof AnswersFile['profile']])
+		);
+		if (up.length > 0 && down.length === 0 && !profileChanged) {
+			resolved.push(item);
+			continue;
+		}
+		const reason =
+			down.length > 0
+				? fill(lapsedText.changed[locale], {
+						changes: down
+							.map((id) => {
+								const found = findQuestion(id);
+								const statement = found
+									? forAudience(found.question.statement, audience)[locale].replace(/[.]$/, '')
+									: id;
+								return fill(lapsedText.change[locale], {
+									statement,
+									before: shown(beforeFile.answers[id]),
+									after: shown(afterFile.answers[id])
+								});
+							})
+							.join('; ')
+					})
+				: profileChanged
+					? lapsedText.profile[locale]
+					: lapsedText.other[locale];
+		lapsed.push({ ...item, reason });
+	}
+	return { resolved, lapsed };
+}
 
 function summary(report: Report, file: AnswersFile) {
 	return {
@@ -166,9 +281,13 @@ export function compareFiles(
 		after: summary(after, afterFile),
 		areas,
 		moved: moved.slice(0, 5),
-		resolved: before.advice
-			.filter((a) => !afterIds.has(a.id))
-			.map((a) => ({ id: a.id, title: a.title })),
+		...goneAdvice(
+			before.advice.filter((a) => !afterIds.has(a.id)).map((a) => ({ id: a.id, title: a.title })),
+			beforeFile,
+			afterFile,
+			audience,
+			locale
+		),
 		added: after.advice
 			.filter((a) => !beforeIds.has(a.id))
 			.map((a) => ({ id: a.id, title: a.title })),

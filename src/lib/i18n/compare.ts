@@ -36,6 +36,10 @@ export const compareTexts = {
 	moved: { nl: 'Vragen die het meest veranderden', en: 'Questions that changed most' },
 	levels: { nl: 'niveau {before} → {after}', en: 'level {before} → {after}' },
 	resolved: { nl: 'Advies dat nu is opgelost', en: 'Advice now resolved' },
+	lapsed: {
+		nl: 'Advies dat vervalt, zonder dat het is opgelost',
+		en: 'Advice that lapses without being resolved'
+	},
 	added: { nl: 'Nieuw advies', en: 'New advice' },
 	none: { nl: 'Geen.', en: 'None.' },
 	notCompared: {

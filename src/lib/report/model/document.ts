@@ -551,6 +551,12 @@ function comparisonBlocks(
 		c.resolved.length > 0
 			? { kind: 'list', items: c.resolved.map((a) => a.title) }
 			: { kind: 'paragraph', text: L('none'), style: 'muted' },
+		...(c.lapsed.length > 0
+			? ([
+					{ kind: 'heading', level: 2, text: L('compareLapsed') },
+					{ kind: 'list', items: c.lapsed.map((a) => `${a.title}: ${a.reason}`) }
+				] as const)
+			: []),
 		{ kind: 'heading', level: 2, text: L('compareAdded') },
 		c.added.length > 0
 			? { kind: 'list', items: c.added.map((a) => a.title) }

@@ -88,6 +88,10 @@ export const pdfLabels = {
 	compareMoved: { nl: 'Vragen die het meest veranderden', en: 'Questions that changed most' },
 	compareLevels: { nl: 'van niveau {before} naar {after}', en: 'from level {before} to {after}' },
 	compareResolved: { nl: 'Advies dat nu is opgelost', en: 'Advice now resolved' },
+	compareLapsed: {
+		nl: 'Advies dat vervalt, zonder dat het is opgelost',
+		en: 'Advice that lapses without being resolved'
+	},
 	compareAdded: { nl: 'Nieuw advies', en: 'New advice' },
 	compareNotCompared: {
 		nl: 'Niet te vergelijken (deze vragen staan niet meer in de vragenlijst): {ids}.',
