@@ -172,7 +172,7 @@ describe('engine properties', () => {
 					const result = evaluateCondition(rule.when, facts);
 					if (!result.held) continue;
 					expect(ruleReasons(rule.id, facts, audience, file.locale)).toEqual(
-						explain(result, audience, file.locale)
+						explain(result, facts, audience, file.locale)
 					);
 				}
 			}),
@@ -187,5 +187,25 @@ describe('engine properties', () => {
 			expect(report.questionCount).toBe(expected);
 			expect(report.answeredCount).toBe(expected);
 		}
+	});
+});
+
+describe('every “why” quotes the answers (issue #27.2)', () => {
+	it('an advice that names a topic score also quotes an answer of that topic, the lowest first', () => {
+		fc.assert(
+			fc.property(answersFileArbitrary, (file) => {
+				const report = buildReport(file, 'nl');
+				for (const advice of report.advice) {
+					const scores = advice.why.filter((w) => /: score [\d,]+ van de 100\.$/.test(w));
+					if (scores.length === 0) continue;
+					// an answer quoted, or where the same answers stood (they stood twice already)
+					const answers = advice.why.filter((w) =>
+						/^(Je antwoord bij|Bij|Dezelfde antwoorden als bij) “/.test(w)
+					);
+					expect(answers.length, `${advice.id}: ${advice.why.join(' | ')}`).toBeGreaterThan(0);
+				}
+			}),
+			runs
+		);
 	});
 });

@@ -16,6 +16,7 @@ import {
 } from '../content/index';
 import type {
 	Condition,
+	LeafCondition,
 	Effort,
 	Horizon,
 	Priority,
@@ -201,6 +202,51 @@ function explainLeaf(leaf: HeldLeaf, audience: Audience, locale: Locale): string
 	}
 }
 
+/** The opening words of the sentences that quote an answer, in each language. */
+const answerQuoteStarts = (['whyAnswer', 'whyUnknown', 'whyNotApplicable'] as const).flatMap(
+	(key) =>
+		(['nl', 'en'] as const).map((l) => phrases[key][l].slice(0, phrases[key][l].indexOf('{')))
+);
+
+/** Whether a "why" sentence quotes an answer ("Je antwoord bij “…”: …"). */
+function isAnswerQuote(sentence: string): boolean {
+	return answerQuoteStarts.some((start) => sentence.startsWith(start));
+}
+
+/** How many of an area's answers a "why" quotes beside its score. */
+const quotedAnswers = 2;
+
+/**
+ * The answers behind an area's score or its share of "weet ik niet", to quote in a "why" (issue
+ * #27: never only a topic score): the lowest levels first (at most two, in question order at a
+ * tie), or the "weet ik niet" answers.
+ */
+function answersBehind(
+	leaf: Extract<LeafCondition, { fact: 'areaScore' | 'unknownShare' }>,
+	answers: Answers,
+	audience: Audience
+): { question: string; seen: Answers[string] }[] {
+	const questions = areaQuestions[audience].get(leaf.area) ?? [];
+	if (leaf.fact === 'unknownShare')
+		return questions
+			.filter((id) => answers[id] === 'unknown')
+			.slice(0, quotedAnswers)
+			.map((id) => ({ question: id, seen: 'unknown' as const }));
+	const levels = questions.flatMap((id) => {
+		const seen = answers[id];
+		return typeof seen === 'number' ? [{ question: id, seen }] : [];
+	});
+	return levels.sort((a, b) => a.seen - b.seen).slice(0, quotedAnswers);
+}
+
+/** Each area's question ids per audience, in order. */
+const areaQuestions: Record<Audience, Map<string, string[]>> = {
+	school: new Map(content.areas.map((a) => [a.id, questionsFor(a, 'school').map((q) => q.id)])),
+	'cultural-organisation': new Map(
+		content.areas.map((a) => [a.id, questionsFor(a, 'cultural-organisation').map((q) => q.id)])
+	)
+};
+
 /** 0-3: which of the four wordings (audience × language) a cached text is in. */
 function variantOf(audience: Audience, locale: Locale): number {
 	return (audience === 'school' ? 2 : 0) + (locale === 'en' ? 1 : 0);
@@ -215,8 +261,13 @@ const answerIndex = (value: Answers[string]) =>
  * The "why" of a condition that held, from its full evaluation result: one sentence per decisive
  * leaf, without repeats. The reference the compiled walkers (`ruleReasons`) are tested against.
  */
-export function explain(result: ConditionResult, audience: Audience, locale: Locale): string[] {
-	return explainLeaves(decisiveLeaves(result), audience, locale);
+export function explain(
+	result: ConditionResult,
+	facts: Facts,
+	audience: Audience,
+	locale: Locale
+): string[] {
+	return explainLeaves(decisiveLeaves(result), facts, audience, locale);
 }
 
 /** Adds the "why" sentences of a held condition to `into`; see `compileWhy`. */
@@ -252,6 +303,15 @@ function compileWhy(condition: Condition): WhyWalker {
 	const leaf = condition;
 	const isProfile = leaf.fact === 'profile';
 	const byVariant: Map<unknown, string>[] = [new Map(), new Map(), new Map(), new Map()];
+	const behind =
+		leaf.fact === 'areaScore' || leaf.fact === 'unknownShare'
+			? (f: Facts, a: Audience, l: Locale, into: string[]) => {
+					for (const { question, seen } of answersBehind(leaf, f.answers, a)) {
+						const sentence = answerSentence(question, seen, a, l);
+						if (!into.includes(sentence)) into.push(sentence);
+					}
+				}
+			: undefined;
 	return (f, a, l, v, into, p) => {
 		if (isProfile !== p) return;
 		const seen = factValue(leaf, f);
@@ -261,6 +321,7 @@ function compileWhy(condition: Condition): WhyWalker {
 		if (sentence === undefined)
 			byValue.set(key, (sentence = explainLeaf({ condition: leaf, seen }, a, l)));
 		if (!into.includes(sentence)) into.push(sentence);
+		behind?.(f, a, l, into);
 	};
 }
 
@@ -277,14 +338,28 @@ function addOnce(sentences: string[], sentence: string): void {
 	if (!sentences.includes(sentence)) sentences.push(sentence);
 }
 
-/** One sentence per leaf, without repeats: answers and scores first, the profile last. */
-function explainLeaves(leaves: readonly HeldLeaf[], audience: Audience, locale: Locale): string[] {
+/**
+ * One sentence per leaf, without repeats: answers and scores first (a score with the answers
+ * behind it, the lowest first), the profile last.
+ */
+function explainLeaves(
+	leaves: readonly HeldLeaf[],
+	facts: Facts,
+	audience: Audience,
+	locale: Locale
+): string[] {
 	const sentences: string[] = [];
 	// the profile is context that many advice items share, so it comes last
 	let profile = false;
 	for (const leaf of leaves) {
 		if (leaf.condition.fact === 'profile') profile = true;
-		else addOnce(sentences, explainLeaf(leaf, audience, locale));
+		else {
+			addOnce(sentences, explainLeaf(leaf, audience, locale));
+			const { condition } = leaf;
+			if (condition.fact === 'areaScore' || condition.fact === 'unknownShare')
+				for (const { question, seen } of answersBehind(condition, facts.answers, audience))
+					addOnce(sentences, answerSentence(question, seen, audience, locale));
+		}
 	}
 	if (profile)
 		for (const leaf of leaves)
@@ -701,11 +776,23 @@ function buildAdvice(
 			if (!reasons.includes(sentence)) reasons.push(sentence);
 		}
 		let shown: string[] = [];
+		let droppedAnswer: string | undefined;
 		for (const r of reasons) {
-			if (whyUses(r) >= maxRepeats) continue;
+			if (whyUses(r) >= maxRepeats) {
+				if (isAnswerQuote(r)) droppedAnswer ??= r;
+				continue;
+			}
 			shown.push(r);
 			countWhy(r, fixed.title);
 		}
+		// never only a score: the answers behind it stood twice already, so point to where
+		if (droppedAnswer && shown.length > 0 && !shown.some(isAnswerQuote))
+			shown.push(
+				fill(phrases.whySameAnswers[locale], {
+					first: whyFirst[whyTexts.indexOf(droppedAnswer)] ?? '',
+					title: fixed.title
+				})
+			);
 		// every reason already stood twice: point to where they first stood, in a sentence of its own
 		if (shown.length === 0 && reasons[0])
 			shown = [
