@@ -28,7 +28,7 @@ import ComparisonView from './ComparisonView.svelte';
 import PartnerView from './PartnerView.svelte';
 import TeamView from './TeamView.svelte';
 import ViewBoundary from './ViewBoundary.svelte';
-import { noticeTexts } from '$lib/i18n/notices';
+import { viewFailedTexts } from '$lib/i18n/view-failed';
 
 const runs = { numRuns: 20, seed: 2028 };
 
@@ -235,7 +235,7 @@ describe('ViewBoundary', () => {
 		// the boundary logs the error for whoever looks into it; the page shows words
 		expectedErrors = 1;
 		const text = await show(ViewBoundary, { children: failing }, 'en');
-		expect(text).toContain(noticeTexts.viewFailed.en);
-		expect(target.querySelector('[role=alert] button')?.textContent).toBe(noticeTexts.viewRetry.en);
+		expect(text).toContain(viewFailedTexts.failed.en);
+		expect(target.querySelector('[role=alert] button')?.textContent).toBe(viewFailedTexts.retry.en);
 	});
 });

@@ -42,8 +42,7 @@ export class I18n {
 	/** The results' and the review's texts; only on the pages listed in `reportRoutes`. */
 	get report(): ReportMessages {
 		const report = this.#source().report;
-		if (!report)
-			throw new Error('This page does not load the report texts: add it to reportRoutes');
+		if (!report) throw new Error('No report texts on this page: see reportRoutes');
 		return report;
 	}
 

@@ -6,11 +6,6 @@
 import type { LocalizedText } from '../content/ids';
 
 export const noticeTexts = {
-	viewFailed: {
-		nl: 'Dit overzicht kon niet worden gemaakt. Er is niets veranderd aan je bestanden of je antwoorden. Probeer het opnieuw, of open de bestanden nog een keer.',
-		en: 'This overview could not be made. Nothing has changed in your files or your answers. Try again, or open the files once more.'
-	},
-	viewRetry: { nl: 'Probeer opnieuw', en: 'Try again' },
 	updateReady: {
 		nl: 'Er is een nieuwe versie van Digicheck. Je antwoorden blijven bewaard.',
 		en: 'A new version of Digicheck is available. Your answers are kept.'
