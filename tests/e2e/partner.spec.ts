@@ -116,9 +116,8 @@ test('two files: side by side, joint advice, differences, the PDF; a bad file ch
 test('"weet ik niet" on the budget on both sides: the partners show side by side, no error', async ({
 	page
 }) => {
-	const errors: string[] = [];
-	page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-	page.on('pageerror', (e) => void errors.push(e.message));
+	// the shared fixture fails the test on any console error or uncaught exception
+	// (state_unsafe_mutation was one)
 	await page.goto('/samen/');
 	await waitForApp(page);
 	const unsure = (name: string) => {
@@ -134,5 +133,4 @@ test('"weet ik niet" on the budget on both sides: the partners show side by side
 		]);
 	await expect(page.getByRole('heading', { name: 'Naast elkaar', exact: true })).toBeVisible();
 	await expect(page.getByRole('alert')).toHaveCount(0);
-	expect(errors).toEqual([]);
 });

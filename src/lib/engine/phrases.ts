@@ -98,6 +98,10 @@ export const phrases = {
 		nl: 'Dit advies komt uit je antwoord op één vraag over dit onderwerp (zie “waarom”). De volledige check laat zien of het voor het hele onderwerp geldt, en maakt het advies preciezer.',
 		en: 'This advice comes from your answer to one question on this topic (see “why”). The full check shows whether it holds for the whole topic, and makes the advice more precise.'
 	},
+	blockerAction: {
+		nl: 'Begin daarmee: “{title}” is actie 1.',
+		en: 'Start there: “{title}” is action 1.'
+	},
 	quickProvisional: {
 		nl: 'Dit is een snelle scan met één vraag per onderwerp: dit advies is voorlopig. De volledige check geeft een vast advies.',
 		en: 'This is a quick scan with one question per topic: this advice is provisional. The full check gives firm advice.'

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersText, type AnswersFile } from './answers';
-import { fixtureNames, reportSentences, uniformFile } from './arbitraries';
+import { answersFileArbitrary, fixtureNames, reportSentences, uniformFile } from './arbitraries';
 import { findQuestion } from '../content/index';
 import { buildReport, planActions, rankAdvice } from './report';
 
@@ -572,5 +573,36 @@ describe('targets', () => {
 		expect(sameB.why[0]).toMatch(/^Het doel voor .+ is 100; nu is het [\d,]+\.$/);
 		expect(sameA.why.join(' ')).not.toContain('Het doel voor');
 		expect(rankAdvice(withTargets.advice).map((x) => x.id)).toEqual(order);
+	});
+});
+
+describe('the verdict’s blocker is action 1 (issue #27.4)', () => {
+	it('a primary school told to arrange the app check first finds it as action 1, by name', () => {
+		const report = buildReport(fixture('basisschool'));
+		expect(report.track.id).toBe('school-nog-niet');
+		expect(report.track.reason).toContain('apps worden nog niet vast gecontroleerd');
+		const first = report.advice.find((a) => a.id === report.topPriorities[0]);
+		expect(first).toBeDefined();
+		expect(report.track.reason).toContain(`“${first!.title}” is actie 1`);
+	});
+
+	it('for any school or organisation with something to arrange first: action 1 is named in the verdict and reads that answer', () => {
+		fc.assert(
+			fc.property(answersFileArbitrary, (file) => {
+				const report = buildReport(file, 'nl');
+				const named = /“([^”]+)” is actie 1/.exec(report.track.reason);
+				if (!named) {
+					// nothing blocks, or no advice is about it: the verdict names no action
+					expect(report.track.reason).not.toContain('is actie 1');
+					return;
+				}
+				const first = report.advice.find((a) => a.id === report.topPriorities[0]);
+				expect(first?.title).toBe(named[1]);
+				expect(report.track.id === 'school-nog-niet' || report.track.kind === 'programme').toBe(
+					true
+				);
+			}),
+			{ numRuns: 300, seed: 274 }
+		);
 	});
 });

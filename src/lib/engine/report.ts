@@ -27,6 +27,7 @@ import type {
 import { rules } from '../content/rules/index';
 import { areaOwners } from '../content/rules/owners';
 import { questionSteps } from '../content/rules/question-steps';
+import { trackDecision } from '../content/tracks';
 import { forAudience, type AreaId, type Audience, type LocalizedText } from '../content/ids';
 import type { Question } from '../content/schema';
 import { audienceOf, type Answers, type AnswersFile, type Profile } from './answers';
@@ -956,6 +957,45 @@ function provisionalForQuickScan(track: TrackVerdict, locale: Locale): TrackVerd
 	};
 }
 
+/** The questions a condition names directly (not under a `not`). */
+function answersNamed(condition: Condition): string[] {
+	if ('all' in condition) return condition.all.flatMap(answersNamed);
+	if ('any' in condition) return condition.any.flatMap(answersNamed);
+	if ('not' in condition) return [];
+	return condition.fact === 'answer' ? [condition.question] : [];
+}
+
+const ruleById = new Map(rules.map((r) => [r.id, r]));
+
+const knockoutById = new Map(
+	[...trackDecision.schoolKnockouts, ...trackDecision.knockouts].map((k) => [k.id, k])
+);
+
+/**
+ * The advice that does what the verdict says to arrange first: for its first blocker (the
+ * first named), the best-ranked advice whose rule reads that answer itself, else the
+ * best-ranked one whose "why" quotes it. None when nothing blocks or no advice is about it.
+ */
+function blockerAction(
+	track: TrackVerdict,
+	ranked: readonly AdviceItem[],
+	facts: Facts,
+	audience: Audience,
+	locale: Locale
+): AdviceItem | undefined {
+	const blocker = track.decidedBy.map((id) => knockoutById.get(id)).find((k) => k !== undefined);
+	if (!blocker || track.id === 'school-klaar') return undefined;
+	const question = answersNamed(blocker.when)[0];
+	if (!question) return undefined;
+	const own = ranked.find((a) => {
+		const rule = ruleById.get(a.id);
+		return rule !== undefined && answersNamed(rule.when).includes(question);
+	});
+	if (own) return own;
+	const quote = answerSentence(question, facts.answers[question], audience, locale);
+	return ranked.find((a) => a.why.includes(quote));
+}
+
 /** Builds the full report for an answers file, in the file's language unless another is given. */
 export function buildReport(file: AnswersFile, locale: Locale = file.locale): Report {
 	const audience = audienceOf(file.profile);
@@ -1001,8 +1041,14 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 
 	const strengths = strengthsOf(areaResults);
 
-	const topPriorities = advice
-		.filter((a) => a.kind !== 'unknown')
+	const decided = decideTrack(facts, audience, locale);
+	// what the verdict says to arrange first is action 1, and the verdict names it (issue #27.4)
+	const ranked = advice.filter((a) => a.kind !== 'unknown');
+	const first = blockerAction(decided, ranked, facts, audience, locale);
+	if (first)
+		decided.reason = `${decided.reason} ${fill(phrases.blockerAction[locale], { title: first.title })}`;
+	const track = quick ? provisionalForQuickScan(decided, locale) : decided;
+	const topPriorities = (first ? [first, ...ranked.filter((a) => a !== first)] : ranked)
 		.slice(0, 3)
 		.map((a) => a.id);
 
@@ -1056,9 +1102,7 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 		topPriorities,
 		quickWins,
 		actionPlan,
-		track: quick
-			? provisionalForQuickScan(decideTrack(facts, audience, locale), locale)
-			: decideTrack(facts, audience, locale),
+		track,
 		notes,
 		targets
 	};
