@@ -7,6 +7,12 @@
  */
 import { expect, fixtureText, test, waitForApp } from './fixtures';
 
+// Seen on this 2-core machine under load, at the commit before issue #28's work too (1c4de8d:
+// /resultaat/ 0.0246, /snelle-scan/ 0.0036 in one run, other pages in others): an occasional
+// small shift whose page varies from run to run. A shift that is there every time still fails
+// all three tries.
+test.describe.configure({ retries: 2 });
+
 const routes = [
 	'/',
 	'/profiel/',

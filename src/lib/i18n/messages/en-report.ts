@@ -41,7 +41,7 @@ export const enReport: DictionaryShape<typeof nlReport> = {
 		referencesTitle: 'Read more',
 		planTitle: 'Action plan',
 		planIntro:
-			'The most important advice, seven at most, spread over time. Start small and start at the top. The other advice is with its topic.',
+			'The most important advice, seven at most, spread over time: start small, and start at the top. The other advice is with its topic.',
 		planEmpty: 'Nothing planned for this period.',
 		trackTitle: 'Which track suits you?',
 		trackMore: 'More about this advice',

@@ -42,7 +42,7 @@ export const nlReport = {
 		referencesTitle: 'Lees meer',
 		planTitle: 'Actieplan',
 		planIntro:
-			'De belangrijkste adviezen, hooguit zeven, verdeeld over de tijd. Begin klein en begin bovenaan. De andere adviezen staan bij hun onderwerp.',
+			'De belangrijkste adviezen, hooguit zeven, verdeeld over de tijd: begin klein, en begin bovenaan. De andere adviezen staan bij hun onderwerp.',
 		planEmpty: 'Niets gepland voor deze periode.',
 		trackTitle: 'Welk traject past bij jullie?',
 		trackMore: 'Meer over dit advies',

