@@ -87,7 +87,8 @@ describe('reports for realistic organisations', () => {
 			'startend',
 			'school-nog-niet',
 			'decided',
-			['school-eerste-project', 'kennis-bij-een-persoon', 'tijd-en-middelen-zwak']
+			// nobody leads (level 0): never "the knowledge sits with one person"
+			['school-eerste-project', 'tijd-en-middelen-zwak', 'betrek-doelgroep-zwak']
 		],
 		[
 			// taking part before not answered: no track, whatever else
@@ -584,6 +585,14 @@ describe('the verdict’s blocker is action 1 (issue #27.4)', () => {
 		const first = report.advice.find((a) => a.id === report.topPriorities[0]);
 		expect(first).toBeDefined();
 		expect(report.track.reason).toContain(`“${first!.title}” is actie 1`);
+	});
+
+	it('a school where nobody leads is never told the knowledge sits with one person', () => {
+		const report = buildReport(fixture('speciaal-onderwijs'));
+		expect(report.track.reason).toContain('er is nog niemand die digitale projecten trekt');
+		expect(report.advice.map((a) => a.id)).not.toContain('kennis-bij-een-persoon');
+		const first = report.advice.find((a) => a.id === report.topPriorities[0]);
+		expect(first?.steps.join(' ')).toContain('Wijs één trekker aan');
 	});
 
 	it('for any school or organisation with something to arrange first: action 1 is named in the verdict and reads that answer', () => {

@@ -277,7 +277,8 @@ export const crossRules: Rule[] = [
 		when: {
 			all: [
 				notAlone,
-				{ fact: 'answer', question: 'trekker', operator: 'lte', value: 1 },
+				// someone does it on the side (level 1): at level 0 nobody does, and the text would not be true
+				{ fact: 'answer', question: 'trekker', operator: 'eq', value: 1 },
 				{ fact: 'answer', question: 'opschrijven', operator: 'lte', value: 1 }
 			]
 		},
