@@ -5,7 +5,7 @@
  * styles written into the page), raw and gzipped. Exits 1 when a route's JavaScript is over its
  * limit: 50 KB; 52 KB on /samen/ (the partners' advice cards, with the report's texts); 64 KB on
  * the four pages that carry every question's text (/vragen/, /hoe-we-scoren/, /snelle-scan/,
- * /nakijken/); 118 KB on the results page (see largerBudget). Pages with the content's texts list them in their own language only
+ * /nakijken/); 120 KB on the results page (see largerBudget). Pages with the content's texts list them in their own language only
  * (src/build/text-packs.ts). What every page runs to start (Svelte, SvelteKit's client, the root
  * layout's code) is one chunk (vite.config.ts), 40.5 KB of it. What a page imports at start-up
  * besides (the validator, when there is a saved check to read) is measured in a browser by
@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 
 const budgetJsGzip = 50 * 1024;
 /**
- * Pages with every question's text in them (64 KB), and the results page (118 KB), whose own
+ * Pages with every question's text in them (64 KB), and the results page (120 KB: the target set for what the report needs), whose own
  * code is the engine with its rules, the content's texts, the validator of the saved check and
  * the report view: its HTML lists them so they arrive with the framework instead of after it.
  * chart.js and the PDF are not in it: they load when idle.
@@ -27,7 +27,7 @@ const largerBudget = new Map([
 	...['/vragen/', '/hoe-we-scoren/', '/snelle-scan/', '/nakijken/'].map(
 		(route) => /** @type {const} */ ([route, 64 * 1024])
 	),
-	['/resultaat/', 118 * 1024],
+	['/resultaat/', 120 * 1024],
 	['/samen/', 52 * 1024]
 ]);
 const buildDir = resolve('build');
