@@ -80,7 +80,8 @@ test('a 10 MB PDF full of markers is refused with a message, and the page never 
 	const longest = await watchLongTasks(page);
 	await page.goto('/');
 	await waitForApp(page);
-	const before = await longest();
+	// from here on: start-up's own tasks (long on a busy machine) do not count
+	await page.evaluate(() => ((window as unknown as { longest: number }).longest = 0));
 	// from a path, as a user picks it (a buffer would be decoded by Playwright's own script in
 	// the page, one long task of its own)
 	const path = join(testInfo.outputDir, 'aanval.pdf');
@@ -88,8 +89,9 @@ test('a 10 MB PDF full of markers is refused with a message, and the page never 
 	writeFileSync(path, '%PDF-1.7\n' + '/Type /EmbeddedFile\n'.repeat(500_000), 'latin1');
 	await page.locator('input[type=file]').setInputFiles(path);
 	await expect(page.getByRole('alert')).toContainText('Dit PDF-bestand is beschadigd');
-	// read in a worker: the page's own tasks stay short (it took 25 s or more before)
-	expect(await longest()).toBeLessThan(Math.max(200, before));
+	// read in a worker: the page's own tasks stay short (it froze for 25 s or more before);
+	// a margin over the 200 ms aim for a busy CI machine, where the page itself runs in ~10 ms
+	expect(await longest()).toBeLessThan(500);
 	await page.goto('/resultaat/');
 	await expect(page.getByText('Basisschool De Regenboog').first()).toBeVisible();
 });
