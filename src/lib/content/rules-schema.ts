@@ -127,6 +127,18 @@ export const conditionalStepSchema = z.strictObject({
 export const stepSchema = z.union([audienceTextSchema, conditionalStepSchema]);
 export type Step = z.infer<typeof stepSchema>;
 
+/**
+ * What an advice's title and text say about the respondent ("Jullie volgen nieuwe tools al
+ * goed"): the answers or profile values the sentence assumes. A content test enumerates every
+ * answer that fires the rule and fails when one of them makes the sentence untrue; an advice
+ * without claims says nothing about the respondent's level.
+ */
+export const claimSchema = z.union([
+	z.strictObject({ question: contentIdSchema, levels: z.array(answerValue).min(1) }),
+	z.strictObject({ profile: profileFieldIdSchema, values: z.array(z.string()).min(1) })
+]);
+export type Claim = z.infer<typeof claimSchema>;
+
 export const adviceSchema = z.strictObject({
 	title: localizedSchema,
 	text: audienceTextSchema.describe('why this matters and what to aim for'),
@@ -147,7 +159,11 @@ export const adviceSchema = z.strictObject({
 	effort: z.enum(effortIds),
 	horizon: z.enum(horizonIds),
 	areas: z.array(areaIdSchema).min(1),
-	references: z.array(contentIdSchema)
+	references: z.array(contentIdSchema),
+	claims: z
+		.array(claimSchema)
+		.optional()
+		.describe('what the title and text assume about the answers; checked by a content test')
 });
 export type Advice = z.infer<typeof adviceSchema>;
 

@@ -6,12 +6,12 @@ export const rulesAreas1to4: Rule[] = [
 	...areaRules('evalueer-bestaand', {
 		weak: {
 			title: {
-				nl: 'Maak eerst een lijst van wat je al hebt',
-				en: 'First list what you already have'
+				nl: 'Maak eerst een lijst van je digitale middelen',
+				en: 'First list your digital tools'
 			},
 			text: {
-				nl: 'Jullie beginnen nu vaak aan iets nieuws zonder te weten wat er al is en hoe goed dat werkt. Zo gaat er tijd en geld naar dingen die misschien al bestaan. Begin met een eenvoudig overzicht.',
-				en: 'You now often start something new without knowing what already exists and how well it works. That way time and money go into things that may already exist. Start with a simple overview.'
+				nl: 'Wie aan iets nieuws begint zonder te weten wat er al is en hoe goed dat werkt, geeft tijd en geld uit aan dingen die misschien al bestaan. Begin met een eenvoudig overzicht.',
+				en: 'Starting something new without knowing what exists and how well it works spends time and money on things that may already be there. Start with a simple overview.'
 			},
 			steps: [
 				{
@@ -40,8 +40,8 @@ export const rulesAreas1to4: Rule[] = [
 				en: 'Make “first look at what exists” a fixed step'
 			},
 			text: {
-				nl: 'Jullie kijken soms al naar bestaande middelen, maar nog niet altijd. Maak er een vaste stap van in elk nieuw plan, zodat het niet afhangt van wie het plan schrijft.',
-				en: 'You sometimes look at the tools you already have, but not always. Make it a fixed step in every new plan, so it does not depend on who writes the plan.'
+				nl: 'Kijken wat er al is, werkt het best als vaste stap in elk nieuw plan. Dan hangt het niet af van wie het plan schrijft.',
+				en: 'Looking at what exists works best as a fixed step in every new plan. Then it does not depend on who writes the plan.'
 			},
 			steps: [
 				{
@@ -64,11 +64,11 @@ export const rulesAreas1to4: Rule[] = [
 		unknown: {
 			title: {
 				nl: 'Zoek uit welke digitale middelen er al zijn',
-				en: 'Find out which digital tools you already have'
+				en: 'Find out which digital tools you have'
 			},
 			text: {
 				nl: 'Je wist bij veel vragen over jullie bestaande middelen het antwoord niet. Dat is normaal als het nergens is vastgelegd. Vraag het na; daarna kun je deze vragen opnieuw invullen.',
-				en: 'You did not know the answer to many questions about the tools you already have. That is normal when nothing is recorded. Ask around; then you can answer these questions again.'
+				en: 'You did not know the answer to many questions about your digital tools. That is normal when nothing is recorded. Ask around; then you can answer these questions again.'
 			},
 			steps: [
 				{
@@ -95,8 +95,8 @@ export const rulesAreas1to4: Rule[] = [
 				en: 'Make an honest budget, including your own hours'
 			},
 			text: {
-				nl: 'Een digitaal project kost tijd en mensen. Nu is daar weinig of niets voor geregeld. Dan loopt een project halverwege vast. Een deelnemer aan het traject zei: “Maak een goede begroting en onderschat je eigen uren niet.”',
-				en: 'A digital project takes time and people. Little or nothing is arranged for that now. Then a project gets stuck halfway. A programme participant said: “Make a good budget and do not underestimate your own hours.”'
+				nl: 'Een digitaal project kost tijd en mensen. Als daar niets vast voor geregeld is, loopt een project vaak halverwege vast. Een deelnemer aan het traject zei: “Maak een goede begroting en onderschat je eigen uren niet.”',
+				en: 'A digital project takes time and people. When nothing is arranged for that, a project often gets stuck halfway. A programme participant said: “Make a good budget and do not underestimate your own hours.”'
 			},
 			steps: [
 				{
@@ -134,8 +134,8 @@ export const rulesAreas1to4: Rule[] = [
 				en: 'Track how much time it really takes'
 			},
 			text: {
-				nl: 'Er is al tijd en geld, maar het is nog krap of niet vast. Als je bijhoudt hoeveel tijd een project echt kost, kun je de volgende keer beter plannen en sterker onderbouwen waarom er meer nodig is.',
-				en: 'There is already time and money, but it is tight or not fixed. If you track how much time a project really takes, you can plan better next time and argue more strongly why more is needed.'
+				nl: 'Vaste uren en een eigen budget maken een project minder afhankelijk van toeval. Als je bijhoudt hoeveel tijd een project echt kost, kun je de volgende keer beter plannen en sterker onderbouwen waarom er meer nodig is.',
+				en: 'Fixed hours and a budget of its own make a project depend less on chance. If you track how much time a project really takes, you can plan better next time and argue more strongly why more is needed.'
 			},
 			steps: [
 				{
@@ -225,8 +225,8 @@ export const rulesAreas1to4: Rule[] = [
 				en: 'Turn every big wish into a step-by-step plan'
 			},
 			text: {
-				nl: 'Jullie zetten al kleine stappen. Maak het nu een gewoonte: elk groot plan krijgt tussenstappen met een eigen doel, en na elke stap kies je bewust of je verdergaat.',
-				en: 'You already take small steps. Now make it a habit: every big plan gets intermediate steps with their own goal, and after each step you consciously choose whether to continue.'
+				nl: 'Maak kleine stappen een gewoonte: elk groot plan krijgt tussenstappen met een eigen doel, en na elke stap kies je bewust of je verdergaat.',
+				en: 'Make small steps a habit: every big plan gets intermediate steps with their own goal, and after each step you consciously choose whether to continue.'
 			},
 			steps: [
 				{
@@ -273,8 +273,8 @@ export const rulesAreas1to4: Rule[] = [
 				en: 'Ask the target group beforehand what it needs'
 			},
 			text: {
-				nl: 'Nu wordt er vooral vanuit jullie eigen idee ontworpen. Dan is de kans groot dat het niet aansluit. STET leerde: niet van jezelf uitgaan, maar “uitgaan van wat werkt voor de jongeren”.',
-				en: 'Now the design mostly starts from your own idea. Then there is a big chance it does not fit. STET learned: do not start from yourself, but “start from what works for young people”.'
+				nl: 'Wie vanuit het eigen idee ontwerpt, maakt vaak iets wat niet aansluit. STET leerde: niet van jezelf uitgaan, maar “uitgaan van wat werkt voor de jongeren”.',
+				en: 'Designing from your own idea often makes something that does not fit. STET learned: do not start from yourself, but “start from what works for young people”.'
 			},
 			steps: [
 				{
@@ -306,8 +306,8 @@ export const rulesAreas1to4: Rule[] = [
 				en: 'Plan fixed test and feedback moments'
 			},
 			text: {
-				nl: 'Jullie betrekken de doelgroep al soms. Maak het vast: vooraf vragen, tussendoor testen, en achteraf bijsturen. Zo wordt het product elke ronde beter, zoals bij de cyclus van Design Thinking.',
-				en: 'You already involve the target group sometimes. Make it standard: ask beforehand, test along the way, and adjust afterwards. That way the product gets better every round, as in the Design Thinking cycle.'
+				nl: 'Maak het betrekken van de doelgroep vast: vooraf vragen, tussendoor testen, en achteraf bijsturen. Zo wordt het product elke ronde beter, zoals bij de cyclus van Design Thinking.',
+				en: 'Make involving the target group standard: ask beforehand, test along the way, and adjust afterwards. That way the product gets better every round, as in the Design Thinking cycle.'
 			},
 			steps: [
 				{

@@ -50,8 +50,8 @@ export const rulesAreas5to8: Rule[] = [
 				en: 'Complete your privacy and phone agreements'
 			},
 			text: {
-				nl: 'De basis is er, maar nog niet overal. Maak de afspraken over gegevens, beeld, telefoons en afleiding duidelijk voor iedereen, en maak ze samen met de leerlingen.',
-				en: 'The basics are there, but not everywhere. Make the agreements on data, images, phones and distraction clear to everyone, and make them together with the pupils.'
+				nl: 'Maak de afspraken over gegevens, beeld, telefoons en afleiding duidelijk voor iedereen, en maak ze samen met de leerlingen.',
+				en: 'Make the agreements on data, images, phones and distraction clear to everyone, and make them together with the pupils.'
 			},
 			steps: [
 				{
@@ -136,8 +136,8 @@ export const rulesAreas5to8: Rule[] = [
 				en: 'Make preparation and follow-up standard'
 			},
 			text: {
-				nl: 'Er is al voorbereiding, maar niet bij elke les. Maak een vaste aanpak, zodat elke leraar en elke groep weet wat er komt en wat erna gebeurt.',
-				en: 'There is already preparation, but not for every lesson. Create a standard approach, so every teacher and group knows what is coming and what happens next.'
+				nl: 'Maak een vaste aanpak voor elke les, zodat elke leraar en elke groep weet wat er komt en wat erna gebeurt.',
+				en: 'Create a standard approach for every lesson, so every teacher and group knows what is coming and what happens next.'
 			},
 			steps: [
 				{
@@ -214,8 +214,8 @@ export const rulesAreas5to8: Rule[] = [
 				en: 'Make training and technical help standard'
 			},
 			text: {
-				nl: 'Een deel van de docenten doet al mee. Om iedereen mee te krijgen, helpen een vast trainingsaanbod en hulp die er ook tijdens de les is.',
-				en: 'Some teachers are already on board. To bring everyone along, a regular training offer and help that is there during lessons too will help.'
+				nl: 'Om alle docenten mee te krijgen, helpen een vast trainingsaanbod en hulp die er ook tijdens de les is.',
+				en: 'To bring all teachers along, a regular training offer and help that is there during lessons too will help.'
 			},
 			steps: [
 				{
@@ -289,8 +289,8 @@ export const rulesAreas5to8: Rule[] = [
 				en: 'Also share what did not work'
 			},
 			text: {
-				nl: 'Jullie leren al over digitale tools. Nu kan het nog bewuster: kies per jaar wat je onderzoekt, en deel ook twijfel en mislukkingen. Art-S-Cool vond juist dat het meest waardevol.',
-				en: 'You already learn about digital tools. Now you can do it more deliberately: choose each year what you will explore, and share doubts and failures too. Art-S-Cool found exactly that most valuable.'
+				nl: 'Leren over digitale tools werkt het best als je het bewust doet: kies per jaar wat je onderzoekt, en deel ook twijfel en mislukkingen. Art-S-Cool vond juist dat het meest waardevol.',
+				en: 'Learning about digital tools works best when you do it deliberately: choose each year what you will explore, and share doubts and failures too. Art-S-Cool found exactly that most valuable.'
 			},
 			steps: [
 				{

@@ -10,8 +10,8 @@ export const rulesAreas9to12: Rule[] = [
 				en: 'Write down what the project should change for participants'
 			},
 			text: {
-				nl: 'Nu gaat het vooral over wat jullie maken: een app, filmpjes, lessen. Dat is output. Impact is wat het verandert voor deelnemers. Fondsen en scholen vragen juist daarnaar, en het helpt je kiezen wat echt werkt.',
-				en: 'Now it is mostly about what you make: an app, videos, lessons. That is output. Impact is what it changes for participants. Funders and schools ask exactly about that, and it helps you choose what really works.'
+				nl: 'Wat je maakt, zoals een app, filmpjes of lessen, is output. Impact is wat het verandert voor deelnemers. Wie geld aanvraagt, moet impact laten zien, en het helpt je kiezen wat echt werkt.',
+				en: 'What you make, such as an app, videos or lessons, is output. Impact is what it changes for participants. Anyone who applies for funding must show impact, and it helps you choose what really works.'
 			},
 			steps: [
 				{
@@ -37,8 +37,8 @@ export const rulesAreas9to12: Rule[] = [
 				en: 'Make impact visible in your reports'
 			},
 			text: {
-				nl: 'Jullie denken al aan impact, maar het is nog vaag. Maak het concreet: vaste vragen na elke activiteit en een apart kopje ‘impact’ in elk verslag, met voorbeelden. STET kon zo laten zien dat 90% van de leerlingen liever digitaal werkte.',
-				en: 'You already think about impact, but it is still vague. Make it concrete: fixed questions after every activity and a separate “impact” heading in every report, with examples. That is how STET could show that 90% of pupils preferred working digitally.'
+				nl: 'Maak impact concreet: vaste vragen na elke activiteit en een apart kopje ‘impact’ in elk verslag, met voorbeelden. STET kon zo laten zien dat 90% van de leerlingen liever digitaal werkte.',
+				en: 'Make impact concrete: fixed questions after every activity and a separate “impact” heading in every report, with examples. That is how STET could show that 90% of pupils preferred working digitally.'
 			},
 			steps: [
 				{
@@ -115,8 +115,8 @@ export const rulesAreas9to12: Rule[] = [
 				en: 'Make a multi-year plan, with decision points'
 			},
 			text: {
-				nl: 'Jullie plannen passen al deels bij de missie. Een plan voor meerdere jaren met vaste keuzemomenten (doorgaan, aanpassen of stoppen) maakt het sterker en laat zien dat je bereid bent bij te sturen.',
-				en: 'Your plans already partly fit the mission. A multi-year plan with fixed decision points (continue, adjust or stop) makes it stronger and shows you are willing to change course.'
+				nl: 'Een plan voor meerdere jaren dat past bij de missie, met vaste keuzemomenten (doorgaan, aanpassen of stoppen), maakt digitale plannen sterker en laat zien dat je bereid bent bij te sturen.',
+				en: 'A multi-year plan that fits the mission, with fixed decision points (continue, adjust or stop), makes digital plans stronger and shows you are willing to change course.'
 			},
 			steps: [
 				{
@@ -193,8 +193,8 @@ export const rulesAreas9to12: Rule[] = [
 				en: 'Use your evaluations to improve, and show it'
 			},
 			text: {
-				nl: 'Jullie evalueren al. De volgende stap is dat elke evaluatie leidt tot een verbetering, en dat je die deelt met partners. STET bood het Macbeth-traject een jaar later verbeterd opnieuw aan.',
-				en: 'You already evaluate. The next step is that every evaluation leads to an improvement, and that you share it with partners. STET offered its Macbeth programme again a year later, improved.'
+				nl: 'Een evaluatie loont het meest als ze leidt tot een verbetering, die je deelt met partners. STET bood het Macbeth-traject een jaar later verbeterd opnieuw aan.',
+				en: 'An evaluation pays off most when it leads to an improvement that you share with partners. STET offered its Macbeth programme again a year later, improved.'
 			},
 			steps: [
 				{
@@ -239,7 +239,7 @@ export const rulesAreas9to12: Rule[] = [
 			},
 			text: {
 				nl: 'Dure oplossingen of een gespecialiseerde leverancier lijken soms de snelste weg. Maar vaak is er al iets wat je gratis of goedkoop kunt gebruiken en zelf kunt aanpassen. Escher in het Paleis maakte een eerste prototype met een quizmodule in het eigen CMS.',
-				en: 'Expensive solutions or a specialist supplier sometimes seem the fastest way. But often there is already something you can use for free or cheaply and adapt yourself. Escher in het Paleis made a first prototype with a quiz module in its own CMS.'
+				en: 'Expensive solutions or a specialist supplier sometimes seem the fastest way. But often something exists already that you can use for free or cheaply and adapt yourself. Escher in het Paleis made a first prototype with a quiz module in its own CMS.'
 			},
 			steps: [
 				{
@@ -265,8 +265,8 @@ export const rulesAreas9to12: Rule[] = [
 				en: 'Choose tools you can adapt yourself and reuse'
 			},
 			text: {
-				nl: 'Jullie letten al op kosten. Maak ook hergebruik en zelf aanpassen een eis, zodat je niet afhankelijk wordt van één leverancier en je materiaal langer meegaat.',
-				en: 'You already pay attention to costs. Also make reuse and self-adaptation a requirement, so you do not depend on one supplier and your material lasts longer.'
+				nl: 'Kijk bij elke keuze naar de kosten, en maak ook hergebruik en zelf aanpassen een eis, zodat je niet afhankelijk wordt van één leverancier en je materiaal langer meegaat.',
+				en: 'Look at the costs of every choice, and also make reuse and self-adaptation a requirement, so you do not depend on one supplier and your material lasts longer.'
 			},
 			steps: [
 				{

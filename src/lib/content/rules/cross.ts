@@ -73,8 +73,8 @@ export const crossRules: Rule[] = [
 				en: 'Big plans, but little time or money: make the plan smaller'
 			},
 			text: {
-				nl: 'Jullie hebben grote plannen, maar er is weinig tijd of geld voor. Dan loop je vast, zoals Escher in het Paleis merkte: het prototype was er, maar een bouwer, budget en een testgroep ontbraken. Kies een eerste stap die past bij de tijd en het geld dat er nu is.',
-				en: 'You have big plans, but little time or money for them. Then you get stuck, as Escher in het Paleis found: the prototype was there, but a builder, budget and a test group were missing. Choose a first step that fits the time and money available now.'
+				nl: 'Grote plannen met weinig tijd of geld lopen vaak vast, zoals Escher in het Paleis merkte: het prototype was er, maar een bouwer, budget en een testgroep ontbraken. Kies een eerste stap die past bij de tijd en het geld dat er nu is.',
+				en: 'Big plans with little time or money often get stuck, as Escher in het Paleis found: the prototype was there, but a builder, budget and a test group were missing. Choose a first step that fits the time and money available now.'
 			},
 			steps: [
 				{
@@ -112,8 +112,8 @@ export const crossRules: Rule[] = [
 				en: 'You evaluate well, but not on impact'
 			},
 			text: {
-				nl: 'Jullie evaluatie is sterk, maar er zijn geen doelen voor wat het project deelnemers moet opleveren. Dan meet je vooral tevredenheid en aantallen. Met één of twee impactdoelen wordt je evaluatie veel meer waard.',
-				en: 'Your evaluation is strong, but there are no goals for what the project should bring participants. Then you mostly measure satisfaction and numbers. With one or two impact goals your evaluation becomes worth much more.'
+				nl: 'Jullie evalueren al behoorlijk goed, maar er zijn geen doelen voor wat het project deelnemers moet opleveren. Dan meet je vooral tevredenheid en aantallen. Met één of twee impactdoelen wordt je evaluatie veel meer waard.',
+				en: 'You already evaluate fairly well, but there are no goals for what the project should bring participants. Then you mostly measure satisfaction and numbers. With one or two impact goals your evaluation becomes worth much more.'
 			},
 			steps: [
 				{
@@ -129,7 +129,8 @@ export const crossRules: Rule[] = [
 			effort: 'low',
 			horizon: 'season',
 			areas: ['output-impact', 'evaluatie'],
-			references: ['stet']
+			references: ['stet'],
+			claims: [{ question: 'impactdoelen', levels: [0, 1] }]
 		}
 	},
 	{
@@ -163,7 +164,8 @@ export const crossRules: Rule[] = [
 			effort: 'low',
 			horizon: 'now',
 			areas: ['begin-klein'],
-			references: ['topaze', 'cultuurschakel-aanbod']
+			references: ['topaze', 'cultuurschakel-aanbod'],
+			claims: [{ profile: 'earlierProjects', values: ['geen'] }]
 		}
 	},
 	{
@@ -216,8 +218,8 @@ export const crossRules: Rule[] = [
 				en: 'Test with vmbo pupils themselves'
 			},
 			text: {
-				nl: 'Jullie werken voor het vmbo, maar testen nog niet met de leerlingen zelf. Escher in het Paleis liep hier op vast: het prototype van de vmbo-app was klaar, maar er was geen groep leerlingen om het op te testen.',
-				en: 'You work for vmbo, but do not test with the pupils themselves yet. Escher in het Paleis got stuck on this: the prototype of the vmbo app was ready, but there was no group of pupils to test it with.'
+				nl: 'Jullie werken voor het vmbo, maar testen niet tussendoor met de leerlingen zelf. Escher in het Paleis liep hier op vast: het prototype van de vmbo-app was klaar, maar er was geen groep leerlingen om het op te testen.',
+				en: 'You work for vmbo, but do not test with the pupils themselves along the way. Escher in het Paleis got stuck on this: the prototype of the vmbo app was ready, but there was no group of pupils to test it with.'
 			},
 			steps: [
 				{
@@ -233,7 +235,8 @@ export const crossRules: Rule[] = [
 			effort: 'medium',
 			horizon: 'season',
 			areas: ['betrek-doelgroep'],
-			references: ['escher-in-het-paleis', 'design-thinking']
+			references: ['escher-in-het-paleis', 'design-thinking'],
+			claims: [{ question: 'testmomenten', levels: [0, 1] }]
 		}
 	},
 	{
@@ -324,7 +327,7 @@ export const crossRules: Rule[] = [
 			},
 			text: {
 				nl: 'Met weinig mensen heb je weinig tijd. Juist dan helpt samenwerken. Deelnemers aan de trajecten van CultuurSchakel zeiden: “Samenwerken levert veel op als het gaat om digitalisering. Maak gebruik van elkaars expertise.”',
-				en: 'With few people you have little time. That is exactly when cooperation helps. Participants in CultuurSchakel’s programmes said: “Working together pays off when it comes to digitalisation. Use each other’s expertise.”'
+				en: 'With few people, time is short. That is exactly when cooperation helps. Participants in CultuurSchakel’s programmes said: “Working together pays off when it comes to digitalisation. Use each other’s expertise.”'
 			},
 			steps: [
 				{
@@ -438,8 +441,14 @@ export const crossRules: Rule[] = [
 				en: 'Prepare lessons in special education extra well'
 			},
 			text: {
-				nl: 'Jullie werken ook voor het speciaal onderwijs, maar de voorbereiding van digitale lessen is nog niet sterk. Art-S-Cool merkte dat kleine groepen en een goede voorbereiding docenten zekerder maken, ook bij een complexere doelgroep.',
-				en: 'You also work for special education, but the preparation of digital lessons is not yet strong. Art-S-Cool noticed that small groups and good preparation make teachers more confident, also with a more complex target group.'
+				'cultural-organisation': {
+					nl: 'Jullie werken ook voor het speciaal onderwijs. Daar vraagt een digitale les extra voorbereiding. Art-S-Cool merkte dat kleine groepen en een goede voorbereiding docenten zekerder maken, ook bij een complexere doelgroep.',
+					en: 'You also work for special education. There, a digital lesson needs extra preparation. Art-S-Cool noticed that small groups and good preparation make teachers more confident, also with a more complex target group.'
+				},
+				school: {
+					nl: 'In het speciaal onderwijs vraagt een digitale les extra voorbereiding. Art-S-Cool merkte dat kleine groepen en een goede voorbereiding docenten zekerder maken, ook bij een complexere doelgroep.',
+					en: 'In special education, a digital lesson needs extra preparation. Art-S-Cool noticed that small groups and good preparation make teachers more confident, also with a more complex target group.'
+				}
 			},
 			steps: [
 				{
@@ -473,8 +482,8 @@ export const crossRules: Rule[] = [
 				en: 'Design digital arts lessons together with a cultural partner'
 			},
 			text: {
-				nl: 'Leraren en leerlingen denken nu weinig mee met de culturele partner. Samen ontwerpen levert lessen op die passen bij de klas én bij de kunst. Art-S-Cool werkte met een werkgroep van leraren en eigen docenten.',
-				en: 'Teachers and pupils now have little say with the cultural partner. Designing together gives lessons that fit the class and the art. Art-S-Cool worked with a working group of school teachers and its own teachers.'
+				nl: 'Leraren en leerlingen denken nu niet mee over het ontwerp van de culturele partner. Samen ontwerpen levert lessen op die passen bij de klas én bij de kunst. Art-S-Cool werkte met een werkgroep van leraren en eigen docenten.',
+				en: 'Teachers and pupils now have no say in what the cultural partner designs. Designing together gives lessons that fit the class and the art. Art-S-Cool worked with a working group of school teachers and its own teachers.'
 			},
 			steps: [
 				{
@@ -490,7 +499,8 @@ export const crossRules: Rule[] = [
 			effort: 'low',
 			horizon: 'season',
 			areas: ['betrek-doelgroep'],
-			references: ['art-s-cool']
+			references: ['art-s-cool'],
+			claims: [{ question: 'samen-ontwerpen', levels: [0, 1] }]
 		}
 	},
 	{
@@ -634,7 +644,8 @@ export const crossRules: Rule[] = [
 			effort: 'low',
 			horizon: 'year',
 			areas: ['blijf-leren'],
-			references: ['den-ai', 'art-s-cool']
+			references: ['den-ai', 'art-s-cool'],
+			claims: [{ question: 'bijhouden', levels: [3, 4] }]
 		}
 	}
 ];

@@ -225,8 +225,8 @@ export const profileRules: Rule[] = [
 				en: 'Show the steps from what you make to what it brings'
 			},
 			text: {
-				nl: 'Jullie weten wat een project moet veranderen, maar in verslagen staan vooral aantallen. Een fonds of school wil de stappen ertussen zien. STET liet dat zien: lessen en filmpjes (output), leerlingen die meededen (bereik), 90% die liever zo werkte (ervaring).',
-				en: 'You know what a project should change, but reports mostly show numbers. A funder or school wants to see the steps in between. STET showed how: lessons and videos (output), pupils who took part (reach), 90% who preferred working this way (experience).'
+				nl: 'Jullie noemen wat een project deelnemers moet opleveren, maar in verslagen tellen jullie alleen output, zoals lessen en bezoekers. Wie een aanvraag beoordeelt, wil de stappen ertussen zien. STET liet dat zien: lessen en filmpjes (output), leerlingen die meededen (bereik), 90% die liever zo werkte (ervaring).',
+				en: 'You name what a project should bring participants, but your reports only count output, such as lessons and visitors. Whoever assesses an application wants to see the steps in between. STET showed how: lessons and videos (output), pupils who took part (reach), 90% who preferred working this way (experience).'
 			},
 			steps: [
 				{
@@ -242,7 +242,11 @@ export const profileRules: Rule[] = [
 			effort: 'low',
 			horizon: 'season',
 			areas: ['output-impact'],
-			references: ['stet']
+			references: ['stet'],
+			claims: [
+				{ question: 'impactdoelen', levels: [2, 3, 4] },
+				{ question: 'output-en-impact-apart', levels: [1] }
+			]
 		}
 	},
 	{
@@ -499,7 +503,11 @@ export const profileRules: Rule[] = [
 			horizon: 'season',
 			owner: 'educatie',
 			areas: ['blijf-leren'],
-			references: ['cultuurschakel-aanbod']
+			references: ['cultuurschakel-aanbod'],
+			claims: [
+				{ profile: 'programmeBefore', values: ['ja'] },
+				{ question: 'leren-van-anderen', levels: [0, 1, 2] }
+			]
 		}
 	}
 ];
