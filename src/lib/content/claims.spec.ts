@@ -12,7 +12,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyOperator, type Seen } from '../engine/operators';
-import { answersFileArbitrary, looseAnswersFileArbitrary } from '../engine/arbitraries';
+import {
+	answersFileArbitrary,
+	looseAnswersFileArbitrary,
+	uniformFile
+} from '../engine/arbitraries';
 import { buildReport } from '../engine/report';
 import { profileFields } from './profile';
 import { rules } from './rules/index';
@@ -156,5 +160,22 @@ describe('claims follow levels', () => {
 			}),
 			{ numRuns: 300 }
 		);
+	});
+
+	it('does not ask for what an answer says is done: reuse at level 4 gets no "make it reusable" step', () => {
+		const steps = (hergebruik: 0 | 4 | 'unknown') => {
+			const file = uniformFile(2, 'cultural-organisation', { type: 'museum' });
+			const report = buildReport(
+				{ ...file, answers: { ...file.answers, hergebruik, betaalbaar: 4 } },
+				'nl'
+			);
+			const advice = report.advice.find((a) => a.id === 'duurzaam-op-weg');
+			expect(advice, 'the middling advice fires').toBeDefined();
+			return advice?.steps ?? [];
+		};
+		const format = /vast format voor digitaal lesmateriaal/;
+		expect(steps(4).some((s) => format.test(s))).toBe(false);
+		expect(steps(4).some((s) => /digitale kosten/.test(s))).toBe(false);
+		expect(steps('unknown').some((s) => format.test(s))).toBe(true);
 	});
 });

@@ -270,12 +270,23 @@ export const rulesAreas9to12: Rule[] = [
 			},
 			steps: [
 				{
-					nl: 'Maak een vast format voor digitaal lesmateriaal, zodat je het makkelijk kunt aanpassen en delen.',
-					en: 'Create a standard format for digital teaching material, so you can easily adapt and share it.'
+					// not for those who already reuse and share what they make (level 3 or 4)
+					when: { not: { fact: 'answer', question: 'hergebruik', operator: 'gte', value: 3 } },
+					text: {
+						nl: 'Maak een vast format voor digitaal lesmateriaal, zodat je het makkelijk kunt aanpassen en delen.',
+						en: 'Create a standard format for digital teaching material, so you can easily adapt and share it.'
+					}
 				},
 				{
-					nl: 'Houd een overzicht bij van alle digitale kosten en bekijk het één keer per jaar.',
-					en: 'Keep an overview of all digital costs and review it once a year.'
+					when: { not: { fact: 'answer', question: 'betaalbaar', operator: 'gte', value: 3 } },
+					text: {
+						nl: 'Houd een overzicht bij van alle digitale kosten en bekijk het één keer per jaar.',
+						en: 'Keep an overview of all digital costs and review it once a year.'
+					}
+				},
+				{
+					nl: 'Vraag bij een nieuwe tool of je je eigen materiaal kunt meenemen als je stopt.',
+					en: 'When choosing a new tool, ask whether you can take your own material with you if you stop.'
 				}
 			],
 			effort: 'low',
