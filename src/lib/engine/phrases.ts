@@ -22,8 +22,8 @@ export const phrases = {
 		en: 'The target for {area} is {target}; now it is {score}.'
 	},
 	whySameAnswers: {
-		nl: 'Dezelfde antwoorden als bij “{first}” leiden ook tot “{title}”.',
-		en: 'The same answers as for “{first}” also lead to “{title}”.'
+		nl: 'Dezelfde antwoorden als bij {topic}.',
+		en: 'The same answers as under {topic}.'
 	},
 	whyAreaScore: {
 		nl: '{area}: score {score} van de 100.',
@@ -94,13 +94,9 @@ export const phrases = {
 		nl: 'Onvoldoende beeld voor een totaalscore en een niveau. Nog zonder score: {areas}.',
 		en: 'Not enough information for an overall score and a level. Still without a score: {areas}.'
 	},
-	quickAreaAdvice: {
-		nl: 'Dit advies komt uit je antwoord op één vraag over dit onderwerp (zie “waarom”). De volledige check laat zien of het voor het hele onderwerp geldt, en maakt het advies preciezer.',
-		en: 'This advice comes from your answer to one question on this topic (see “why”). The full check shows whether it holds for the whole topic, and makes the advice more precise.'
-	},
 	blockerAction: {
-		nl: 'Begin daarmee: “{title}” is actie 1.',
-		en: 'Start there: “{title}” is action 1.'
+		nl: 'Begin daarmee: dat is actie 1.',
+		en: 'Start there: that is action 1.'
 	},
 	quickProvisional: {
 		nl: 'Dit is een snelle scan met één vraag per onderwerp: dit advies is voorlopig. De volledige check geeft een vast advies.',

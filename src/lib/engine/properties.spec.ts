@@ -200,7 +200,7 @@ describe('every “why” quotes the answers (issue #27.2)', () => {
 					if (scores.length === 0) continue;
 					// an answer quoted, or where the same answers stood (they stood twice already)
 					const answers = advice.why.filter((w) =>
-						/^(Je antwoord bij|Bij|Dezelfde antwoorden als bij) “/.test(w)
+						/^(Je antwoord bij|Bij) “|^Dezelfde antwoorden als bij /.test(w)
 					);
 					expect(answers.length, `${advice.id}: ${advice.why.join(' | ')}`).toBeGreaterThan(0);
 				}

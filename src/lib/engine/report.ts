@@ -128,9 +128,9 @@ export interface Report {
 	strengthsRelative: boolean;
 	/** The first three pieces of advice that say what to do, critical "find out first" included. */
 	topPriorities: string[];
-	/** Low-effort advice that is not already a top priority. */
+	/** Low-effort advice that is not already in the action plan: one more thing to pick up. */
 	quickWins: string[];
-	/** The first seven advice ids over the horizons, in ranked order: at most three now, three this year. */
+	/** At most seven advice ids: the top priorities now, then in ranked order at most three this year, the rest later. */
 	actionPlan: Record<Horizon, string[]>;
 	track: TrackVerdict;
 	/** The respondent's notes per area. */
@@ -714,7 +714,7 @@ function buildAdvice(
 		const i = whyTexts.indexOf(reason);
 		return i < 0 ? 0 : (whyCounts[i] ?? 0);
 	};
-	/** Counts one more use of a reason (under this advice's title, if it is the first). */
+	/** Counts one more use of a reason (under this advice's topic, if it is the first). */
 	const countWhy = (reason: string, title: string): void => {
 		const i = whyTexts.indexOf(reason);
 		if (i >= 0) whyCounts[i] = (whyCounts[i] ?? 0) + 1;
@@ -724,6 +724,10 @@ function buildAdvice(
 			whyFirst.push(title);
 		}
 	};
+	// where answers first stood, for a "why" that points there: the topic (a title named there
+	// would stand a third time, #27.5)
+	const topicOf = (rule: Rule) =>
+		getArea(rule.advice.areas[0] ?? 'evalueer-bestaand').shortTitle[locale].toLowerCase();
 	const advice: AdviceItem[] = [];
 	for (const { priority, gap, belowTarget, compiled } of fired) {
 		const { rule } = compiled;
@@ -760,8 +764,9 @@ function buildAdvice(
 		for (const step of steps) stepsUsed.push(step);
 
 		const reasons = reasonsOf(compiled, facts, audience, locale, variant);
-		// a quick scan's area advice rests on one answer: the why quotes it, and the text says so
-		// (the area's own text describes the whole area, which the scan did not ask)
+		// a quick scan's area advice rests on one answer: the why quotes it (the area texts claim
+		// nothing about levels, claims.spec.ts; an area's "unknown" advice, which speaks of many
+		// questions, cannot fire on one answer of three or more: quick.spec.ts)
 		const quickArea =
 			quick && (rule.kind === 'weak' || rule.kind === 'middling' || rule.kind === 'unknown');
 		if (quickArea) {
@@ -784,22 +789,20 @@ function buildAdvice(
 				continue;
 			}
 			shown.push(r);
-			countWhy(r, fixed.title);
+			countWhy(r, topicOf(rule));
 		}
 		// never only a score: the answers behind it stood twice already, so point to where
 		if (droppedAnswer && shown.length > 0 && !shown.some(isAnswerQuote))
 			shown.push(
 				fill(phrases.whySameAnswers[locale], {
-					first: whyFirst[whyTexts.indexOf(droppedAnswer)] ?? '',
-					title: fixed.title
+					topic: whyFirst[whyTexts.indexOf(droppedAnswer)] ?? ''
 				})
 			);
 		// every reason already stood twice: point to where they first stood, in a sentence of its own
 		if (shown.length === 0 && reasons[0])
 			shown = [
 				fill(phrases.whySameAnswers[locale], {
-					first: whyFirst[whyTexts.indexOf(reasons[0])] ?? '',
-					title: fixed.title
+					topic: whyFirst[whyTexts.indexOf(reasons[0])] ?? ''
 				})
 			];
 		// a target the respondent set for this advice's area, and how far off it is, comes first
@@ -807,7 +810,7 @@ function buildAdvice(
 		if (hasTargets) {
 			const goals = targetSentences(rule.advice.areas, areaMap, targets, locale).filter((g) => {
 				const used = whyUses(g);
-				countWhy(g, fixed.title);
+				countWhy(g, topicOf(rule));
 				return used < maxRepeats;
 			});
 			if (goals.length > 0) shown = [...goals, ...shown];
@@ -816,7 +819,7 @@ function buildAdvice(
 			id: rule.id,
 			kind: rule.kind,
 			title: fixed.title,
-			text: quickArea ? phrases.quickAreaAdvice[locale] : fixed.text,
+			text: fixed.text,
 			steps,
 			priority,
 			effort: rule.advice.effort,
@@ -864,11 +867,20 @@ export const planLimits = { now: 3, season: 3, total: 7 } as const;
  * the fullest one moves there: its last item later, its first earlier).
  */
 export function planActions(
-	advice: readonly Pick<AdviceItem, 'id' | 'horizon'>[]
+	advice: readonly Pick<AdviceItem, 'id' | 'horizon'>[],
+	/**
+	 * The top priorities: with them, "now" is exactly these (what the summary says to do first
+	 * is what the plan does now), and the rest fills this year and later.
+	 */
+	first: readonly string[] = []
 ): Record<Horizon, string[]> {
 	const plan: Record<Horizon, string[]> = { now: [], season: [], year: [] };
-	for (const item of advice.slice(0, planLimits.total)) {
+	const firstSet = new Set(first.slice(0, planLimits.now));
+	plan.now.push(...firstSet);
+	const rest = firstSet.size > 0 ? advice.filter((a) => !firstSet.has(a.id)) : advice;
+	for (const item of rest.slice(0, planLimits.total - firstSet.size)) {
 		let horizon = item.horizon;
+		if (firstSet.size > 0 && horizon === 'now') horizon = 'season';
 		if (horizon === 'now' && plan.now.length >= planLimits.now) horizon = 'season';
 		if (horizon === 'season' && plan.season.length >= planLimits.season) horizon = 'year';
 		plan[horizon].push(item.id);
@@ -876,10 +888,12 @@ export function planActions(
 	{
 		const order: Horizon[] = ['now', 'season', 'year'];
 		for (const empty of order) {
-			if (plan[empty].length > 0) continue;
+			if (plan[empty].length > 0 || (firstSet.size > 0 && empty === 'now')) continue;
 			const index = order.indexOf(empty);
 			// take from the neighbour with most items; later items move later, earlier ones earlier
-			const donors = order.filter((h) => h !== empty && plan[h].length > 1);
+			const donors = order.filter(
+				(h) => h !== empty && plan[h].length > 1 && !(firstSet.size > 0 && h === 'now')
+			);
 			donors.sort((a, b) => plan[b].length - plan[a].length);
 			const donor = donors[0];
 			if (!donor) continue;
@@ -1030,14 +1044,6 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 
 	const quick = file.mode === 'quick';
 	const advice = buildAdvice(facts, areaMap, audience, locale, targets, quick);
-	const actionPlan = planActions(advice);
-	// each item shows the horizon the plan gave it (the items are this report's own objects)
-	const itemById = new Map(advice.map((a) => [a.id, a]));
-	for (const horizon of ['now', 'season', 'year'] as const)
-		for (const id of actionPlan[horizon]) {
-			const item = itemById.get(id);
-			if (item) item.horizon = horizon;
-		}
 
 	const strengths = strengthsOf(areaResults);
 
@@ -1051,6 +1057,16 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 	const topPriorities = (first ? [first, ...ranked.filter((a) => a !== first)] : ranked)
 		.slice(0, 3)
 		.map((a) => a.id);
+	// the top three are what the plan does now; the next four fill this year and later
+	const actionPlan = planActions(advice, topPriorities);
+	// each item shows the horizon the plan gave it (the items are this report's own objects)
+	const itemById = new Map(advice.map((a) => [a.id, a]));
+	for (const horizon of ['now', 'season', 'year'] as const)
+		for (const id of actionPlan[horizon]) {
+			const item = itemById.get(id);
+			if (item) item.horizon = horizon;
+		}
+	const inPlan = new Set(Object.values(actionPlan).flat());
 
 	const quickWins = advice
 		.filter(
@@ -1058,7 +1074,8 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 				a.effort === 'low' &&
 				a.priority !== 'low' &&
 				(a.kind === 'weak' || a.kind === 'middling' || a.kind === 'cross') &&
-				!topPriorities.includes(a.id)
+				// a quick win is one more thing to pick up: not already in the plan
+				!inPlan.has(a.id)
 		)
 		.slice(0, 5)
 		.map((a) => a.id);

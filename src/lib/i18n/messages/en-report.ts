@@ -42,6 +42,7 @@ export const enReport: DictionaryShape<typeof nlReport> = {
 		planTitle: 'Action plan',
 		planIntro:
 			'The most important advice, seven at most, spread over time: start small, and start at the top. The other advice is with its topic.',
+		planNowAbove: 'The actions under ‘Tackle first’ above, in that order.',
 		planEmpty: 'Nothing planned for this period.',
 		trackTitle: 'Which track suits you?',
 		trackMore: 'More about this advice',

@@ -43,6 +43,7 @@ export const nlReport = {
 		planTitle: 'Actieplan',
 		planIntro:
 			'De belangrijkste adviezen, hooguit zeven, verdeeld over de tijd: begin klein, en begin bovenaan. De andere adviezen staan bij hun onderwerp.',
+		planNowAbove: 'De acties onder ‘Eerst aanpakken’ hierboven, in die volgorde.',
 		planEmpty: 'Niets gepland voor deze periode.',
 		trackTitle: 'Welk traject past bij jullie?',
 		trackMore: 'Meer over dit advies',

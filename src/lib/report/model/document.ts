@@ -91,6 +91,8 @@ export function reportDocument(
 	const quick = report.mode === 'quick';
 	const provisional = quick ? ` (${L('provisional')})` : '';
 	const adviceById = new Map(report.advice.map((a) => [a.id, a]));
+	const planItem = (a: Report['advice'][number]) =>
+		`${a.title} (${phrases.ownerLabel[locale].toLowerCase()}: ${a.owner}; ${phrases.effort[a.effort][locale].toLowerCase()})`;
 
 	const cover: ReportDocument['cover'] = {
 		kicker: quick ? `Digicheck · ${L('quickScan')}` : 'Digicheck',
@@ -170,7 +172,12 @@ export function reportDocument(
 	const priorities = report.topPriorities.flatMap((id) => adviceById.get(id) ?? []);
 	push(
 		priorities.length > 0
-			? { kind: 'list', ordered: true, items: priorities.map((a) => a.title) }
+			? {
+					kind: 'list',
+					ordered: true,
+					// the plan's "now": who does it and how much work it is stand here, not twice
+					items: priorities.map((a) => planItem(a))
+				}
 			: { kind: 'paragraph', text: L('none'), style: 'muted' }
 	);
 	push({
@@ -235,12 +242,19 @@ export function reportDocument(
 			: { kind: 'paragraph', text: L('none'), style: 'muted' }
 	);
 	push(
-		{ kind: 'heading', level: 2, text: `${L('aboutTrack')}: ${report.track.label}` },
+		{
+			kind: 'heading',
+			level: 2,
+			// the label stands on the cover and in the summary already
+			text: L('aboutTrack')
+		},
 		{ kind: 'paragraph', text: report.track.description }
 	);
 
 	// Per area
 	push({ kind: 'pageBreak' }, { kind: 'heading', level: 1, text: L('areasTitle') });
+	// a quick scan's advice rests on one answer per topic: said once, here
+	if (quick) push({ kind: 'paragraph', text: L('quickAreasIntro'), style: 'muted' });
 	for (const area of report.areas) {
 		const heading = `${area.number}. ${area.title}`;
 		const status =
@@ -288,17 +302,17 @@ export function reportDocument(
 	for (const horizon of ['now', 'season', 'year'] as const) {
 		push({ kind: 'heading', level: 2, text: phrases.horizon[horizon][locale] });
 		const items = report.actionPlan[horizon].flatMap((id) => adviceById.get(id) ?? []);
+		// "now" is the summary's top three (report.ts): named there, not a third time here
+		const same =
+			horizon === 'now' &&
+			items.length > 0 &&
+			items.every((a, i) => report.topPriorities[i] === a.id);
 		push(
-			items.length > 0
-				? {
-						kind: 'list',
-						ordered: true,
-						items: items.map(
-							(a) =>
-								`${a.title} (${phrases.ownerLabel[locale].toLowerCase()}: ${a.owner}; ${phrases.effort[a.effort][locale].toLowerCase()})`
-						)
-					}
-				: { kind: 'paragraph', text: L('none'), style: 'muted' }
+			same
+				? { kind: 'paragraph', text: L('planNowAbove') }
+				: items.length > 0
+					? { kind: 'list', ordered: true, items: items.map((a) => planItem(a)) }
+					: { kind: 'paragraph', text: L('none'), style: 'muted' }
 		);
 	}
 

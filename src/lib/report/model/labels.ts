@@ -125,6 +125,14 @@ export const pdfLabels = {
 		en: 'The most important advice, seven at most, spread over time: start small, and start at the top. The other advice is with its topic.'
 	},
 	trackTitle: { nl: 'Welk traject past?', en: 'Which track fits?' },
+	planNowAbove: {
+		nl: 'De acties onder ‘Eerst aanpakken’ in de samenvatting, in die volgorde.',
+		en: 'The actions under ‘Tackle first’ in the summary, in that order.'
+	},
+	quickAreasIntro: {
+		nl: 'Snelle scan: elk advies hieronder komt uit je antwoord op één vraag over dat onderwerp (zie ‘waarom’). De volledige check laat zien of het voor het hele onderwerp geldt, en maakt het advies preciezer.',
+		en: 'Quick scan: each piece of advice below comes from your answer to one question on that topic (see ‘why’). The full check shows whether it holds for the whole topic, and makes the advice more precise.'
+	},
 	aboutTrack: { nl: 'Over dit advies', en: 'About this advice' },
 	appendixAnswers: { nl: 'Bijlage A: alle antwoorden', en: 'Appendix A: all answers' },
 	answersInside: {
