@@ -15,7 +15,13 @@ export const rulesAreas1to4: Rule[] = [
 			},
 			steps: [
 				{
-					when: notAlone,
+					// the step for 'overzicht-middelen' at level 0-1 says the same: then that one stands
+					when: {
+						all: [
+							notAlone,
+							{ not: { fact: 'answer', question: 'overzicht-middelen', operator: 'lte', value: 1 } }
+						]
+					},
 					text: {
 						nl: 'Maak in één uur met twee collega’s een lijst: apparaten, apps en accounts, website, digitaal lesmateriaal.',
 						en: 'In one hour, make a list with two colleagues: devices, apps and accounts, website, digital teaching material.'
@@ -45,8 +51,14 @@ export const rulesAreas1to4: Rule[] = [
 			},
 			steps: [
 				{
-					nl: 'Zet in je projectformat een vraag: “Wat hebben we al, en kunnen we dat verbeteren?”',
-					en: 'Add a question to your project template: “What do we already have, and can we improve it?”'
+					// the step for 'verbeteren-voor-nieuw' at level 0-1 says the same: then that one stands
+					when: {
+						not: { fact: 'answer', question: 'verbeteren-voor-nieuw', operator: 'lte', value: 1 }
+					},
+					text: {
+						nl: 'Zet in je projectformat een vraag: “Wat hebben we al, en kunnen we dat verbeteren?”',
+						en: 'Add a question to your project template: “What do we already have, and can we improve it?”'
+					}
 				},
 				{
 					nl: 'Werk je overzicht van digitale middelen één keer per jaar bij, bijvoorbeeld aan het begin van het seizoen.',
@@ -100,8 +112,12 @@ export const rulesAreas1to4: Rule[] = [
 			},
 			steps: [
 				{
-					nl: 'Schrijf voor je volgende digitale project op hoeveel uur het kost: zoeken, uitproberen, lesgeven en evalueren.',
-					en: 'For your next digital project, write down how many hours it takes: searching, trying out, teaching and evaluating.'
+					// the step for 'eigen-uren' at level 0-1 says the same: then that one stands
+					when: { not: { fact: 'answer', question: 'eigen-uren', operator: 'lte', value: 1 } },
+					text: {
+						nl: 'Schrijf voor je volgende digitale project op hoeveel uur het kost: zoeken, uitproberen, lesgeven en evalueren.',
+						en: 'For your next digital project, write down how many hours it takes: searching, trying out, teaching and evaluating.'
+					}
 				},
 				{
 					when: asksOthers,
@@ -117,7 +133,13 @@ export const rulesAreas1to4: Rule[] = [
 					}
 				},
 				{
-					when: notAlone,
+					// the step for 'trekker' at level 0-1 says the same: then that one stands
+					when: {
+						all: [
+							notAlone,
+							{ not: { fact: 'answer', question: 'trekker', operator: 'lte', value: 1 } }
+						]
+					},
 					text: {
 						nl: 'Wijs één trekker aan met uren op papier.',
 						en: 'Appoint one lead with hours on paper.'
@@ -207,8 +229,14 @@ export const rulesAreas1to4: Rule[] = [
 					}
 				},
 				{
-					nl: 'Spreek vooraf af wat een goed resultaat is, en vraag na afloop de deelnemers wat ze ervan vonden.',
-					en: 'Agree beforehand what a good result is, and afterwards ask the participants what they thought.'
+					'cultural-organisation': {
+						nl: 'Spreek vooraf af wat een goed resultaat is, en vraag na afloop de deelnemers wat ze ervan vonden.',
+						en: 'Agree beforehand what a good result is, and afterwards ask the participants what they thought.'
+					},
+					school: {
+						nl: 'Spreek vooraf af wat een goed resultaat is, en vraag na afloop de leerlingen wat ze ervan vonden.',
+						en: 'Agree beforehand what a good result is, and ask the pupils afterwards what they thought of it.'
+					}
 				},
 				{
 					nl: 'Besluit pas daarna of je het groter maakt.',
@@ -230,8 +258,12 @@ export const rulesAreas1to4: Rule[] = [
 			},
 			steps: [
 				{
-					nl: 'Deel je grootste digitale wens op in drie stappen van hooguit een paar weken.',
-					en: 'Break your biggest digital wish into three steps of a few weeks at most.'
+					// the step for 'kleine-stappen' at level 0-1 says the same: then that one stands
+					when: { not: { fact: 'answer', question: 'kleine-stappen', operator: 'lte', value: 1 } },
+					text: {
+						nl: 'Deel je grootste digitale wens op in drie stappen van hooguit een paar weken.',
+						en: 'Break your biggest digital wish into three steps of a few weeks at most.'
+					}
 				},
 				{
 					nl: 'Test elke stap eerst met één groep of klas voordat je hem groter maakt.',
@@ -278,13 +310,19 @@ export const rulesAreas1to4: Rule[] = [
 			},
 			steps: [
 				{
-					'cultural-organisation': {
-						nl: 'Praat voor je volgende project 30 minuten met twee leraren en een paar leerlingen: wat willen ze, wat lukt nu niet?',
-						en: 'Before your next project, talk for 30 minutes with two teachers and a few pupils: what do they want, what does not work now?'
+					// the step for 'behoeften-vooraf' at level 0-1 says the same: then that one stands
+					when: {
+						not: { fact: 'answer', question: 'behoeften-vooraf', operator: 'lte', value: 1 }
 					},
-					school: {
-						nl: 'Vraag voor de volgende digitale cultuurles in één klas: wat vinden jullie leuk om te maken, en wat hebben jullie nodig?',
-						en: 'Before the next digital arts lesson, ask one class: what do you enjoy making, and what do you need?'
+					text: {
+						'cultural-organisation': {
+							nl: 'Praat voor je volgende project 30 minuten met twee leraren en een paar leerlingen: wat willen ze, wat lukt nu niet?',
+							en: 'Before your next project, talk for 30 minutes with two teachers and a few pupils: what do they want, what does not work now?'
+						},
+						school: {
+							nl: 'Vraag voor de volgende digitale cultuurles in één klas: wat vinden jullie leuk om te maken, en wat hebben jullie nodig?',
+							en: 'Before the next digital arts lesson, ask one class: what do you enjoy making, and what do you need?'
+						}
 					}
 				},
 				{
@@ -292,8 +330,14 @@ export const rulesAreas1to4: Rule[] = [
 					en: 'Plan at least one test moment with the target group halfway through every project.'
 				},
 				{
-					nl: 'Lees over de vijf stappen van Design Thinking en probeer de eerste twee: je inleven en het probleem omschrijven.',
-					en: 'Read about the five steps of Design Thinking and try the first two: empathise and define the problem.'
+					// the step for 'aanpak-vanuit-gebruiker' at level 0-1 says the same: then that one stands
+					when: {
+						not: { fact: 'answer', question: 'aanpak-vanuit-gebruiker', operator: 'lte', value: 1 }
+					},
+					text: {
+						nl: 'Lees over de vijf stappen van Design Thinking en probeer de eerste twee: je inleven en het probleem omschrijven.',
+						en: 'Read about the five steps of Design Thinking and try the first two: empathise and define the problem.'
+					}
 				}
 			],
 			effort: 'low',
@@ -334,8 +378,8 @@ export const rulesAreas1to4: Rule[] = [
 			},
 			steps: [
 				{
-					nl: 'Vraag de makers van het laatste digitale project: wie uit de doelgroep heeft het getest?',
-					en: 'Ask the makers of the last digital project: who from the target group tested it?'
+					nl: 'Vraag wie het laatste digitale project heeft gemaakt: wie uit de doelgroep heeft het getest?',
+					en: 'Ask whoever made the last digital project: who from the target group tested it?'
 				},
 				reanswer
 			],

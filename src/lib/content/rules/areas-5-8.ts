@@ -35,8 +35,12 @@ export const rulesAreas5to8: Rule[] = [
 					}
 				},
 				{
-					nl: 'Schrijf in gewone taal een korte uitleg voor ouders en leerlingen: welke gegevens, met wie, en waarom.',
-					en: 'Write a short explanation in plain language for parents and pupils: which data, with whom, and why.'
+					// the step for 'uitleg-gegevens' at level 0-1 says the same: then that one stands
+					when: { not: { fact: 'answer', question: 'uitleg-gegevens', operator: 'lte', value: 1 } },
+					text: {
+						nl: 'Schrijf in gewone taal een korte uitleg voor ouders en leerlingen: welke gegevens, met wie, en waarom.',
+						en: 'Write a short explanation in plain language for parents and pupils: which data, with whom, and why.'
+					}
 				}
 			],
 			effort: 'medium',
@@ -78,8 +82,14 @@ export const rulesAreas5to8: Rule[] = [
 				en: 'Find out how privacy and devices are arranged'
 			},
 			text: {
-				nl: 'Je weet niet goed hoe er met gegevens van leerlingen en met apparaten wordt omgegaan. Dat is belangrijk: een school of fonds kan ernaar vragen.',
-				en: 'You are not sure how pupils’ data and devices are handled. That matters: a school or funder may ask about it.'
+				'cultural-organisation': {
+					nl: 'Je weet niet goed hoe er met gegevens van leerlingen en met apparaten wordt omgegaan. Dat is belangrijk: een school of fonds kan ernaar vragen.',
+					en: 'You are not sure how pupils’ data and devices are handled. That matters: a school or funder may ask about it.'
+				},
+				school: {
+					nl: 'Je weet niet goed hoe er met gegevens van leerlingen en met apparaten wordt omgegaan. Dat is belangrijk: ouders en een culturele partner kunnen ernaar vragen.',
+					en: 'You are not sure how pupils’ data and devices are handled. That matters: parents and a cultural partner may ask about it.'
+				}
 			},
 			steps: [
 				{
@@ -111,7 +121,20 @@ export const rulesAreas5to8: Rule[] = [
 			},
 			steps: [
 				{
-					when: notNewcomer,
+					// the step for 'digitale-lesinstructie' at level 0-1 says the same: then that one stands
+					when: {
+						all: [
+							notNewcomer,
+							{
+								not: {
+									fact: 'answer',
+									question: 'digitale-lesinstructie',
+									operator: 'lte',
+									value: 1
+								}
+							}
+						]
+					},
 					text: {
 						nl: 'Maak voor je meest gegeven digitale les een lesbrief van één pagina of een korte video voor de leraar.',
 						en: 'For your most frequently given digital lesson, make a one-page lesson sheet or a short video for the teacher.'
@@ -122,8 +145,12 @@ export const rulesAreas5to8: Rule[] = [
 					en: 'A week beforehand, tell pupils what they will do and what they need, such as an account or a charged tablet.'
 				},
 				{
-					nl: 'Geef elke les een vervolgopdracht mee, zodat het geleerde niet blijft liggen.',
-					en: 'Give every lesson a follow-up task, so that what was learned is not left behind.'
+					// the step for 'vervolg' at level 0-1 says the same: then that one stands
+					when: { not: { fact: 'answer', question: 'vervolg', operator: 'lte', value: 1 } },
+					text: {
+						nl: 'Geef elke les een vervolgopdracht mee, zodat het geleerde niet blijft liggen.',
+						en: 'Give every lesson a follow-up task, so that what was learned is not left behind.'
+					}
 				}
 			],
 			effort: 'medium',
@@ -264,7 +291,13 @@ export const rulesAreas5to8: Rule[] = [
 			},
 			steps: [
 				{
-					when: notAlone,
+					// the step for 'kennis-delen' at level 0-1 says the same: then that one stands
+					when: {
+						all: [
+							notAlone,
+							{ not: { fact: 'answer', question: 'kennis-delen', operator: 'lte', value: 1 } }
+						]
+					},
 					text: {
 						nl: 'Zet in elk teamoverleg tien minuten voor “één tool die ik heb uitgeprobeerd”.',
 						en: 'Reserve ten minutes in every team meeting for “one tool I tried out”.'

@@ -6,25 +6,49 @@ export const rulesAreas9to12: Rule[] = [
 	...areaRules('output-impact', {
 		weak: {
 			title: {
-				nl: 'Schrijf op wat het project moet veranderen voor deelnemers',
-				en: 'Write down what the project should change for participants'
+				nl: 'Schrijf op wat het project moet veranderen voor wie meedoet',
+				en: 'Write down what the project should change for those who take part'
 			},
 			text: {
-				nl: 'Wat je maakt, zoals een app, filmpjes of lessen, is output. Impact is wat het verandert voor deelnemers. Wie geld aanvraagt, moet impact laten zien, en het helpt je kiezen wat echt werkt.',
-				en: 'What you make, such as an app, videos or lessons, is output. Impact is what it changes for participants. Anyone who applies for funding must show impact, and it helps you choose what really works.'
+				'cultural-organisation': {
+					nl: 'Wat je maakt, zoals een app, filmpjes of lessen, is output. Impact is wat het verandert voor deelnemers. Wie geld aanvraagt, moet impact laten zien, en het helpt je kiezen wat echt werkt.',
+					en: 'What you make, such as an app, videos or lessons, is output. Impact is what it changes for participants. Anyone who applies for funding must show impact, and it helps you choose what really works.'
+				},
+				school: {
+					nl: 'Wat je maakt, zoals een app, filmpjes of lessen, is output. Impact is wat het verandert voor leerlingen. Wie subsidie aanvraagt, moet impact laten zien, en het helpt je kiezen wat echt werkt.',
+					en: 'What you make, such as an app, videos or lessons, is output. Impact is what it changes for pupils. Anyone who applies for a grant must show impact, and it helps you choose what really works.'
+				}
 			},
 			steps: [
 				{
-					nl: 'Maak voor je volgende project twee lijstjes: wat maken we (output) en wat moet het deelnemers opleveren (impact)?',
-					en: 'For your next project, make two lists: what will we make (output), and what should it bring participants (impact)?'
+					'cultural-organisation': {
+						nl: 'Maak voor je volgende project twee lijstjes: wat maken we (output) en wat moet het deelnemers opleveren (impact)?',
+						en: 'For your next project, make two lists: what will we make (output), and what should it bring participants (impact)?'
+					},
+					school: {
+						nl: 'Maak voor je volgende project twee lijstjes: wat maken we (output) en wat moet het leerlingen opleveren (impact)?',
+						en: 'For your next project, make two lists: what will we make (output), and what should it bring pupils (impact)?'
+					}
 				},
 				{
 					nl: 'Kies één impactdoel dat je kunt nagaan, bijvoorbeeld: “leerlingen voelen zich zekerder met digitale middelen”.',
 					en: 'Choose one impact goal you can check, for example: “pupils feel more confident with digital tools”.'
 				},
 				{
-					nl: 'Stel na afloop een paar korte vragen aan de deelnemers, zoals Topaze deed na de VR-ervaring.',
-					en: 'Afterwards, ask participants a few short questions, as Topaze did after the VR experience.'
+					// the step for 'ervaring-ophalen' at level 0-1 says the same: then that one stands
+					when: {
+						not: { fact: 'answer', question: 'ervaring-ophalen', operator: 'lte', value: 1 }
+					},
+					text: {
+						'cultural-organisation': {
+							nl: 'Stel na afloop een paar korte vragen aan de deelnemers, zoals Topaze deed na de VR-ervaring.',
+							en: 'Afterwards, ask participants a few short questions, as Topaze did after the VR experience.'
+						},
+						school: {
+							nl: 'Stel na afloop een paar korte vragen aan de leerlingen, zoals Topaze deed na de VR-ervaring.',
+							en: 'Afterwards, ask the pupils a few short questions, as Topaze did after the VR experience.'
+						}
+					}
 				}
 			],
 			effort: 'low',
@@ -56,8 +80,8 @@ export const rulesAreas9to12: Rule[] = [
 		},
 		unknown: {
 			title: {
-				nl: 'Ga na wat jullie projecten deelnemers opleveren',
-				en: 'Find out what your projects bring participants'
+				nl: 'Ga na wat jullie projecten opleveren voor wie meedoet',
+				en: 'Find out what your projects bring those who take part'
 			},
 			text: {
 				nl: 'Je weet niet goed of er doelen zijn voor impact en of die worden nagegaan. Kijk in de plannen en verslagen van het laatste project.',
@@ -65,8 +89,14 @@ export const rulesAreas9to12: Rule[] = [
 			},
 			steps: [
 				{
-					nl: 'Lees het plan en verslag van het laatste digitale project: staat er iets over wat het deelnemers opleverde?',
-					en: 'Read the plan and report of the last digital project: does it say anything about what it brought participants?'
+					'cultural-organisation': {
+						nl: 'Lees het plan en verslag van het laatste digitale project: staat er iets over wat het deelnemers opleverde?',
+						en: 'Read the plan and report of the last digital project: does it say anything about what it brought participants?'
+					},
+					school: {
+						nl: 'Lees het plan en verslag van het laatste digitale project: staat er iets over wat het leerlingen opleverde?',
+						en: 'Read the plan and report of the last digital project: does it say anything about what it brought pupils?'
+					}
 				},
 				reanswer
 			],
@@ -87,13 +117,17 @@ export const rulesAreas9to12: Rule[] = [
 			},
 			steps: [
 				{
-					'cultural-organisation': {
-						nl: 'Leg je missie naast je digitale ideeën: welke passen erbij en welke niet? Schrap wat niet past.',
-						en: 'Put your mission next to your digital ideas: which fit and which do not? Drop what does not fit.'
-					},
-					school: {
-						nl: 'Leg de visie van de school op cultuuronderwijs naast je digitale ideeën: welke passen erbij? Schrap wat niet past.',
-						en: 'Put the school’s vision on arts education next to your digital ideas: which fit? Drop what does not fit.'
+					// the step for 'past-bij-missie' at level 0-1 says the same: then that one stands
+					when: { not: { fact: 'answer', question: 'past-bij-missie', operator: 'lte', value: 1 } },
+					text: {
+						'cultural-organisation': {
+							nl: 'Leg je missie naast je digitale ideeën: welke passen erbij en welke niet? Schrap wat niet past.',
+							en: 'Put your mission next to your digital ideas: which fit and which do not? Drop what does not fit.'
+						},
+						school: {
+							nl: 'Leg de visie van de school op cultuuronderwijs naast je digitale ideeën: welke passen erbij? Schrap wat niet past.',
+							en: 'Put the school’s vision on arts education next to your digital ideas: which fit? Drop what does not fit.'
+						}
 					}
 				},
 				{
@@ -124,8 +158,12 @@ export const rulesAreas9to12: Rule[] = [
 					en: 'Plan a moment twice a year to choose for each project: continue, adjust or stop.'
 				},
 				{
-					nl: 'Regel voor elk digitaal aanbod een eigenaar en geld voor onderhoud na het project.',
-					en: 'For each digital offer, arrange an owner and money for maintenance after the project.'
+					// the step for 'blijft-bestaan' at level 0-1 says the same: then that one stands
+					when: { not: { fact: 'answer', question: 'blijft-bestaan', operator: 'lte', value: 1 } },
+					text: {
+						nl: 'Regel voor elk digitaal aanbod een eigenaar en geld voor onderhoud na het project.',
+						en: 'For each digital offer, arrange an owner and money for maintenance after the project.'
+					}
 				}
 			],
 			effort: 'medium',
@@ -145,8 +183,8 @@ export const rulesAreas9to12: Rule[] = [
 				{
 					when: asksOthers,
 					text: {
-						nl: 'Vraag de directie of digitale cultuureducatie in het beleidsplan staat, en voor hoe lang.',
-						en: 'Ask the management whether digital cultural education is in the policy plan, and for how long.'
+						nl: 'Vraag de directie of er een plan voor meerdere jaren is, en wie beslist of jullie doorgaan.',
+						en: 'Ask the management whether there is a plan for several years, and who decides whether you continue.'
 					}
 				},
 				{
@@ -247,8 +285,12 @@ export const rulesAreas9to12: Rule[] = [
 					en: 'For your next idea, first find three existing, affordable tools and try them out for an afternoon.'
 				},
 				{
-					nl: 'Reken bij elke tool de kosten voor drie jaar door: licenties, abonnementen en onderhoud.',
-					en: 'For each tool, work out the costs over three years: licences, subscriptions and maintenance.'
+					// the step for 'betaalbaar' at level 0-1 says the same: then that one stands
+					when: { not: { fact: 'answer', question: 'betaalbaar', operator: 'lte', value: 1 } },
+					text: {
+						nl: 'Reken bij elke tool de kosten voor drie jaar door: licenties, abonnementen en onderhoud.',
+						en: 'For each tool, work out the costs over three years: licences, subscriptions and maintenance.'
+					}
 				},
 				{
 					nl: 'Kijk of je website of systeem al iets kan wat je zoekt, zoals een quiz of formulier.',

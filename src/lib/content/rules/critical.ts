@@ -15,8 +15,14 @@ export const criticalRules: Rule[] = [
 				en: 'Find out first: are apps checked for what they do with pupils’ data?'
 			},
 			text: {
-				nl: 'Je weet niet of apps worden gecontroleerd voordat leerlingen ze gebruiken. Dat moet je weten: de AVG vraagt het, en een school of fonds vraagt ernaar.',
-				en: 'You do not know whether apps are checked before pupils use them. You need to know: the GDPR requires it, and a school or funder will ask about it.'
+				'cultural-organisation': {
+					nl: 'Je weet niet of apps worden gecontroleerd voordat leerlingen ze gebruiken. Dat moet je weten: de AVG vraagt het, en een school of fonds vraagt ernaar.',
+					en: 'You do not know whether apps are checked before pupils use them. You need to know: the GDPR requires it, and a school or funder will ask about it.'
+				},
+				school: {
+					nl: 'Je weet niet of apps worden gecontroleerd voordat leerlingen ze gebruiken. Dat moet je weten: de AVG vraagt het, en ouders mogen ernaar vragen.',
+					en: 'You do not know whether apps are checked before pupils use them. You need to know: the GDPR requires it, and parents may ask about it.'
+				}
 			},
 			steps: [
 				{

@@ -112,8 +112,14 @@ export const crossRules: Rule[] = [
 				en: 'You evaluate well, but not on impact'
 			},
 			text: {
-				nl: 'Jullie evalueren al behoorlijk goed, maar er zijn geen doelen voor wat het project deelnemers moet opleveren. Dan meet je vooral tevredenheid en aantallen. Met één of twee impactdoelen wordt je evaluatie veel meer waard.',
-				en: 'You already evaluate fairly well, but there are no goals for what the project should bring participants. Then you mostly measure satisfaction and numbers. With one or two impact goals your evaluation becomes worth much more.'
+				'cultural-organisation': {
+					nl: 'Jullie evalueren al behoorlijk goed, maar er zijn geen doelen voor wat het project deelnemers moet opleveren. Dan meet je vooral tevredenheid en aantallen. Met één of twee impactdoelen wordt je evaluatie veel meer waard.',
+					en: 'You already evaluate fairly well, but there are no goals for what the project should bring participants. Then you mostly measure satisfaction and numbers. With one or two impact goals your evaluation becomes worth much more.'
+				},
+				school: {
+					nl: 'Jullie evalueren al behoorlijk goed, maar er zijn geen doelen voor wat het project leerlingen moet opleveren. Dan meet je vooral tevredenheid en aantallen. Met één of twee impactdoelen wordt je evaluatie veel meer waard.',
+					en: 'You already evaluate fairly well, but there are no goals for what the project should bring pupils. Then you mostly measure satisfaction and numbers. With one or two impact goals your evaluation becomes worth much more.'
+				}
 			},
 			steps: [
 				{

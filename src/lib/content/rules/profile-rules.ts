@@ -225,8 +225,14 @@ export const profileRules: Rule[] = [
 				en: 'Show the steps from what you make to what it brings'
 			},
 			text: {
-				nl: 'Jullie noemen wat een project deelnemers moet opleveren, maar in verslagen tellen jullie alleen output, zoals lessen en bezoekers. Wie een aanvraag beoordeelt, wil de stappen ertussen zien. STET liet dat zien: lessen en filmpjes (output), leerlingen die meededen (bereik), 90% die liever zo werkte (ervaring).',
-				en: 'You name what a project should bring participants, but your reports only count output, such as lessons and visitors. Whoever assesses an application wants to see the steps in between. STET showed how: lessons and videos (output), pupils who took part (reach), 90% who preferred working this way (experience).'
+				'cultural-organisation': {
+					nl: 'Jullie noemen wat een project deelnemers moet opleveren, maar in verslagen tellen jullie alleen output, zoals lessen en bezoekers. Wie een aanvraag beoordeelt, wil de stappen ertussen zien. STET liet dat zien: lessen en filmpjes (output), leerlingen die meededen (bereik), 90% die liever zo werkte (ervaring).',
+					en: 'You name what a project should bring participants, but your reports only count output, such as lessons and visitors. Whoever assesses an application wants to see the steps in between. STET showed how: lessons and videos (output), pupils who took part (reach), 90% who preferred working this way (experience).'
+				},
+				school: {
+					nl: 'Jullie noemen wat een project leerlingen moet opleveren, maar in verslagen tellen jullie alleen output, zoals lessen en aantallen. Wie een aanvraag beoordeelt, wil de stappen ertussen zien. STET liet dat zien: lessen en filmpjes (output), leerlingen die meededen (bereik), 90% die liever zo werkte (ervaring).',
+					en: 'You name what a project should bring pupils, but your reports only count output, such as lessons and numbers. Whoever assesses an application wants to see the steps in between. STET showed how: lessons and videos (output), pupils who took part (reach), 90% who preferred working this way (experience).'
+				}
 			},
 			steps: [
 				{

@@ -381,14 +381,26 @@ export const questionSteps: Record<string, Step[]> = {
 	],
 	'ervaring-ophalen': [
 		{
-			nl: 'Stel na de volgende digitale activiteit een paar korte vragen aan de deelnemers, zoals Topaze deed.',
-			en: 'After the next digital activity, ask participants a few short questions, as Topaze did.'
+			'cultural-organisation': {
+				nl: 'Stel na de volgende digitale activiteit een paar korte vragen aan de deelnemers, zoals Topaze deed.',
+				en: 'After the next digital activity, ask participants a few short questions, as Topaze did.'
+			},
+			school: {
+				nl: 'Stel na de volgende digitale les een paar korte vragen aan de leerlingen, zoals Topaze deed.',
+				en: 'After the next digital lesson, ask the pupils a few short questions, as Topaze did.'
+			}
 		}
 	],
 	'nieuwe-groepen': [
 		{
-			nl: 'Tel bij je volgende digitale activiteit hoeveel deelnemers nieuw zijn, en vraag hoe ze erbij kwamen.',
-			en: 'At your next digital activity, count how many participants are new, and ask how they found it.'
+			'cultural-organisation': {
+				nl: 'Tel bij je volgende digitale activiteit hoeveel deelnemers nieuw zijn, en vraag hoe ze erbij kwamen.',
+				en: 'At your next digital activity, count how many participants are new, and ask how they found it.'
+			},
+			school: {
+				nl: 'Kijk bij je volgende digitale les welke leerlingen anders weinig met kunst en cultuur doen, en vraag hen wat hen aansprak.',
+				en: 'At your next digital lesson, notice which pupils otherwise do little with arts and culture, and ask them what appealed to them.'
+			}
 		}
 	],
 	'past-bij-missie': [
