@@ -72,7 +72,7 @@ test.describe('the questionnaire flow', () => {
 		await expect(page).toHaveURL(/\/resultaat\/$/);
 		await expect(page.getByTestId('overall-score')).not.toHaveText('–');
 		await expect(
-			page.getByText('Van de 53 vragen: 53 met een niveau, 0 “weet ik niet”')
+			page.getByText('Van de 56 vragen: 56 met een niveau, 0 “weet ik niet”')
 		).toBeVisible();
 	});
 
@@ -82,7 +82,7 @@ test.describe('the questionnaire flow', () => {
 		const status = page.locator('.progress-status [role="status"]');
 		await page.locator('fieldset.question').first().getByText('Niveau 2').click();
 		await expect(status).toContainText(
-			'1 van 53 vragen beantwoord. Je antwoord is opgeslagen op dit apparaat.'
+			'1 van 57 vragen beantwoord. Je antwoord is opgeslagen op dit apparaat.'
 		);
 	});
 
@@ -104,7 +104,7 @@ test.describe('the questionnaire flow', () => {
 		// the start page offers to continue where you were, or start again with confirmation
 		await page.goto('/');
 		await waitForApp(page);
-		await expect(page.getByText('2 van de 53 vragen beantwoord')).toBeVisible();
+		await expect(page.getByText('2 van de 57 vragen beantwoord')).toBeVisible();
 		await page.getByRole('link', { name: 'Verder waar je was' }).click();
 		await expect(page).toHaveURL(/\/check\/evalueer-bestaand\/$/);
 		await page.goto('/');
@@ -113,7 +113,7 @@ test.describe('the questionnaire flow', () => {
 		const dialog = page.getByRole('dialog', { name: 'Opnieuw beginnen' });
 		await expect(dialog).toBeVisible();
 		await dialog.getByRole('button', { name: 'Nee, houd mijn antwoorden' }).click();
-		await expect(page.getByText('2 van de 53 vragen beantwoord')).toBeVisible();
+		await expect(page.getByText('2 van de 57 vragen beantwoord')).toBeVisible();
 		await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
 		await dialog.getByRole('button', { name: 'Ja, wis en begin opnieuw' }).click();
 		await expect(page).toHaveURL(/\/profiel\/$/);
@@ -140,7 +140,7 @@ test.describe('the questionnaire flow', () => {
 		await expect(groups.nth(1).getByRole('radio', { name: 'Weet ik niet' })).toBeChecked();
 		await expect(groups.nth(3).getByRole('radio', { name: 'Niet van toepassing' })).toBeChecked();
 		await expect(note).toHaveValue('We tellen deelnemers per les; een onderzoek loopt.');
-		await expect(page.getByText('3 van 4 vragen beantwoord in dit onderwerp')).toBeVisible();
+		await expect(page.getByText('3 van 5 vragen beantwoord in dit onderwerp')).toBeVisible();
 		await expectAccessible(page, 'area with n.v.t. and a note');
 		await page.goto('/resultaat/');
 		await waitForApp(page);
@@ -194,12 +194,12 @@ test.describe('the questionnaire flow', () => {
 		await seedAnswers(page, fixtureText('school-techniek-sterk'));
 		await page.goto('/check/privacy/');
 		await waitForApp(page);
-		await expect(page.locator('#overall-progress')).toHaveAttribute('value', '53');
+		await expect(page.locator('#overall-progress')).toHaveAttribute('value', '56');
 		await page.getByRole('link', { name: 'Switch to English' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Pupils’ privacy and the use of technology'
 		);
-		await expect(page.locator('#overall-progress')).toHaveAttribute('value', '53');
+		await expect(page.locator('#overall-progress')).toHaveAttribute('value', '56');
 		// school wording in English
 		await expect(
 			page.getByText('We clearly tell pupils and parents which pupil data we share')

@@ -72,7 +72,7 @@ test('two files: side by side, joint advice, differences, the PDF; a bad file ch
 	await apart.locator('details.all summary').click();
 	await expect(
 		apart.getByRole('table', { name: 'Alle vragen naast elkaar' }).getByRole('row')
-	).toHaveCount(53);
+	).toHaveCount(56);
 	await expectAccessible(page, 'the partner view');
 	await testInfo.attach('partner view', {
 		body: await page.screenshot({ fullPage: true }),

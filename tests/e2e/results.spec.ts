@@ -147,9 +147,9 @@ test.describe('results', () => {
 		// a good file: first what replaces what, then a choice
 		await openAnswersFile(page, 'theater.json', fixtureText('theater-koploper'));
 		const dialog = page.getByRole('dialog', { name: 'Je antwoorden vervangen?' });
-		await expect(dialog).toContainText('Op dit apparaat: Het Haags Lyceum, 53 vragen beantwoord');
+		await expect(dialog).toContainText('Op dit apparaat: Het Haags Lyceum, 56 vragen beantwoord');
 		await expect(dialog).toContainText(
-			'In het bestand: English Stage Company, 53 vragen beantwoord'
+			'In het bestand: English Stage Company, 57 vragen beantwoord'
 		);
 		await dialog.getByRole('button', { name: 'Annuleren' }).click();
 		await expect(page.getByTestId('overall-score')).toHaveText('52,4');

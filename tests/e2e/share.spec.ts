@@ -23,7 +23,7 @@ test('a share link opens the same results on another device; a tampered one chan
 	await colleague.goto(link);
 	await waitForApp(colleague);
 	const dialog = colleague.getByRole('dialog', { name: 'Antwoorden uit een link openen?' });
-	await expect(dialog).toContainText('In de link: Basisschool De Regenboog, 53 vragen beantwoord');
+	await expect(dialog).toContainText('In de link: Basisschool De Regenboog, 56 vragen beantwoord');
 	await dialog.getByRole('button', { name: 'Open deze antwoorden' }).click();
 	await expect(colleague).toHaveURL(/\/resultaat\/$/);
 	await expect(colleague.getByTestId('overall-score')).toHaveText(score ?? '');

@@ -32,9 +32,10 @@ export const outline: Outline = {
 					'budget-digitaal',
 					'eigen-uren',
 					'tijd-voor-onderzoek',
-					'trekker'
+					'trekker',
+					'partners'
 				],
-				school: ['budget-digitaal', 'eigen-uren', 'tijd-voor-onderzoek', 'trekker']
+				school: ['budget-digitaal', 'eigen-uren', 'tijd-voor-onderzoek', 'trekker', 'partners']
 			}
 		},
 		{
@@ -79,14 +80,16 @@ export const outline: Outline = {
 					'apps-gecontroleerd',
 					'telefoonafspraken',
 					'toestemming-beeld',
-					'apparaten-voor-iedereen'
+					'apparaten-voor-iedereen',
+					'afleiding'
 				],
 				school: [
 					'uitleg-gegevens',
 					'apps-gecontroleerd',
 					'telefoonafspraken',
 					'toestemming-beeld',
-					'apparaten-voor-iedereen'
+					'apparaten-voor-iedereen',
+					'afleiding'
 				]
 			}
 		},
@@ -145,7 +148,8 @@ export const outline: Outline = {
 					'impactdoelen',
 					'output-en-impact-apart',
 					'ervaring-ophalen',
-					'nieuwe-groepen'
+					'nieuwe-groepen',
+					'sociale-media'
 				],
 				school: ['impactdoelen', 'output-en-impact-apart', 'ervaring-ophalen', 'nieuwe-groepen']
 			}
@@ -196,9 +200,10 @@ export const outline: Outline = {
 					'eerst-kijken-wat-er-is',
 					'betaalbaar',
 					'zelf-aanpassen',
-					'hergebruik'
+					'hergebruik',
+					'ai-tools'
 				],
-				school: ['eerst-kijken-wat-er-is', 'betaalbaar', 'zelf-aanpassen', 'hergebruik']
+				school: ['eerst-kijken-wat-er-is', 'betaalbaar', 'zelf-aanpassen', 'hergebruik', 'ai-tools']
 			}
 		}
 	],

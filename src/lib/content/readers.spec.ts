@@ -33,6 +33,8 @@ const programmeParticipants = [
 	/\been deelnemer:/gi,
 	/\bnoemden deelnemers\b/gi,
 	/\b(a )?programme participants?\b/gi,
+	/\bparticipant in the follow-up track\b/gi,
+	/\been deelnemer aan het vervolgtraject\b/gi,
 	/\bone participant:/gi,
 	/\bparticipants (named|said)\b/gi,
 	/\bparticipants in (the|CultuurSchakel’s) programmes?/gi
@@ -74,7 +76,11 @@ describe('wording per reader', () => {
 			const notSchool = JSON.stringify(rule.when).includes(
 				'{"not":{"fact":"profile","field":"audience","operator":"eq","value":"school"}}'
 			);
-			if (forOrganisations || notSchool) continue;
+			// a rule that reads only questions a school is not asked never fires for a school
+			const read = JSON.stringify(rule.when).match(/"question":"[^"]+"/g) ?? [];
+			const onlyOthers =
+				read.length > 0 && read.every((m) => !schoolQuestions.has(m.slice(12, -1)));
+			if (forOrganisations || notSchool || onlyOthers) continue;
 			const texts = [
 				...forSchool(rule.advice.text),
 				...rule.advice.steps.flatMap((s) => forSchool(s)),

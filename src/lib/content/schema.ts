@@ -83,7 +83,7 @@ export const areaSchema = z.strictObject({
 	shortTitle: localizedSchema.describe('two or three words, for the radar chart'),
 	recommendation: localizedSchema.describe("the checklist's own recommendation text"),
 	explanation: localizedSchema.describe('one paragraph in plain language: why this matters'),
-	questions: z.array(questionSchema).min(3).max(5)
+	questions: z.array(questionSchema).min(3).max(6)
 });
 export type Area = z.infer<typeof areaSchema>;
 

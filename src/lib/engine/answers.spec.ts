@@ -13,7 +13,7 @@ import {
 const valid = {
 	format: 'digicheck-answers',
 	version: 2,
-	contentVersion: '2.0.0',
+	contentVersion: '2.1.0',
 	locale: 'nl',
 	profile: { name: 'Zoë', audience: 'school', targetGroups: ['po'] },
 	answers: { 'uitleg-gegevens': 2, vervolg: 'unknown', 'nieuwe-groepen': 'na' },
@@ -102,8 +102,51 @@ describe('answers file', () => {
 	});
 
 	it('warns when the file was made with another questionnaire version', () => {
-		const result = parseAnswersData({ ...valid, contentVersion: '0.9.0' });
-		expect(result.ok && result.warnings.some((w) => w.path === 'contentVersion')).toBe(true);
+		const newer = parseAnswersData({ ...valid, contentVersion: '9.0.0' });
+		expect(newer.ok && newer.warnings.some((w) => w.path === 'contentVersion')).toBe(true);
+	});
+
+	it('names the questions added since a file was saved, by their words, in one notice (#27.9)', () => {
+		const older = parseAnswersData({
+			...valid,
+			contentVersion: '2.0.0',
+			profile: { ...valid.profile, audience: 'cultural-organisation' }
+		});
+		expect(older.ok).toBe(true);
+		if (!older.ok) return;
+		const notices = older.warnings.map((w) => w.message.nl);
+		const added = notices.filter((m) => m.startsWith('Nieuwe vragen'));
+		expect(added).toHaveLength(1);
+		for (const label of [
+			'kwaliteiten partners (2)',
+			'afleiding (5)',
+			'sociale media (9)',
+			'AI als hulpmiddel (12)'
+		])
+			expect(added[0]).toContain(label);
+		// never a raw id, and no second notice about the version on top of it
+		expect(added[0]).not.toContain('ai-tools');
+		expect(older.warnings.some((w) => w.path === 'contentVersion')).toBe(false);
+		// nothing lost: the answers it has stay, the new ones are open
+		expect(older.value.answers).toEqual(valid.answers);
+		// a school is not asked about social media for an audience: three open, not four
+		const school = parseAnswersData({ ...valid, contentVersion: '2.0.0' });
+		const schoolNotice = school.ok ? school.warnings.map((w) => w.message.en).join(' ') : '';
+		expect(schoolNotice).toContain('New questions, still open: partners’ strengths');
+		expect(schoolNotice).toContain('AI as an aid (12)');
+		expect(schoolNotice).not.toContain('social media');
+		// answered already (a file edited by hand): only the version notice
+		const answered = parseAnswersData({
+			...valid,
+			contentVersion: '2.0.0',
+			answers: {
+				...valid.answers,
+				partners: 2,
+				afleiding: 2,
+				'ai-tools': 2
+			}
+		});
+		expect(answered.ok && answered.warnings.map((w) => w.path)).toEqual(['contentVersion']);
 	});
 
 	it('keeps "na" apart from "unknown", with notes and targets', () => {
@@ -130,7 +173,9 @@ describe('answers file', () => {
 		it('migrates without a warning about "weet ik niet" when there is none', () => {
 			const result = parseAnswersData({ ...v1, answers: { vervolg: 3 } });
 			expect(result.ok && result.value.version).toBe(2);
-			expect(result.ok && result.warnings.some((w) => w.path === 'answers')).toBe(false);
+			expect(result.ok && result.warnings.some((w) => w.message.nl.includes('weet ik niet'))).toBe(
+				false
+			);
 		});
 
 		it('refuses "na", notes and targets in a version 1 file', () => {

@@ -9,6 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { outline } from '../content/outline-data';
+import { olderThan, questionsAddedIn } from '../content/added';
 import { contentVersion } from '../content/version';
 import {
 	areaIds,
@@ -476,8 +477,8 @@ export function parseAnswersData(data: unknown): ParseResult<AnswersFile> {
 			warnings.push({
 				path: 'answers',
 				message: {
-					nl: 'Dit bestand komt uit een oudere Digicheck. Daarin betekende “weet ik niet” ook “niet van toepassing”. Kijk die antwoorden even na: nu zijn het twee keuzes.',
-					en: 'This file comes from an older Digicheck, where “I don’t know” also meant “not applicable”. Please check those answers: they are now two choices.'
+					nl: 'In een oudere Digicheck betekende “weet ik niet” ook “niet van toepassing”. Kijk die antwoorden na: nu zijn het twee keuzes.',
+					en: 'In an older Digicheck, “I don’t know” also meant “not applicable”. Please check those answers: they are now two choices.'
 				}
 			});
 		}
@@ -499,7 +500,17 @@ export function parseAnswersData(data: unknown): ParseResult<AnswersFile> {
 			}
 		});
 	}
-	if (file.contentVersion !== contentVersion) {
+	const opened = newQuestionsOpen(file);
+	if (opened.length > 0) {
+		const list = (locale: 'nl' | 'en') => opened.map((q) => q[locale]).join(', ');
+		warnings.push({
+			path: 'answers',
+			message: {
+				nl: `Nieuwe vragen, nog open: ${list('nl')}. Je andere antwoorden blijven staan.`,
+				en: `New questions, still open: ${list('en')}. Your other answers stay.`
+			}
+		});
+	} else if (file.contentVersion !== contentVersion) {
 		warnings.push({
 			path: 'contentVersion',
 			message: {
@@ -509,6 +520,20 @@ export function parseAnswersData(data: unknown): ParseResult<AnswersFile> {
 		});
 	}
 	return { ok: true, value: file, warnings };
+}
+
+/**
+ * The questions added since the file's questionnaire version that its audience is asked and
+ * it has not answered: they are open, and the notice names them.
+ */
+function newQuestionsOpen(file: AnswersFile) {
+	const audience = file.profile.audience === 'school' ? 'school' : 'cultural-organisation';
+	const asked = new Set(outline.areas.flatMap((a) => a.questions[audience]));
+	return Object.entries(questionsAddedIn).flatMap(([version, questions]) =>
+		olderThan(file.contentVersion, version)
+			? questions.filter((q) => asked.has(q.id) && file.answers[q.id] === undefined)
+			: []
+	);
 }
 
 const knownQuestionIds = new Set(

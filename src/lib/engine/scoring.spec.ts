@@ -4,7 +4,8 @@ import type { Answers } from './answers';
 import { bandFor, scoreArea, scoreAreas, scoreOverall } from './scoring';
 
 const privacy = getArea('privacy');
-// privacy: uitleg-gegevens (1.5), apps-gecontroleerd (1.5), telefoonafspraken, apparaten-voor-iedereen, afleiding-afspraken (1 each)
+// privacy: uitleg-gegevens (1.5), apps-gecontroleerd (1.5), telefoonafspraken, toestemming-beeld,
+// apparaten-voor-iedereen, afleiding (1 each): six questions since content 2.1.0
 
 describe('scoreArea', () => {
 	it('maps levels 0-4 to 0, 25, 50, 75, 100 and takes the weighted mean', () => {
@@ -23,7 +24,8 @@ describe('scoreArea', () => {
 		);
 		expect(result.score).toBe(100);
 		expect(result.unknown).toBe(1);
-		expect(result.unknownShare).toBe(0.2);
+		// one of six
+		expect(result.unknownShare).toBeCloseTo(0.167, 3);
 		expect(result.status).toBe('scored');
 	});
 
@@ -107,7 +109,8 @@ describe('overall score and level', () => {
 			known: 1,
 			unknown: 2,
 			notApplicable: 2,
-			unknownShare: 0.667,
+			// two of the four that apply
+			unknownShare: 0.5,
 			status: 'insufficient-data'
 		});
 		const allNa = scoreArea(

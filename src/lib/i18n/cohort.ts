@@ -5,8 +5,8 @@ import { featureLinks } from './links';
 export const cohortTexts = {
 	title: featureLinks.cohort,
 	intro: {
-		nl: 'Voor coördinatoren van een programma: open de antwoordenbestanden van alle aanvragen en zie de groep op één pagina. Wie is klaar voor welk traject, welke onderwerpen zijn zwak in de hele groep, en hoe bewoog de groep tussen voor- en nameting?',
-		en: 'For programme coordinators: open the answers files of all applications and see the group on one page. Who is ready for which track, which topics are weak across the group, and how did the group move between the before and after measurement?'
+		nl: 'Voor coördinatoren van een programma: open de antwoordenbestanden van alle aanvragen en zie de groep op één pagina. Welk traject past bij wie, wat is zwak in de hele groep, en hoe bewoog de groep tussen voor- en nameting?',
+		en: 'For programme coordinators: open the answers files of all applications and see the group on one page. Which track fits whom, what is weak across the group, and how did the group move between the two measurements?'
 	},
 	privacy: {
 		nl: 'De bestanden worden in deze browser gelezen en nergens heen gestuurd. Deze pagina bewaart niets: sluit je hem, dan is alles weg, behalve wat je zelf downloadt.',

@@ -309,7 +309,8 @@ class Layout {
 			const urlLines = item.url
 				? breakUrl(item.url, (line) => this.doc.getTextWidth(line) <= width)
 				: [];
-			this.ensure(Math.min(lines.length + urlLines.length, 3) * lh);
+			// a reference stands whole on one page: an address split over two cannot be followed
+			this.ensure(Math.min(lines.length + urlLines.length, 8) * lh);
 			this.color(colors.muted);
 			this.doc.text('•', page.margin, this.y + size * ptToMm);
 			this.text(item.text, { x, width, after: urlLines.length > 0 ? 0 : 1.2 });

@@ -10,8 +10,8 @@ export const tijdEnMiddelen = {
 		en: 'A digital project needs time and people. Do not treat it as if it were less important or needed less time. Most of the time goes into research and experimenting. A participant: “Make a good budget and do not underestimate your own hours.”'
 	},
 	explanation: {
-		nl: 'Digitale projecten kosten meer tijd dan je verwacht. Apps werken niet, accounts moeten worden gemaakt en gratis versies blijken beperkt. Wie daar geen tijd en geld voor vrijmaakt, loopt halverwege vast. Een eerlijke begroting met je eigen uren erin maakt een project haalbaar.',
-		en: 'Digital projects take more time than you expect. Apps do not work, accounts have to be created and free versions turn out to be limited. If you do not set aside time and money for that, you get stuck halfway. An honest budget that includes your own hours makes a project feasible.'
+		nl: 'Digitale projecten kosten meer tijd dan je verwacht. Wie daar geen tijd en geld voor vrijmaakt, loopt halverwege vast. Een eerlijke begroting met je eigen uren erin maakt een project haalbaar.',
+		en: 'Digital projects take more time than you expect. If you do not set aside time and money for that, you get stuck halfway. An honest budget that includes your own hours makes a project feasible.'
 	},
 	questions: [
 		{
@@ -138,6 +138,37 @@ export const tijdEnMiddelen = {
 				{
 					nl: 'De rol is vast in onze organisatie, met een vervanger, en we bekijken hem elk jaar.',
 					en: 'The role is a fixed part of our organisation, with a stand-in, and we review it every year.'
+				}
+			]
+		},
+		{
+			id: 'partners',
+			statement: {
+				nl: 'We weten wat onze partners goed kunnen, en werken zo samen dat we elkaar versterken.',
+				en: 'We know what our partners are good at, and work together so that our strengths reinforce each other.'
+			},
+			weight: 1,
+			audiences: ['cultural-organisation', 'school'],
+			levels: [
+				{
+					nl: 'We werken niet samen.',
+					en: 'We do not work with others on digital projects.'
+				},
+				{
+					nl: 'Soms, maar we weten niet wat de ander kan.',
+					en: 'Sometimes, but we do not really know what the other can do.'
+				},
+				{
+					nl: 'We weten wat één partner kan, en gebruiken dat soms.',
+					en: 'We know what one partner can do, and sometimes use it.'
+				},
+				{
+					nl: 'We weten wat ieder kan, en verdelen het werk zo.',
+					en: 'With partners we mapped what each can do, and divide the work that way.'
+				},
+				{
+					nl: 'Zo werken we vast, en we kijken er elk jaar naar.',
+					en: 'This is how we always work, and we review it together every year.'
 				}
 			]
 		}

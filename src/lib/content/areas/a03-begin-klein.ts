@@ -10,7 +10,7 @@ export const beginKlein = {
 		en: 'Focus on practical steps. Start small, even if you have big plans, because innovative solutions may be closer than you think. Break big plans into smaller steps and prefer practical ideas over complex ones.'
 	},
 	explanation: {
-		nl: 'Een grote app of een compleet nieuw platform is spannend, maar ook riskant. Een kleine stap, zoals één les met een app die je al kent, levert snel iets op en leert je wat wel en niet werkt. Topaze begon met wat er al in de werkplaats was: een VR-bril en een app op de telefoon.',
+		nl: 'Een grote app is spannend, maar riskant. Een kleine stap, zoals één les met een app die je al kent, levert snel iets op en leert je wat werkt. Topaze begon met wat er al was: een VR-bril en een app op de telefoon.',
 		en: 'A big app or a completely new platform is exciting, but also risky. A small step, such as one lesson with an app you already know, quickly gives results and teaches you what works and what does not. Topaze started with what was already in its workshop: a VR headset and an app on a phone.'
 	},
 	questions: [

@@ -13,8 +13,8 @@ export const betrekDoelgroep = {
 		en: 'Do research beforehand and collect the questions and needs of participants. Plan regular test and feedback sessions.'
 	},
 	explanation: {
-		nl: 'Wat jij mooi vindt, werkt niet altijd voor leerlingen of leraren. Als je hen vooraf vraagt wat ze nodig hebben en tussendoor laat testen, maak je iets wat echt gebruikt wordt. De deelnemers van CultuurSchakel werkten met Design Thinking: altijd beginnen bij de doelgroep. STET leerde zo: niet van jezelf uitgaan, maar “uitgaan van wat werkt voor de jongeren”.',
-		en: 'What you like does not always work for pupils or teachers. If you ask them beforehand what they need and let them test along the way, you make something that is actually used. The CultuurSchakel participants worked with Design Thinking: always start with the target group. That is how STET learned: do not start from yourself, but “start from what works for young people”.'
+		nl: 'Wat jij mooi vindt, werkt niet altijd voor leerlingen of leraren. Als je hen vooraf vraagt wat ze nodig hebben en tussendoor laat testen, maak je iets wat echt gebruikt wordt. STET leerde zo: niet van jezelf uitgaan, maar “uitgaan van wat werkt voor de jongeren”.',
+		en: 'What you like does not always work for pupils or teachers. If you ask them beforehand what they need and let them test along the way, you make something that is actually used. That is how STET learned: do not start from yourself, but “start from what works for young people”.'
 	},
 	questions: [
 		{

@@ -13,7 +13,7 @@ export const privacy = {
 		en: 'Communicate clearly when and how pupils’ data is shared. Assess the use of smartphones and social media at school. Provide the necessary means if they are not (yet) available. Decide together with pupils how they can use digital devices without being distracted by incoming messages.'
 	},
 	explanation: {
-		nl: 'Werken met apps en online diensten betekent bijna altijd dat er gegevens van leerlingen worden gebruikt. De wet (AVG) vraagt dat je daar open over bent en zorgvuldig mee omgaat. Daarnaast moet iedereen kunnen meedoen, ook wie geen eigen apparaat heeft, en moet de les niet verdwijnen in meldingen en berichten.',
+		nl: 'Werken met apps en online diensten betekent vaak dat er gegevens van leerlingen worden gebruikt. De wet (AVG) vraagt dat je daar open over bent en zorgvuldig mee omgaat. Daarnaast moet iedereen kunnen meedoen, ook wie geen eigen apparaat heeft, en moet de les niet verdwijnen in meldingen en berichten.',
 		en: 'Working with apps and online services almost always means that pupils’ data is used. The law (GDPR, in Dutch AVG) asks you to be open about that and handle it with care. Also, everyone must be able to take part, including those without a device of their own, and the lesson should not drown in notifications and messages.'
 	},
 	questions: [
@@ -205,6 +205,34 @@ export const privacy = {
 				{
 					nl: 'We plannen apparaten en onderhoud vooruit, en kijken elk jaar wat nodig is.',
 					en: 'We plan devices and maintenance ahead, and check every year what is needed.'
+				}
+			]
+		},
+		{
+			id: 'afleiding',
+			statement: {
+				nl: 'We spreken met de leerlingen af hoe ze apparaten gebruiken zonder afgeleid te worden door binnenkomende berichten.',
+				en: 'We agree with the pupils how they use devices without being distracted by incoming messages.'
+			},
+			weight: 1,
+			audiences: ['cultural-organisation', 'school'],
+			levels: [
+				{ nl: 'Daar hebben we niet naar gekeken.', en: 'We have not looked at that.' },
+				{
+					nl: 'We merken het, maar doen er niets mee.',
+					en: 'We notice the distraction, but do nothing about it.'
+				},
+				{
+					nl: 'De begeleider zegt er iets van als het gebeurt.',
+					en: 'The lesson leader says something when it happens.'
+				},
+				{
+					nl: 'We spreken het vooraf af, bijvoorbeeld meldingen uit.',
+					en: 'We agree on it beforehand, for example notifications off.'
+				},
+				{
+					nl: 'Leerlingen maken de afspraken mee; elk jaar kijken we of ze werken.',
+					en: 'The pupils help make the agreements, and every year we check they work.'
 				}
 			]
 		}

@@ -13,7 +13,7 @@ export const outputImpact = {
 		en: 'Stress the difference between the project result and its impact for the participants.'
 	},
 	explanation: {
-		nl: 'Een app, 50 filmpjes of 30 lesplannen zijn output: wat je maakt. Impact is wat het verandert voor deelnemers: leren ze iets, voelen ze zich zekerder, doen er groepen mee die anders niet meedoen? Wie dat verschil kent, kan beter kiezen, verantwoorden en subsidie aanvragen.',
+		nl: 'Een app, 50 filmpjes of 30 lesplannen zijn output: wat je maakt. Impact is wat het verandert voor deelnemers: leren ze iets, voelen ze zich zekerder, doen er groepen mee die anders niet meedoen? Wie dat verschil kent, kiest beter en kan het uitleggen.',
 		en: 'An app, 50 videos or 30 lesson plans are output: what you make. Impact is what it changes for participants: do they learn something, do they feel more confident, do groups take part that otherwise would not? If you know that difference, you can choose, report and apply for funding better.'
 	},
 	questions: [
@@ -138,6 +138,31 @@ export const outputImpact = {
 				{
 					nl: 'We kijken er elk jaar naar en passen ons aanbod erop aan.',
 					en: 'We look at it every year and adjust our offer accordingly.'
+				}
+			]
+		},
+		{
+			id: 'sociale-media',
+			statement: {
+				nl: 'We gebruiken sociale media om ons publiek te bereiken, en kijken wat het oplevert.',
+				en: 'We use social media to reach and involve our audience, and look at what it brings.'
+			},
+			weight: 1,
+			audiences: ['cultural-organisation'],
+			levels: [
+				{ nl: 'Dat doen we niet.', en: 'We do not do that.' },
+				{ nl: 'We plaatsen soms iets, zonder plan.', en: 'We post now and then, without a plan.' },
+				{
+					nl: 'We plaatsen vaak iets, maar kijken niet wat het oplevert.',
+					en: 'We post often, but do not look at what it brings.'
+				},
+				{
+					nl: 'We hebben een plan, en kijken wat het oplevert.',
+					en: 'We have a plan for whom and which channels, and look at what it brings.'
+				},
+				{
+					nl: 'Ons publiek doet online mee; het plan passen we elk jaar aan.',
+					en: 'Our audience takes part online too, and we adjust the plan every year.'
 				}
 			]
 		}

@@ -10,8 +10,8 @@ export const langeTermijn = {
 		en: 'Treat a digitalisation project as a long-term effort that adapts to technological, educational and social change and is in line with the organisation’s mission. Be willing to take a new path if the project does not fit well.'
 	},
 	explanation: {
-		nl: 'Een los project met subsidie is mooi, maar als het na een jaar stopt, blijft er weinig over. Digitale plannen werken het best als ze passen bij waar je als organisatie voor staat, als er een plan voor meerdere jaren is, en als je durft bij te sturen wanneer iets niet past.',
-		en: 'A single funded project is nice, but if it stops after a year, little remains. Digital plans work best when they fit what your organisation stands for, when there is a plan for several years, and when you dare to change course when something does not fit.'
+		nl: 'Een los project stopt vaak als de subsidie stopt. Digitale plannen werken het best als ze passen bij waar je als organisatie voor staat, als er een plan voor meerdere jaren is, en als je durft bij te sturen.',
+		en: 'A single project often stops when the funding stops. Digital plans work best when they fit what your organisation stands for, when there is a plan for several years, and when you dare to change course when something does not fit.'
 	},
 	questions: [
 		{

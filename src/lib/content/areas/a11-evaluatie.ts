@@ -10,7 +10,7 @@ export const evaluatie = {
 		en: 'A participant: “Above all, involve the pupils in the evaluation. Write everything down and show it. The sustainability of your project depends on it: what you learn, you want to be able to keep for the future.”'
 	},
 	explanation: {
-		nl: 'Evalueren is meer dan een formulier aan het eind. Als je leerlingen laat meepraten, alles opschrijft en de uitkomst deelt, kun je het de volgende keer beter doen. STET bood het Macbeth-traject een jaar later opnieuw aan, verbeterd met de lessen van het jaar ervoor.',
+		nl: 'Evalueren is meer dan een formulier. Als je leerlingen laat meepraten, alles opschrijft en de uitkomst deelt, kun je het de volgende keer beter doen. STET bood het Macbeth-traject een jaar later verbeterd opnieuw aan.',
 		en: 'Evaluation is more than a form at the end. If you let pupils have their say, write everything down and share the outcome, you can do better next time. STET offered its Macbeth programme again a year later, improved with the lessons of the year before.'
 	},
 	questions: [

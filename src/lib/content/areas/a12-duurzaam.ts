@@ -135,6 +135,34 @@ export const duurzaam = {
 					en: 'We also share our material with others, and update it every year.'
 				}
 			]
+		},
+		{
+			id: 'ai-tools',
+			statement: {
+				nl: 'We zetten AI-tools bewust in als hulpmiddel, zoals voor beeld of tekst.',
+				en: 'We use AI tools deliberately as an aid, such as for images or text.'
+			},
+			weight: 1,
+			audiences: ['cultural-organisation', 'school'],
+			levels: [
+				{ nl: 'Daar hebben we nog niet naar gekeken.', en: 'We have not looked at that yet.' },
+				{
+					nl: 'Iemand probeert weleens iets.',
+					en: 'Someone tries something now and then, without talking about it.'
+				},
+				{
+					nl: 'We gebruiken een paar AI-tools, zonder afspraken.',
+					en: 'We use a few AI tools, without agreements.'
+				},
+				{
+					nl: 'We kiezen bewust welke tools, en letten op privacy.',
+					en: 'We choose deliberately which tools we use for what, and mind privacy.'
+				},
+				{
+					nl: 'Dit is vast: we delen wat werkt en kijken er elk jaar naar.',
+					en: 'This is fixed: we share what works and review it every year.'
+				}
+			]
 		}
 	]
 } satisfies Area;

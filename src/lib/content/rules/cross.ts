@@ -653,5 +653,129 @@ export const crossRules: Rule[] = [
 			references: ['den-ai', 'art-s-cool'],
 			claims: [{ question: 'bijhouden', levels: [3, 4] }]
 		}
+	},
+	{
+		id: 'samen-kwaliteiten',
+		kind: 'cross',
+		when: { fact: 'answer', question: 'partners', operator: 'lte', value: 1 },
+		advice: {
+			title: {
+				nl: 'Breng met een partner in kaart wat ieder goed kan',
+				en: 'Map with a partner what each of you is good at'
+			},
+			text: {
+				nl: 'Niet iedereen hoeft alles zelf te kunnen. Weet je wat een partner goed kan, dan verdeel je het werk zo dat jullie kwaliteiten elkaar versterken: het thema ‘Samen’ van het vervolgtraject van CultuurSchakel.',
+				en: 'Not everyone has to be able to do everything. When you know what a partner is good at, you divide the work so that your strengths reinforce each other: the theme ‘Together’ of CultuurSchakel’s follow-up track.'
+			},
+			steps: [
+				{
+					nl: 'Schrijf drie dingen op die jullie goed kunnen, en drie die jullie liever aan een ander overlaten.',
+					en: 'Write down three things you are good at, and three you would rather leave to someone else.'
+				},
+				{
+					nl: 'Vraag een partner hetzelfde te doen, leg de lijstjes naast elkaar en kies één project waarin jullie elkaar aanvullen.',
+					en: 'Ask a partner to do the same, put the lists side by side and choose one project in which you complement each other.'
+				}
+			],
+			priority: 'medium',
+			effort: 'low',
+			horizon: 'season',
+			areas: ['tijd-en-middelen'],
+			references: ['cultuurschakel-aanbod'],
+			claims: [{ question: 'partners', levels: [0, 1] }]
+		}
+	},
+	{
+		id: 'afleiding-afspreken',
+		kind: 'cross',
+		when: { fact: 'answer', question: 'afleiding', operator: 'lte', value: 1 },
+		advice: {
+			title: {
+				nl: 'Spreek met de leerlingen af dat meldingen niet afleiden',
+				en: 'Agree with the pupils that notifications will not distract'
+			},
+			text: {
+				nl: 'De whitepaper raadt aan om samen met de leerlingen te bepalen hoe ze apparaten gebruiken zonder afgeleid te worden door binnenkomende berichten.',
+				en: 'The white paper advises deciding together with the pupils how they use devices without being distracted by incoming messages.'
+			},
+			steps: [
+				{
+					nl: 'Spreek vóór de les met de leerlingen af: meldingen uit of vliegtuigstand, en wanneer het apparaat weg mag.',
+					en: 'Before the lesson, agree with the pupils: notifications off or flight mode, and when the device can be put away.'
+				},
+				{
+					nl: 'Vraag na afloop of de afspraak werkte, en pas hem samen aan als dat nodig is.',
+					en: 'Afterwards, ask whether the agreement worked, and adjust it together if needed.'
+				}
+			],
+			priority: 'medium',
+			effort: 'low',
+			horizon: 'now',
+			areas: ['privacy'],
+			references: ['whitepaper'],
+			claims: [{ question: 'afleiding', levels: [0, 1] }]
+		}
+	},
+	{
+		id: 'sociale-media-plan',
+		kind: 'cross',
+		when: { fact: 'answer', question: 'sociale-media', operator: 'lte', value: 1 },
+		advice: {
+			title: {
+				nl: 'Zet sociale media bewust in om je publiek te bereiken',
+				en: 'Use social media deliberately to reach your audience'
+			},
+			text: {
+				nl: 'Een deelnemer aan het vervolgtraject zei: “Sociale media zijn krachtige instrumenten om betrokkenheid te stimuleren en community’s op te bouwen rond kunst en cultuur.” Begin met één groep en één kanaal.',
+				en: 'A participant in the follow-up track said: “Social media are powerful tools to stimulate engagement and build communities around arts and culture.” Start with one group and one channel.'
+			},
+			steps: [
+				{
+					nl: 'Kies één groep die je wilt bereiken, en zoek uit welk kanaal zij echt gebruiken.',
+					en: 'Choose one group you want to reach, and find out which channel they really use.'
+				},
+				{
+					nl: 'Plaats een maand lang elke week iets over een activiteit, en tel daarna wie reageerde of kwam.',
+					en: 'For a month, post something about an activity every week, then count who responded or came.'
+				}
+			],
+			priority: 'medium',
+			effort: 'low',
+			horizon: 'season',
+			areas: ['output-impact'],
+			references: ['whitepaper'],
+			claims: [{ question: 'sociale-media', levels: [0, 1] }]
+		}
+	},
+	{
+		id: 'ai-tools-proberen',
+		kind: 'cross',
+		when: { fact: 'answer', question: 'ai-tools', operator: 'lte', value: 1 },
+		advice: {
+			title: {
+				nl: 'Probeer één AI-tool uit als hulpmiddel',
+				en: 'Try one AI tool as an aid'
+			},
+			text: {
+				nl: 'Er zijn honderden handige AI-apps, zegt de whitepaper: voor ontwerpen, beeld bewerken of presentaties. Kies er één voor een klus die je vaak doet.',
+				en: 'There are hundreds of handy AI apps, the white paper says: for design, editing images or presentations. Choose one for a task you often do.'
+			},
+			steps: [
+				{
+					nl: 'Kies één klus die je vaak doet, zoals de achtergrond uit een foto halen of een presentatie opzetten, en probeer er een gratis AI-tool voor.',
+					en: 'Choose one task you often do, such as removing the background from a photo or setting up a presentation, and try a free AI tool for it.'
+				},
+				{
+					nl: 'Schrijf daarna op wat het opleverde, en wat je er nooit in zet, zoals namen en foto’s van leerlingen.',
+					en: 'Afterwards, write down what it brought, and what you will never put into it, such as pupils’ names and photos.'
+				}
+			],
+			priority: 'low',
+			effort: 'low',
+			horizon: 'season',
+			areas: ['duurzaam'],
+			references: ['den-ai', 'whitepaper'],
+			claims: [{ question: 'ai-tools', levels: [0, 1] }]
+		}
 	}
 ];

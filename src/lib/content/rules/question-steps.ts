@@ -494,5 +494,42 @@ export const questionSteps: Record<string, Step[]> = {
 			nl: 'Maak van je beste digitale les een vaste opzet die jij en anderen opnieuw kunnen gebruiken.',
 			en: 'Turn your best digital lesson into a fixed format that you and others can reuse.'
 		}
+	],
+	partners: [
+		{
+			'cultural-organisation': {
+				nl: 'Zet met één partner op papier wat ieder van jullie goed kan, en kies één project waarin jullie elkaar aanvullen.',
+				en: 'With one partner, write down what each of you is good at, and choose one project in which you complement each other.'
+			},
+			school: {
+				nl: 'Zet met je culturele partner op papier wat de school en de partner ieder goed kunnen, en kies één project waarin jullie elkaar aanvullen.',
+				en: 'With your cultural partner, write down what the school and the partner are each good at, and choose one project in which you complement each other.'
+			}
+		}
+	],
+	afleiding: [
+		{
+			nl: 'Spreek bij de volgende digitale les met de leerlingen af wat er met meldingen gebeurt, bijvoorbeeld meldingen uit of vliegtuigstand.',
+			en: 'At the next digital lesson, agree with the pupils what happens to notifications, for example notifications off or flight mode.'
+		}
+	],
+	'sociale-media': [
+		{
+			nl: 'Kies één groep die je wilt bereiken en één kanaal dat zij gebruiken, en kijk na drie maanden wat het opleverde.',
+			en: 'Choose one group you want to reach and one channel they use, and after three months look at what it brought.'
+		}
+	],
+	'ai-tools': [
+		{
+			when: alone,
+			text: {
+				nl: 'Probeer één gratis AI-tool uit voor een klus die je vaak doet, en schrijf op wat je er nooit in zet.',
+				en: 'Try one free AI tool for a task you often do, and write down what you will never put into it.'
+			}
+		},
+		{
+			nl: 'Probeer met twee collega’s één gratis AI-tool uit voor een klus die jullie vaak doen, en spreek af wat je er wel en niet in zet.',
+			en: 'With two colleagues, try one free AI tool for a task you often do, and agree what you will and will not put into it.'
+		}
 	]
 };
