@@ -15,6 +15,8 @@ import { content } from '../lib/content/index';
 import { rules } from '../lib/content/rules/index';
 import type { CohortRow } from '../lib/engine/cohort';
 import { contentAsJson } from '../lib/content/export';
+import { withNewQuestions } from '../lib/content/added';
+import { outline } from '../lib/content/outline-data';
 import { printable, type AnswersFile } from '../lib/engine/answers';
 import { readUpload, uploadCap, type Opened } from '../lib/engine/upload';
 import { buildReport } from '../lib/engine/report';
@@ -144,7 +146,8 @@ async function loadOpened(path: string | undefined, io: Io): Promise<Opened[] | 
 		return null;
 	}
 	for (const opened of read.files) {
-		for (const warning of opened.warnings) io.err(`digicheck: warning: ${warning.message.en}\n`);
+		for (const warning of withNewQuestions(opened.file, opened.warnings, outline.areas))
+			io.err(`digicheck: warning: ${warning.message.en}\n`);
 		if (!opened.file.profile.audience) {
 			io.err(
 				`digicheck: ${printable(path, 200)}: the field "profile.audience" is missing (cultural-organisation or school).\n`

@@ -44,6 +44,24 @@ async function openAnswersFile(page: Page, name: string, text: string): Promise<
 	await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
+test('a file from before content 2.1.0 opens with its answers and one notice naming the new questions, open', async ({
+	page
+}) => {
+	const old = JSON.parse(fixtureText('basisschool'));
+	for (const id of ['partners', 'afleiding', 'ai-tools']) delete old.answers[id];
+	await page.goto('/');
+	await waitForApp(page);
+	await openAnswersFile(page, 'oud.json', JSON.stringify({ ...old, contentVersion: '2.0.0' }));
+	await expect(page).toHaveURL(/\/resultaat\/$/);
+	const notice = page.getByText('Nieuwe vragen, nog open');
+	await expect(notice).toContainText(
+		'kwaliteiten partners (2), afleiding (5), AI als hulpmiddel (12)'
+	);
+	// a school is not asked about social media for an audience, and no raw id shows
+	await expect(notice).not.toContainText('sociale media');
+	await expect(notice).not.toContainText('ai-tools');
+});
+
 test.describe('results', () => {
 	test('complete a check, see chart and table, and download a PDF with name, level and first priority', async ({
 		page
@@ -66,6 +84,13 @@ test.describe('results', () => {
 					.nth(q)
 					.getByText(`Niveau ${(area + q) % 2}`)
 					.click();
+				// every click counts: the expected first priority rests on these exact answers
+				await expect(
+					groups
+						.nth(q)
+						.getByRole('radio')
+						.nth((area + q) % 2)
+				).toBeChecked();
 			}
 			await page.getByRole('link', { name: /Volgend onderwerp|Naar nakijken/ }).click();
 		}
@@ -134,7 +159,7 @@ test.describe('results', () => {
 		await seedAnswers(page, fixtureText('school-techniek-sterk'));
 		await page.goto('/resultaat/');
 		await waitForApp(page);
-		await expect(page.getByTestId('overall-score')).toHaveText('52,4');
+		await expect(page.getByTestId('overall-score')).toHaveText('51,9');
 		const downloadPromise = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Bewaar antwoorden als bestand' }).click();
 		const exported = await downloadPromise;
@@ -142,7 +167,7 @@ test.describe('results', () => {
 
 		await openAnswersFile(page, 'kapot.json', '{"format":"digicheck-answers"}');
 		await expect(page.getByRole('alert')).toContainText('Je eigen antwoorden zijn niet veranderd');
-		await expect(page.getByTestId('overall-score')).toHaveText('52,4');
+		await expect(page.getByTestId('overall-score')).toHaveText('51,9');
 
 		// a good file: first what replaces what, then a choice
 		await openAnswersFile(page, 'theater.json', fixtureText('theater-koploper'));
@@ -152,7 +177,7 @@ test.describe('results', () => {
 			'In het bestand: English Stage Company, 57 vragen beantwoord'
 		);
 		await dialog.getByRole('button', { name: 'Annuleren' }).click();
-		await expect(page.getByTestId('overall-score')).toHaveText('52,4');
+		await expect(page.getByTestId('overall-score')).toHaveText('51,9');
 
 		await openAnswersFile(page, 'theater.json', fixtureText('theater-koploper'));
 		await dialog.getByRole('button', { name: 'Ja, vervang mijn antwoorden' }).click();
@@ -162,10 +187,10 @@ test.describe('results', () => {
 		// the notice stays, and undo brings the previous answers back (also after a reload)
 		await notice.getByRole('button', { name: 'Ongedaan maken' }).click();
 		await expect(page.getByText('Je vorige antwoorden zijn terug.')).toBeVisible();
-		await expect(page.getByTestId('overall-score')).toHaveText('52,4');
+		await expect(page.getByTestId('overall-score')).toHaveText('51,9');
 		await page.reload();
 		await waitForApp(page);
-		await expect(page.getByTestId('overall-score')).toHaveText('52,4');
+		await expect(page.getByTestId('overall-score')).toHaveText('51,9');
 	});
 
 	test('has no accessibility violations with the advice opened', async ({ page }) => {
@@ -183,7 +208,7 @@ test('prints without buttons, and with the reasons of every advice', async ({ pa
 	await seedAnswers(page, fixtureText('school-techniek-sterk'));
 	await page.goto('/resultaat/');
 	await waitForApp(page);
-	await expect(page.getByTestId('overall-score')).toHaveText('52,4');
+	await expect(page.getByTestId('overall-score')).toHaveText('51,9');
 	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('button', { name: 'Download rapport (PDF)' })).toBeHidden();
@@ -298,7 +323,7 @@ test.describe('opening an answers file on a new device', () => {
 		await page.getByRole('link', { name: 'Switch to English' }).click();
 		await expect(page.getByRole('alert')).toContainText('Your own answers have not changed');
 		await page.getByRole('link', { name: 'Schakel over naar Nederlands' }).click();
-		await expect(page.getByRole('link', { name: 'Volledige check (± 30 min)' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Volledige check (± 35 min)' })).toBeVisible();
 
 		await openAnswersFile(page, 'museum.json', fixtureText('museum-groot'));
 		await expect(page).toHaveURL(/\/resultaat\/$/);

@@ -9,10 +9,10 @@ test.describe('start page', () => {
 			'Hoe digitaal klaar is jouw organisatie?'
 		);
 		// two ways in, each with its measured time
-		await expect(page.getByRole('link', { name: 'Volledige check (± 30 min)' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Volledige check (± 35 min)' })).toBeVisible();
 		await expect(page.getByRole('link', { name: 'Snelle scan (± 7 min)' })).toBeVisible();
 		// the time is measured from the words of the check, and said plainly when it is long
-		await expect(page.getByTestId('how-long')).toContainText('Reken op ongeveer 30 minuten');
+		await expect(page.getByTestId('how-long')).toContainText('Reken op ongeveer 35 minuten');
 		await expect(page.getByTestId('how-long')).toContainText('meer dan 20 minuten');
 		await expect(page.getByRole('contentinfo')).toContainText(
 			'Je antwoorden blijven op dit apparaat'

@@ -179,24 +179,6 @@ test.describe('a full storage', () => {
 	});
 });
 
-test('a save from before content 2.1.0 names its new questions, open, in one notice, and keeps its answers', async ({
-	page
-}) => {
-	const old = JSON.parse(fixtureText('basisschool'));
-	for (const id of ['partners', 'afleiding', 'ai-tools']) delete old.answers[id];
-	await seedAnswers(page, JSON.stringify({ ...old, contentVersion: '2.0.0' }));
-	await page.goto('/');
-	await waitForApp(page);
-	const notice = page.getByRole('status').filter({ hasText: 'Nieuwe vragen, nog open' });
-	await expect(notice).toContainText(
-		'kwaliteiten partners (2), afleiding (5), AI als hulpmiddel (12)'
-	);
-	// a school is not asked about social media for an audience, and no raw id shows
-	await expect(notice).not.toContainText('sociale media');
-	await expect(notice).not.toContainText('ai-tools');
-	await expect(page.getByText('53 van de 56 vragen beantwoord')).toBeVisible();
-});
-
 test('a save made with an older questionnaire says so when it is loaded', async ({ page }) => {
 	const old = JSON.parse(fixtureText('basisschool'));
 	await seedAnswers(page, JSON.stringify({ ...old, contentVersion: '1.0.0' }));

@@ -1,7 +1,12 @@
 /**
- * What each questionnaire version added, for the notice an older file opens with. Apart from
- * version.ts, which every page loads at start: only the validator of a saved check needs this.
+ * What each questionnaire version added, and the notice an older file opens with. Not in the
+ * validator, which every page with a saved check loads at start: an opened file gets it from
+ * engine/upload.ts (loaded when a file is opened), the CLI always. A save read at start keeps
+ * the validator's shorter notice ("gemaakt met vragenlijst 2.0.0 … kijk je antwoorden na");
+ * its open questions show on the review page.
  */
+import type { AnswersFile, FileProblem } from '../engine/answers';
+import type { AreaOutline } from './make-outline';
 /**
  * The questions each version added. A file saved before a version has these open: opening it
  * names them in one short notice (a label and the area's number), and the answers it has stay
@@ -32,3 +37,42 @@ export const questionsAddedIn: Readonly<
 /** Whether version a ("major.minor.patch") is older than b. */
 export const olderThan = (a: string, b: string): boolean =>
 	a.localeCompare(b, 'en', { numeric: true }) < 0;
+
+/** The questions added since the file's version that its audience is asked and it left open. */
+export function newQuestionsOpen(
+	file: AnswersFile,
+	areas: readonly AreaOutline[]
+): { id: string; nl: string; en: string }[] {
+	const audience = file.profile.audience === 'school' ? 'school' : 'cultural-organisation';
+	const asked = new Set(areas.flatMap((a) => a.questions[audience]));
+	return Object.entries(questionsAddedIn).flatMap(([version, questions]) =>
+		olderThan(file.contentVersion, version)
+			? questions.filter((q) => asked.has(q.id) && file.answers[q.id] === undefined)
+			: []
+	);
+}
+
+/**
+ * A file's notices with the questionnaire-version one replaced, when new questions are open,
+ * by one that names them: "Nieuwe vragen, nog open: afleiding (5), …".
+ */
+export function withNewQuestions(
+	file: AnswersFile,
+	warnings: readonly FileProblem[],
+	/** The questionnaire's outline (outline-data.ts): passed in, so this module imports nothing. */
+	areas: readonly AreaOutline[]
+): FileProblem[] {
+	const open = newQuestionsOpen(file, areas);
+	if (open.length === 0) return [...warnings];
+	const list = (locale: 'nl' | 'en') => open.map((q) => q[locale]).join(', ');
+	return [
+		...warnings.filter((w) => w.path !== 'contentVersion'),
+		{
+			path: 'answers',
+			message: {
+				nl: `Nieuwe vragen, nog open: ${list('nl')}. Je andere antwoorden blijven staan.`,
+				en: `New questions, still open: ${list('en')}. Your other answers stay.`
+			}
+		}
+	];
+}

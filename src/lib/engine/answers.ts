@@ -9,7 +9,6 @@
  */
 import * as z from 'zod/mini';
 import { outline } from '../content/outline-data';
-import { olderThan, questionsAddedIn } from '../content/added';
 import { contentVersion } from '../content/version';
 import {
 	areaIds,
@@ -239,8 +238,8 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): FileProblem {
 			return {
 				path,
 				message: {
-					nl: `${cap(field.nl)} heeft niet de goede vorm (bijvoorbeeld een datum of een code).`,
-					en: `${cap(field.en)} does not have the right form (for example a date or a code).`
+					nl: `${cap(field.nl)} heeft niet de goede vorm (zoals een datum of code).`,
+					en: `${cap(field.en)} does not have the right form (such as a date or code).`
 				}
 			};
 		default:
@@ -458,8 +457,8 @@ export function parseAnswersData(data: unknown): ParseResult<AnswersFile> {
 				{
 					path: 'version',
 					message: {
-						nl: `Deze versie van het antwoordenbestand kent Digicheck niet (versie ${describeVersion(version)}). Gebruik een bestand van versie 1 of 2.`,
-						en: `Digicheck does not know this version of the answers file (version ${describeVersion(version)}). Use a file of version 1 or 2.`
+						nl: `Digicheck kent versie ${describeVersion(version)} van het antwoordenbestand niet. Gebruik versie 1 of 2.`,
+						en: `Digicheck does not know version ${describeVersion(version)} of the answers file. Use version 1 or 2.`
 					}
 				}
 			]
@@ -495,22 +494,12 @@ export function parseAnswersData(data: unknown): ParseResult<AnswersFile> {
 		warnings.push({
 			path: 'answers',
 			message: {
-				nl: `Dit bestand heeft antwoorden op vragen die niet meer bestaan; die tellen niet mee: ${listed}.`,
-				en: `This file has answers to questions that no longer exist; they do not count: ${listed}.`
+				nl: `Antwoorden op vragen die niet meer bestaan, tellen niet mee: ${listed}.`,
+				en: `Answers to questions that no longer exist do not count: ${listed}.`
 			}
 		});
 	}
-	const opened = newQuestionsOpen(file);
-	if (opened.length > 0) {
-		const list = (locale: 'nl' | 'en') => opened.map((q) => q[locale]).join(', ');
-		warnings.push({
-			path: 'answers',
-			message: {
-				nl: `Nieuwe vragen, nog open: ${list('nl')}. Je andere antwoorden blijven staan.`,
-				en: `New questions, still open: ${list('en')}. Your other answers stay.`
-			}
-		});
-	} else if (file.contentVersion !== contentVersion) {
+	if (file.contentVersion !== contentVersion) {
 		warnings.push({
 			path: 'contentVersion',
 			message: {
@@ -520,20 +509,6 @@ export function parseAnswersData(data: unknown): ParseResult<AnswersFile> {
 		});
 	}
 	return { ok: true, value: file, warnings };
-}
-
-/**
- * The questions added since the file's questionnaire version that its audience is asked and
- * it has not answered: they are open, and the notice names them.
- */
-function newQuestionsOpen(file: AnswersFile) {
-	const audience = file.profile.audience === 'school' ? 'school' : 'cultural-organisation';
-	const asked = new Set(outline.areas.flatMap((a) => a.questions[audience]));
-	return Object.entries(questionsAddedIn).flatMap(([version, questions]) =>
-		olderThan(file.contentVersion, version)
-			? questions.filter((q) => asked.has(q.id) && file.answers[q.id] === undefined)
-			: []
-	);
 }
 
 const knownQuestionIds = new Set(

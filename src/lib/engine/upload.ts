@@ -3,6 +3,8 @@
  * its answers files. Every answers file found goes through the same parser and bounds as a
  * JSON file. Never throws; a PDF without answers, a damaged or a too large one gets a message.
  */
+import { withNewQuestions } from '../content/added';
+import { outline } from '../content/outline-data';
 import {
 	answersLimits,
 	decodeAnswersBytes,
@@ -119,7 +121,12 @@ export async function readUploadFile(
  * several (a comparison, a team) the last, which is the report's own check for a comparison.
  */
 export function oneFile(result: Extract<UploadResult, { ok: true }>): Opened {
-	const last = result.files.at(-1)!;
+	const picked = result.files.at(-1)!;
+	// from another questionnaire version: the questions added since are named
+	const last = {
+		...picked,
+		warnings: withNewQuestions(picked.file, picked.warnings, outline.areas)
+	};
 	if (result.files.length === 1) return last;
 	return {
 		...last,

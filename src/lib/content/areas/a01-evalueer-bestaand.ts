@@ -13,7 +13,7 @@ export const evalueerBestaand = {
 		en: 'First evaluate the means you already have and ask how you can improve them before you start new projects.'
 	},
 	explanation: {
-		nl: 'Vaak heb je al meer in huis dan je denkt: apparaten, apps, een website of lesmateriaal. Als je eerst kijkt wat er is en hoe goed het werkt, voorkom je dat je geld en tijd steekt in iets nieuws terwijl iets bestaands met een kleine verbetering ook had gewerkt.',
+		nl: 'Vaak heb je al meer in huis dan je denkt: apparaten, apps, een website of lesmateriaal. Als je eerst kijkt wat er is en hoe goed het werkt, voorkom je dat je geld en tijd steekt in iets nieuws terwijl iets bestaands ook had gewerkt.',
 		en: 'You often have more than you think: devices, apps, a website or teaching material. If you first look at what there is and how well it works, you avoid spending money and time on something new when a small improvement to something existing would have worked too.'
 	},
 	questions: [

@@ -13,7 +13,7 @@ export const privacy = {
 		en: 'Communicate clearly when and how pupils’ data is shared. Assess the use of smartphones and social media at school. Provide the necessary means if they are not (yet) available. Decide together with pupils how they can use digital devices without being distracted by incoming messages.'
 	},
 	explanation: {
-		nl: 'Werken met apps en online diensten betekent vaak dat er gegevens van leerlingen worden gebruikt. De wet (AVG) vraagt dat je daar open over bent en zorgvuldig mee omgaat. Daarnaast moet iedereen kunnen meedoen, ook wie geen eigen apparaat heeft, en moet de les niet verdwijnen in meldingen en berichten.',
+		nl: 'Apps en online diensten gebruiken vaak gegevens van leerlingen. De wet (AVG) vraagt dat je daar open over bent en zorgvuldig mee omgaat. Daarnaast moet iedereen kunnen meedoen, ook wie geen eigen apparaat heeft, en moet de les niet verdwijnen in meldingen en berichten.',
 		en: 'Working with apps and online services almost always means that pupils’ data is used. The law (GDPR, in Dutch AVG) asks you to be open about that and handle it with care. Also, everyone must be able to take part, including those without a device of their own, and the lesson should not drown in notifications and messages.'
 	},
 	questions: [

@@ -13,7 +13,7 @@ export const voorbereiding = {
 		en: 'Use digital lesson instructions and prepare both teachers and pupils for a digital approach and what follows it.'
 	},
 	explanation: {
-		nl: 'Een digitale les staat of valt met de voorbereiding. Bij Art-S-Cool vonden docenten de workshops op scholen zwaar: het vraagt veel voorbereiding en begeleiding. Goede instructies, een leraar die weet wat er komt en een vervolg na de les zorgen dat het geleerde blijft hangen.',
+		nl: 'Een digitale les staat of valt met de voorbereiding. Bij Art-S-Cool bleek hoeveel voorbereiding en begeleiding zo’n les vraagt. Goede instructies, een leraar die weet wat er komt en een vervolg na de les zorgen dat het geleerde blijft hangen.',
 		en: 'A digital lesson stands or falls with its preparation. At Art-S-Cool, teachers found the workshops in schools demanding: they take a lot of preparation and guidance. Good instructions, a teacher who knows what is coming and a follow-up after the lesson make sure that what was learned sticks.'
 	},
 	questions: [

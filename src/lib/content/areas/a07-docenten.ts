@@ -13,7 +13,7 @@ export const docenten = {
 		en: 'Make sure teachers are motivated and able to use digital methods in their teaching. Only when the teacher can convey something well does it add value for pupils. So make sure teachers are equipped to guide pupils at all times. Also offer technical support when needed.'
 	},
 	explanation: {
-		nl: 'Een digitale les is zo goed als de persoon die hem geeft. Art-S-Cool merkte hoe groot de verschillen in digitale vaardigheden waren, en dat je eerst je docenten mee moet krijgen voordat je met leerlingen aan de slag gaat. Training, tijd om te oefenen en snelle technische hulp maken het verschil.',
+		nl: 'Een digitale les is zo goed als de persoon die hem geeft. Art-S-Cool merkte dat je eerst je docenten mee moet krijgen voordat je met leerlingen aan de slag gaat. Training, tijd om te oefenen en snelle technische hulp maken het verschil.',
 		en: 'A digital lesson is as good as the person who teaches it. Art-S-Cool noticed how big the differences in digital skills were, and that you first need to bring your teachers along before you start with pupils. Training, time to practise and quick technical help make the difference.'
 	},
 	questions: [

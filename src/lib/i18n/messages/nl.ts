@@ -43,7 +43,7 @@ export const nl = {
 	error: {
 		notFoundTitle: 'Deze pagina bestaat niet',
 		notFound:
-			'Misschien is het adres verkeerd getypt, of is de pagina verplaatst. Je antwoorden zijn niet weg: die staan nog op dit apparaat.',
+			'Misschien is het adres verkeerd getypt of de pagina verplaatst. Je antwoorden staan nog op dit apparaat.',
 		otherTitle: 'Er ging iets mis',
 		other: 'Probeer de pagina opnieuw te laden. Je antwoorden staan nog op dit apparaat.',
 		home: 'Naar de startpagina'
@@ -75,7 +75,7 @@ export const nl = {
 		unknown: 'Weet ik niet',
 		notApplicable: 'Niet van toepassing (n.v.t.)',
 		answerHint:
-			'Kies “Weet ik niet” als je het antwoord niet weet: dan laat het rapport zien wat je nog kunt uitzoeken. Kies “Niet van toepassing” als de vraag niet over jullie gaat: die vraag telt dan niet mee.',
+			'Kies “Weet ik niet” als je het niet weet: het rapport laat dan zien wat je kunt uitzoeken. Kies “Niet van toepassing” als de vraag niet over jullie gaat: die telt dan niet mee.',
 		noteLabel: 'Toelichting of bewijs, voor wie het rapport leest',
 		noteHelp:
 			'Niet verplicht. Bijvoorbeeld: wat jullie al doen, of waar het staat. Dit komt onder dit onderwerp in je rapport. Hooguit 1000 tekens.',
@@ -108,15 +108,15 @@ export const nl = {
 	storage: {
 		unavailableTitle: 'Je antwoorden worden niet bewaard',
 		unavailable:
-			'Deze browser laat Digicheck niets opslaan, bijvoorbeeld in een privévenster. Je kunt de check wel gewoon afmaken. Bewaar je antwoorden als bestand of download het rapport voordat je dit venster sluit.',
+			'Deze browser laat Digicheck niets opslaan, bijvoorbeeld in een privévenster. Je kunt de check wel afmaken: bewaar je antwoorden als bestand of download het rapport voordat je het venster sluit.',
 		quota:
-			'Er is geen ruimte meer om je antwoorden op dit apparaat op te slaan. Je kunt verder, maar bewaar je antwoorden als bestand voordat je dit venster sluit.'
+			'Er is geen ruimte meer om je antwoorden op dit apparaat op te slaan. Je kunt verder, maar bewaar ze als bestand voordat je het venster sluit.'
 	},
 	wipe: {
 		button: 'Wis mijn gegevens',
 		title: 'Alle gegevens wissen?',
 		confirm:
-			'Dit wist je antwoorden, je profiel en je taalkeuze van dit apparaat. Dat kun je niet ongedaan maken. Wil je ze bewaren? Download dan eerst je antwoorden als bestand.',
+			'Dit wist je antwoorden, profiel en taalkeuze van dit apparaat, voorgoed. Wil je ze bewaren? Download dan eerst je antwoorden als bestand.',
 		yes: 'Ja, wis alles',
 		download: 'Download eerst mijn antwoorden',
 		done: 'Je gegevens zijn gewist van dit apparaat.'
