@@ -31,6 +31,53 @@ for (const name of ['collectief-start', 'school-techniek-sterk', 'theater-koplop
 	);
 }
 
+// page counts (issue #29): every fixture, full and quick, in both languages, with the layout faults
+const { fixtureNames } = await import('../../src/lib/engine/arbitraries');
+const { quickQuestionIds } = await import('../../src/lib/content/index');
+const { layoutFaults } = await import('../../src/lib/report/layout-faults');
+const { pageLimit } = await import('../../src/lib/report/model/document');
+const { pdfLabels } = await import('../../src/lib/report/model/labels');
+let over = 0;
+for (const name of fixtureNames) {
+	const parsed = parseAnswersText(
+		readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8')
+	);
+	if (!parsed.ok) throw new Error(`bad fixture ${name}`);
+	const asked = new Set(quickQuestionIds(parsed.value.profile.audience ?? 'cultural-organisation'));
+	const quick = {
+		...parsed.value,
+		mode: 'quick' as const,
+		answers: Object.fromEntries(
+			Object.entries(parsed.value.answers).filter(([id]) => asked.has(id))
+		)
+	};
+	const counts: string[] = [];
+	for (const file of [parsed.value, quick])
+		for (const locale of ['nl', 'en'] as const) {
+			const report = buildReport({ ...file, locale }, locale);
+			let faults: string[] = [];
+			let pages = 0;
+			await renderReportPdf(report, fonts, {
+				onLayout: (placed, fills, found) => {
+					pages = fills.length;
+					faults = layoutFaults(placed, fills, found, {
+						pages: pageLimit(report),
+						appendixBy: 10,
+						appendixHeading: pdfLabels.appendixAnswers[locale]
+					});
+				}
+			});
+			over += faults.length;
+			counts.push(
+				`${file.mode ?? 'full'} ${locale} ${pages}${faults.length ? ` (${faults.length} faults)` : ''}`
+			);
+		}
+	console.log(`pdf pages ${name}: ${counts.join(', ')}`);
+}
+console.log(
+	`pdf pages: limits 12 (full) and 6 (quick scan), body at most 8: ${over === 0 ? 'met' : `NOT met (${over} faults; see src/lib/report/layout.spec.ts)`}`
+);
+
 // reading hostile PDFs (issue #28): each must be refused or read in under a second
 const { embeddedFiles } = await import('../../src/lib/engine/pdf-answers');
 const hostile: [string, string][] = [

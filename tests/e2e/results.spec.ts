@@ -159,7 +159,7 @@ test.describe('results', () => {
 		await seedAnswers(page, fixtureText('school-techniek-sterk'));
 		await page.goto('/resultaat/');
 		await waitForApp(page);
-		await expect(page.getByTestId('overall-score')).toHaveText('51,9');
+		await expect(page.getByTestId('overall-score')).toHaveText('51');
 		const downloadPromise = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Bewaar antwoorden als bestand' }).click();
 		const exported = await downloadPromise;
@@ -167,7 +167,7 @@ test.describe('results', () => {
 
 		await openAnswersFile(page, 'kapot.json', '{"format":"digicheck-answers"}');
 		await expect(page.getByRole('alert')).toContainText('Je eigen antwoorden zijn niet veranderd');
-		await expect(page.getByTestId('overall-score')).toHaveText('51,9');
+		await expect(page.getByTestId('overall-score')).toHaveText('51');
 
 		// a good file: first what replaces what, then a choice
 		await openAnswersFile(page, 'theater.json', fixtureText('theater-koploper'));
@@ -177,7 +177,7 @@ test.describe('results', () => {
 			'In het bestand: English Stage Company, 57 vragen beantwoord'
 		);
 		await dialog.getByRole('button', { name: 'Annuleren' }).click();
-		await expect(page.getByTestId('overall-score')).toHaveText('51,9');
+		await expect(page.getByTestId('overall-score')).toHaveText('51');
 
 		await openAnswersFile(page, 'theater.json', fixtureText('theater-koploper'));
 		await dialog.getByRole('button', { name: 'Ja, vervang mijn antwoorden' }).click();
@@ -187,10 +187,10 @@ test.describe('results', () => {
 		// the notice stays, and undo brings the previous answers back (also after a reload)
 		await notice.getByRole('button', { name: 'Ongedaan maken' }).click();
 		await expect(page.getByText('Je vorige antwoorden zijn terug.')).toBeVisible();
-		await expect(page.getByTestId('overall-score')).toHaveText('51,9');
+		await expect(page.getByTestId('overall-score')).toHaveText('51');
 		await page.reload();
 		await waitForApp(page);
-		await expect(page.getByTestId('overall-score')).toHaveText('51,9');
+		await expect(page.getByTestId('overall-score')).toHaveText('51');
 	});
 
 	test('has no accessibility violations with the advice opened', async ({ page }) => {
@@ -208,13 +208,13 @@ test('prints without buttons, and with the reasons of every advice', async ({ pa
 	await seedAnswers(page, fixtureText('school-techniek-sterk'));
 	await page.goto('/resultaat/');
 	await waitForApp(page);
-	await expect(page.getByTestId('overall-score')).toHaveText('51,9');
+	await expect(page.getByTestId('overall-score')).toHaveText('51');
 	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('button', { name: 'Download rapport (PDF)' })).toBeHidden();
 	await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
 	await expect(
-		page.getByText('Betrek leerlingen en leraren bij het ontwerp: score 34,1 van de 100.')
+		page.getByText('Betrek leerlingen en leraren bij het ontwerp: score 34 van de 100.')
 	).toBeVisible();
 });
 

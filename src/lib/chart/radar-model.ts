@@ -3,6 +3,7 @@
  * reliable score. Screen (chart.js) and PDF (vector drawing) both draw from this model.
  */
 import type { Report } from '../engine/report';
+import { wholeScore } from '../engine/format';
 
 export interface RadarAxis {
 	id: string;
@@ -39,7 +40,8 @@ export function radarModel(report: Report, shortTitles: Record<string, string>):
 		axes: report.areas.map((area) => ({
 			id: area.id,
 			label: `${area.number}. ${shortTitles[area.id] ?? area.title}`,
-			value: area.status === 'scored' ? area.score : null,
+			// whole points, as everywhere the score is shown (the tooltip reads this)
+			value: area.status === 'scored' && area.score !== null ? wholeScore(area.score) : null,
 			target: area.target === undefined ? null : area.target * 25
 		})),
 		max: 100,

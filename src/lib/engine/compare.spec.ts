@@ -32,7 +32,7 @@ describe('comparing two checks', () => {
 		answers: { ...before.answers, ...Object.fromEntries(raised.map((id) => [id, 4])) }
 	};
 
-	it('gives per-area deltas that are the difference of the two reports, and a verdict', () => {
+	it('gives per-area deltas that are the difference of the two reports in whole points (as shown), and a verdict', () => {
 		const c = compareFiles(before, after);
 		expect(c.areas).toHaveLength(12);
 		const a = buildReport(after);
@@ -41,7 +41,7 @@ describe('comparing two checks', () => {
 			const x = a.areas.find((y) => y.id === area.id)!;
 			const y = b.areas.find((z) => z.id === area.id)!;
 			if (x.score !== null && y.score !== null)
-				expect(area.delta).toBeCloseTo(x.score - y.score, 1);
+				expect(area.delta).toBe(Math.floor(x.score + 1e-9) - Math.floor(y.score + 1e-9));
 		}
 		expect(c.counts.up).toBeGreaterThan(0);
 		expect(c.counts.down).toBe(0);

@@ -12,6 +12,7 @@ import { format as fill } from '../i18n/translate';
 import type { AnswersFile, AnswerValue } from './answers';
 import { audienceOf } from './answers-file';
 import { buildReport, type Locale, type Report, type ReportArea } from './report';
+import { wholeScore } from './format';
 
 /** A change of at least this many points counts as forward or back. */
 export const meaningfulDelta = 1;
@@ -228,7 +229,8 @@ export function compareFiles(
 		const old = before.areas.find((a) => a.id === area.id);
 		const b = old?.status === 'scored' ? old.score : null;
 		const a = area.status === 'scored' ? area.score : null;
-		const delta = a !== null && b !== null ? Math.round((a - b) * 10) / 10 : null;
+		// in whole points, as both scores are shown: a change a reader cannot see is no change
+		const delta = a !== null && b !== null ? wholeScore(a) - wholeScore(b) : null;
 		return {
 			id: area.id,
 			number: area.number,

@@ -41,7 +41,7 @@ import {
 	type HeldLeaf
 } from './evaluate';
 import { format as fill } from '../i18n/translate';
-import { formatScore } from './format';
+import { formatScore, wholeScore } from './format';
 import { phrases } from './phrases';
 import { decideTrack, type TrackVerdict } from './track';
 
@@ -178,7 +178,7 @@ function explainLeaf(leaf: HeldLeaf, audience: Audience, locale: Locale): string
 		case 'areaScore':
 			return fill(phrases.whyAreaScore[locale], {
 				area: getArea(condition.area).title[locale],
-				score: formatScore(seen as number, locale)
+				score: wholeScore(seen as number)
 			});
 		case 'unknownShare':
 			return fill(phrases.whyUnknownShare[locale], {
@@ -409,7 +409,7 @@ function targetSentences(
 			fill(phrases.whyTarget[locale], {
 				area: getArea(id).shortTitle[locale],
 				target: target * 25,
-				score: formatScore(area.score, locale)
+				score: wholeScore(area.score)
 			})
 		);
 	}

@@ -41,6 +41,10 @@ export const scoringTexts = {
 		nl: 'De totaalscore is het gemiddelde van de onderwerpen met een score. Dat kan pas als minstens {min} van de 12 onderwerpen een score hebben. Zijn dat er minder, dan zie je “onvoldoende beeld”: geen totaalscore, geen niveau en geen traject. Bij de totaalscore hoort een niveau:',
 		en: 'The overall score is the mean of the topics that have a score. That is only possible when at least {min} of the 12 topics have a score. With fewer, you see “not enough information”: no overall score, no level and no track. The overall score comes with a level:'
 	},
+	wholeText: {
+		nl: 'We tonen elke score als heel getal, naar beneden afgerond: 51,9 wordt 51. De antwoorden zijn niet preciezer, en zo lijkt een score nooit hoger dan het niveau dat erbij hoort.',
+		en: 'We show every score as a whole number, rounded down: 51.9 becomes 51. The answers are not more precise than that, and this way a score never looks higher than the level that goes with it.'
+	},
 	bandColumn: { nl: 'Niveau', en: 'Level' },
 	rangeColumn: { nl: 'Totaalscore', en: 'Overall score' },
 	range: { nl: '{min} tot {max}', en: '{min} to under {max}' },

@@ -5,8 +5,14 @@
  * coordinator's document system can both read.
  */
 import { radarPoint, type RadarModel } from '../chart/radar-model';
-import { reportDocument, type Block, type ReportDocument } from './model/document';
+import {
+	reportDocument,
+	type AdviceBlock,
+	type Block,
+	type ReportDocument
+} from './model/document';
 import type { Report } from '../engine/report';
+import { wholeScore } from '../engine/format';
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -79,15 +85,20 @@ function radarSvg(model: RadarModel, caption: string): string {
 	model.axes.forEach((axis, i) => {
 		const p = point(i, model.max + 14);
 		const anchor = Math.abs(p.x - cx) < 4 ? 'middle' : p.x > cx ? 'start' : 'end';
-		const value = axis.value === null ? '–' : String(Math.round(axis.value));
+		const value = axis.value === null ? '–' : String(wholeScore(axis.value));
 		parts.push(
 			`<text x="${p.x.toFixed(1)}" y="${(p.y + 4).toFixed(1)}" text-anchor="${anchor}" font-size="12" fill="${axis.value === null ? '#4a5363' : '#1b1f27'}">${escapeHtml(axis.label.split('. ')[0] ?? '')} (${value})</text>`
 		);
 	});
 	const description = model.axes
-		.map((a) => `${a.label}: ${a.value === null ? '–' : Math.round(a.value)}`)
+		.map((a) => `${a.label}: ${a.value === null ? '–' : wholeScore(a.value)}`)
 		.join('; ');
 	return `<figure><svg role="img" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" aria-labelledby="radar-caption"><title>${escapeHtml(description)}</title>${parts.join('')}</svg><figcaption id="radar-caption">${escapeHtml(caption)}</figcaption></figure>`;
+}
+
+/** One piece of advice as HTML. */
+function adviceHtml(block: AdviceBlock): string {
+	return `<article class="advice"><h4>${escapeHtml(block.title)}</h4><p class="meta">${escapeHtml(block.meta)}</p><p>${escapeHtml(block.text)}</p><p class="label">${escapeHtml(block.stepsLabel)}</p><ol>${block.steps.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ol><p class="label">${escapeHtml(block.whyLabel)}</p><ul>${block.why.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>${block.references ? `<p class="muted">${escapeHtml(block.references)}</p>` : ''}</article>`;
 }
 
 /** One block of the document model as HTML. */
@@ -124,7 +135,9 @@ function blockHtml(block: Block): string {
 		case 'radar':
 			return radarSvg(block.model, block.caption);
 		case 'advice':
-			return `<article class="advice"><h4>${escapeHtml(block.title)}</h4><p class="meta">${escapeHtml(block.meta)}</p><p>${escapeHtml(block.text)}</p><p class="label">${escapeHtml(block.stepsLabel)}</p><ol>${block.steps.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ol><p class="label">${escapeHtml(block.whyLabel)}</p><ul>${block.why.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>${block.references ? `<p class="muted">${escapeHtml(block.references)}</p>` : ''}</article>`;
+			return adviceHtml(block);
+		case 'topic':
+			return `<h3>${escapeHtml(block.heading)}</h3>${block.intro.map((p) => `<p class="${p.style}">${linked(p.text)}</p>`).join('')}${block.advice.map(adviceHtml).join('')}${block.more ? `<p class="muted">${escapeHtml(block.more)}</p>` : ''}`;
 		case 'pageBreak':
 			return '';
 	}

@@ -5,11 +5,18 @@
  */
 import type { GState as GStateClass, jsPDF as JsPdf } from 'jspdf';
 import { radarPoint, type RadarModel } from '../chart/radar-model';
+import { wholeScore } from '../engine/format';
 import type { Comparison } from '../engine/compare';
 import type { TeamReport } from '../engine/team';
 import type { Report } from '../engine/report';
 import { format as fill } from '../i18n/translate';
-import { reportDocument, type Block, type ReportDocument } from './model/document';
+import {
+	pageLimit,
+	reportDocument,
+	type Block,
+	type Condensed,
+	type ReportDocument
+} from './model/document';
 import { pdfLabels } from './model/labels';
 import { attachFiles, type Attachment } from './attach';
 import { fallbackOf, isRtlLine, printableText, runsOf, userTexts, type Fallback } from './scripts';
@@ -188,6 +195,11 @@ class Layout {
 		this.y = page.margin;
 	}
 
+	/** Layout faults found while drawing (tests; see `onLayout`). */
+	faults: string[] = [];
+	/** The page the last advice started on. */
+	adviceStartPage = 0;
+
 	/** The page a block first drew on (set by the first `ensure` of each block). */
 	firstDrawPage: number | null = null;
 
@@ -241,33 +253,57 @@ class Layout {
 		return lines.length * this.lineHeight(size) + after;
 	}
 
-	/** The height an advice block takes (the same steps as `advice`, measured). */
-	adviceHeight(block: Extract<Block, { kind: 'advice' }>): number {
+	/**
+	 * The parts of an advice as the PDF sets them, compactly: title, a line of who and when,
+	 * the text, the numbered steps, then why and where to read more in small type.
+	 */
+	private adviceParts(block: Extract<Block, { kind: 'advice' }>) {
+		const x = page.margin + 4;
 		const width = contentWidth - 4;
-		let height =
-			this.textHeight(block.title, { width, size: 11, style: 'bold', after: 0.6 }) +
-			this.textHeight(block.meta, { width, size: 8.5, after: 1.5 }) +
-			this.textHeight(block.text, { width, size: 10, after: 1.5 }) +
-			this.textHeight(block.stepsLabel, { width, size: 10, style: 'bold', after: 0.8 });
-		for (const step of block.steps)
-			height += this.textHeight(step, { width: width - 6, after: 1.2 });
-		height += 1.5 + this.textHeight(block.whyLabel, { width, size: 9, style: 'bold', after: 0.6 });
-		for (const reason of block.why)
-			height += this.textHeight(`– ${reason}`, { width: width - 2, size: 9, after: 0.6 });
-		if (block.references)
-			height += this.textHeight(block.references, {
-				width,
-				size: 8.5,
-				style: 'italic',
-				after: 0.6
-			});
-		return height + 4;
+		const why = block.why.length > 0 ? `${block.whyLabel} ${block.why.join(' ')}` : '';
+		return { x, width, why };
 	}
 
-	heading(text: string, level: 1 | 2 | 3) {
+	/** The height an advice block takes (the same steps as `advice`, measured). */
+	adviceHeight(block: Extract<Block, { kind: 'advice' }>): number {
+		const { width, why } = this.adviceParts(block);
+		let height =
+			this.textHeight(block.title, { width, size: 10.5, style: 'bold', after: 0.4 }) +
+			this.textHeight(block.meta, { width, size: 8, after: 1 }) +
+			this.textHeight(block.text, { width, size: 9.5, after: 1 });
+		for (const step of block.steps)
+			height += this.textHeight(step, { width: width - 6, size: 9.5, after: 0.6 });
+		height += 1;
+		if (why) height += this.textHeight(why, { width, size: 8, after: 0.4 });
+		if (block.references)
+			height += this.textHeight(block.references, { width, size: 8, style: 'italic', after: 0.4 });
+		return height + 3;
+	}
+
+	/** The least of a block that must stand below a heading: a heading never ends a page alone. */
+	keepHeight(block: Block | undefined): number {
+		if (!block) return 0;
+		switch (block.kind) {
+			case 'paragraph':
+				return Math.min(
+					this.textHeight(block.text, { size: block.style === 'lead' ? 12.5 : 10.5 }),
+					3 * this.lineHeight(10.5)
+				);
+			case 'topic':
+				return this.topicHeadHeight(block);
+			case 'advice':
+				return this.adviceHeadHeight(block);
+			case 'links':
+				return Math.min(this.linksHeight(block.items), pageContentHeight / 2);
+			default:
+				return 24;
+		}
+	}
+
+	heading(text: string, level: 1 | 2 | 3, keep = level === 1 ? 30 : 24) {
 		const size = level === 1 ? 18 : level === 2 ? 13.5 : 11.5;
-		// keep a heading with at least a few lines of what follows
-		this.ensure(this.lineHeight(size) + (level === 1 ? 30 : 24));
+		// keep a heading with what follows it (at least its start)
+		this.ensure(this.lineHeight(size) + 7 + Math.min(keep, pageContentHeight / 2));
 		if (level === 1 && this.y > page.margin) this.y += 4;
 		if (level === 2) this.y += 3;
 		this.text(text, {
@@ -285,35 +321,62 @@ class Layout {
 		}
 	}
 
-	list(items: string[], ordered = false, x = page.margin, width = contentWidth) {
+	list(
+		items: string[],
+		ordered = false,
+		x = page.margin,
+		width = contentWidth,
+		size = 10.5,
+		after = 1.2
+	) {
 		items.forEach((item, i) => {
 			const marker = ordered ? `${i + 1}.` : '•';
-			this.font('normal', 10.5);
-			this.ensure(this.lineHeight(10.5));
+			this.font('normal', size);
+			this.ensure(this.lineHeight(size));
 			this.color(colors.muted);
-			this.doc.text(marker, x, this.y + 10.5 * ptToMm);
-			this.text(item, { x: x + 6, width: width - 6, after: 1.2 });
+			this.doc.text(marker, x, this.y + size * ptToMm);
+			this.text(item, { x: x + 6, width: width - 6, size, after });
 		});
 		this.y += 1.5;
+	}
+
+	/** The lines of a links item: its text, then its address broken after a "/". */
+	private linkLines(item: { text: string; url?: string }, width: number, size: number) {
+		this.font('normal', size);
+		const lines: string[] = this.doc.splitTextToSize(item.text, width);
+		const urlLines = item.url
+			? breakUrl(item.url, (line) => this.doc.getTextWidth(line) <= width)
+			: [];
+		return { lines, urlLines };
+	}
+
+	/** The height a links list takes. */
+	linksHeight(items: { text: string; url?: string }[]): number {
+		const lh = this.lineHeight(10);
+		return (
+			items.reduce((sum, item) => {
+				const { lines, urlLines } = this.linkLines(item, contentWidth - 6, 10);
+				return sum + (lines.length + urlLines.length) * lh + 1.2;
+			}, 0) + 1.5
+		);
 	}
 
 	/** A bulleted list whose items may end in a clickable web address, broken only at "/". */
 	links(items: { text: string; url?: string }[]) {
 		const x = page.margin + 6;
 		const width = contentWidth - 6;
-		const size = 10.5;
+		const size = 10;
 		const lh = this.lineHeight(size);
+		// the list stands whole on one page when it can: a last page never holds one reference
+		const whole = this.linksHeight(items);
+		if (whole <= pageContentHeight / 2) this.ensure(whole);
 		for (const item of items) {
-			this.font('normal', size);
-			const lines: string[] = this.doc.splitTextToSize(item.text, width);
-			const urlLines = item.url
-				? breakUrl(item.url, (line) => this.doc.getTextWidth(line) <= width)
-				: [];
+			const { lines, urlLines } = this.linkLines(item, width, size);
 			// a reference stands whole on one page: an address split over two cannot be followed
 			this.ensure(Math.min(lines.length + urlLines.length, 8) * lh);
 			this.color(colors.muted);
 			this.doc.text('•', page.margin, this.y + size * ptToMm);
-			this.text(item.text, { x, width, after: urlLines.length > 0 ? 0 : 1.2 });
+			this.text(item.text, { x, width, size, after: urlLines.length > 0 ? 0 : 1.2 });
 			this.font('normal', size);
 			this.color(colors.primary);
 			for (const line of urlLines) {
@@ -326,17 +389,20 @@ class Layout {
 		this.y += 1.5;
 	}
 
-	table(head: string[], rows: string[][], widths: number[]) {
-		const size = 9.5;
-		const lh = this.lineHeight(size);
+	table(head: string[], rows: string[][], widths: number[], size = 9.5) {
+		// small type (the answers appendix) is set tighter: 57 rows in about three pages
+		const compact = size < 9;
+		const lh = this.lineHeight(size) * (compact ? 0.9 : 1);
+		const pad = compact ? 1.4 : 2.4;
 		const cols = widths.map((w) => w * contentWidth);
 		const drawRow = (cells: string[], bold: boolean) => {
 			this.font(bold ? 'bold' : 'normal', size);
 			const wrapped = cells.map(
 				(c, i) => this.doc.splitTextToSize(c, (cols[i] ?? 20) - 3) as string[]
 			);
-			const height = Math.max(...wrapped.map((w) => w.length)) * lh + 2.4;
-			this.ensure(height);
+			const height = Math.max(...wrapped.map((w) => w.length)) * lh + pad;
+			// a table's head stands with its first row
+			this.ensure(bold ? height + lh * 2 + pad : height);
 			if (bold) {
 				this.color(colors.surface, 'fill');
 				this.doc.rect(page.margin, this.y, contentWidth, height, 'F');
@@ -345,7 +411,7 @@ class Layout {
 			wrapped.forEach((lines, i) => {
 				this.color(bold ? colors.primary : colors.text);
 				lines.forEach((line, j) =>
-					this.doc.text(line, x + 1.5, this.y + 1.2 + size * ptToMm + j * lh)
+					this.doc.text(line, x + 1.5, this.y + pad / 2 + size * ptToMm + j * lh)
 				);
 				x += cols[i] ?? 0;
 			});
@@ -498,7 +564,7 @@ class Layout {
 					? axis.label
 					: axis.value === null
 						? `${axis.label} (–)`
-						: `${axis.label} (${Math.round(axis.value)})`;
+						: `${axis.label} (${wholeScore(axis.value)})`;
 			const lines: string[] = doc.splitTextToSize(label, 34);
 			lines.forEach((line, j) => doc.text(line, p.x, p.y + 1 + j * 3, { align }));
 		});
@@ -506,48 +572,125 @@ class Layout {
 		this.text(caption, { size: 8.5, color: colors.muted, style: 'italic', after: 4 });
 	}
 
-	advice(block: Extract<Block, { kind: 'advice' }>) {
-		// an advice stays on one page, unless it is longer than a page
-		const height = this.adviceHeight(block);
-		this.ensure(height <= pageContentHeight ? height : 30);
-		const x = page.margin + 4;
-		const width = contentWidth - 4;
-		const top = this.y;
-		this.text(block.title, { x, width, size: 11, style: 'bold', after: 0.6 });
-		this.text(block.meta, { x, width, size: 8.5, color: colors.muted, after: 1.5 });
-		this.text(block.text, { x, width, size: 10, after: 1.5 });
-		this.text(block.stepsLabel, { x, width, size: 10, style: 'bold', after: 0.8 });
-		this.list(block.steps, true, x, width);
-		this.text(block.whyLabel, {
-			x,
-			width,
+	private introStyle(p: Extract<Block, { kind: 'topic' }>['intro'][number]) {
+		return {
 			size: 9,
-			style: 'bold',
-			color: colors.muted,
-			after: 0.6
+			style: p.style,
+			color: p.style === 'italic' ? colors.muted : colors.text,
+			after: 1.6
+		} as const;
+	}
+
+	/** A topic's heading and intro, with the head of its first advice: what stands together. */
+	topicHeadHeight(block: Extract<Block, { kind: 'topic' }>): number {
+		// 3 above the heading, 1 below the intro (as `topic` draws them)
+		const head =
+			4 +
+			this.textHeight(block.heading, { size: 12.5, style: 'bold', after: 2 }) +
+			block.intro.reduce((sum, p) => sum + this.textHeight(p.text, this.introStyle(p)), 0);
+		const first = block.advice[0]
+			? Math.min(this.adviceHeight(block.advice[0]), this.adviceHeadHeight(block.advice[0]))
+			: 0;
+		return head + first <= pageContentHeight ? head + first : head;
+	}
+
+	/** A topic: heading, intro and first advice on one page; then the rest of its advice. */
+	topic(block: Extract<Block, { kind: 'topic' }>) {
+		this.ensure(this.topicHeadHeight(block));
+		const headingPage = this.doc.getNumberOfPages();
+		this.y += 3;
+		this.text(block.heading, { size: 12.5, style: 'bold', color: colors.primary, after: 2 });
+		for (const p of block.intro) this.text(p.text, this.introStyle(p));
+		this.y += 1;
+		block.advice.forEach((advice, i) => {
+			this.advice(advice);
+			if (i === 0 && this.adviceStartPage !== headingPage)
+				this.faults.push(
+					`page ${headingPage}: topic "${block.heading}" stands apart from its first advice`
+				);
 		});
-		for (const reason of block.why)
-			this.text(`– ${reason}`, {
-				x: x + 2,
-				width: width - 2,
-				size: 9,
-				color: colors.muted,
-				after: 0.6
-			});
+		if (block.more)
+			this.text(block.more, { size: 9, color: colors.muted, style: 'italic', after: 3 });
+	}
+
+	/** A new page, unless this one is less than three quarters full: then what follows stands below. */
+	softBreak() {
+		if (this.y - page.margin >= (pageContentHeight * 3) / 4) this.newPage('section');
+		else if (this.y > page.margin) this.y += 4;
+	}
+
+	/** The height of an advice's head: title, who and when, and two lines of its text. */
+	adviceHeadHeight(block: Extract<Block, { kind: 'advice' }>): number {
+		const { width } = this.adviceParts(block);
+		return (
+			this.textHeight(block.title, { width, size: 10.5, style: 'bold', after: 0.4 }) +
+			this.textHeight(block.meta, { width, size: 8, after: 1 }) +
+			2 * this.lineHeight(9.5)
+		);
+	}
+
+	advice(block: Extract<Block, { kind: 'advice' }>) {
+		// its head (title, who, text) and a step stay together; the steps and the reasons may
+		// continue overleaf, so no page is left a third empty for one long advice
+		const height = this.adviceHeight(block);
+		this.ensure(Math.min(height, this.adviceHeadHeight(block)));
+		const { x, width, why } = this.adviceParts(block);
+		const top = this.y;
+		const startPage = this.doc.getNumberOfPages();
+		this.adviceStartPage = startPage;
+		this.text(block.title, { x, width, size: 10.5, style: 'bold', after: 0.4 });
+		this.text(block.meta, { x, width, size: 8, color: colors.muted, after: 1 });
+		this.text(block.text, { x, width, size: 9.5, after: 1 });
+		this.list(block.steps, true, x, width, 9.5, 0.6);
+		this.y -= 0.5;
+		if (why) this.text(why, { x, width, size: 8, color: colors.muted, after: 0.4 });
 		if (block.references)
 			this.text(block.references, {
 				x,
 				width,
-				size: 8.5,
+				size: 8,
 				style: 'italic',
 				color: colors.muted,
-				after: 0.6
+				after: 0.4
 			});
-		// accent bar beside the advice (on the page where it started)
+		// an accent bar beside the advice, on every page it stands on
+		const endPage = this.doc.getNumberOfPages();
 		this.color(colors.accent, 'fill');
-		if (this.y > top) this.doc.rect(page.margin, top, 1.2, this.y - top, 'F');
-		this.y += 4;
+		for (let n = startPage; n <= endPage; n++) {
+			const from = n === startPage ? top : page.margin;
+			const to = n === endPage ? this.y : page.height - page.bottom;
+			this.doc.setPage(n);
+			if (to > from) this.doc.rect(page.margin, from, 1.2, to - from, 'F');
+		}
+		this.y += 3;
 	}
+}
+
+/**
+ * Records every line of text that runs past a side margin: wraps `text` and `textWithLink`
+ * to measure each line as it is drawn, in the font it is drawn in (tests; see `onLayout`).
+ */
+function watchMargins(doc: JsPdf, overflows: string[]) {
+	const check = (value: string | string[], x: number, align?: string) => {
+		for (const line of Array.isArray(value) ? value : [value]) {
+			const width = doc.getTextWidth(line);
+			const left = align === 'center' ? x - width / 2 : align === 'right' ? x - width : x;
+			if (left < page.margin - 0.5 || left + width > page.width - page.margin + 0.5)
+				overflows.push(
+					`page ${doc.getCurrentPageInfo().pageNumber}: "${line}" from ${left.toFixed(1)} to ${(left + width).toFixed(1)} mm`
+				);
+		}
+	};
+	const text = doc.text.bind(doc);
+	doc.text = ((value: string | string[], x: number, y: number, options?: { align?: string }) => {
+		check(value, x, options?.align);
+		return text(value, x, y, options as Parameters<JsPdf['text']>[3]);
+	}) as JsPdf['text'];
+	const link = doc.textWithLink.bind(doc);
+	doc.textWithLink = ((value: string, x: number, y: number, options: object) => {
+		check(value, x);
+		return link(value, x, y, options);
+	}) as JsPdf['textWithLink'];
 }
 
 function cover(doc: JsPdf, layout: Layout, content: ReportDocument['cover']) {
@@ -556,8 +699,10 @@ function cover(doc: JsPdf, layout: Layout, content: ReportDocument['cover']) {
 	layout.font('bold', 14);
 	doc.setTextColor(255, 255, 255);
 	doc.text(content.kicker, page.margin, 24);
+	// the subtitle wraps within the margins (the partner report's runs longer than a line)
 	layout.font('normal', 10);
-	doc.text(content.subtitle, page.margin, 31);
+	const subtitle: string[] = doc.splitTextToSize(content.subtitle, contentWidth);
+	subtitle.slice(0, 3).forEach((line, i) => doc.text(line, page.margin, 31 + i * 5));
 	layout.y = 80;
 	layout.text(content.title, {
 		size: 20,
@@ -585,7 +730,13 @@ function cover(doc: JsPdf, layout: Layout, content: ReportDocument['cover']) {
 /** What else a PDF may hold: the date printed, a layout callback (tests), and its answers files. */
 export interface PdfOptions {
 	date?: Date;
-	onLayout?: (placed: PlacedBlock[], fills: PageFill[]) => void;
+	/**
+	 * `faults`: every line of text that runs past a side margin (when measured), and every
+	 * topic whose heading stands apart from its first advice, with their pages (tests).
+	 */
+	onLayout?: (placed: PlacedBlock[], fills: PageFill[], faults: string[]) => void;
+	/** Whether to measure every line against the margins; by default when `onLayout` is given. */
+	measureMargins?: boolean;
 	/** The answers files it was made from, embedded in the PDF (see attach.ts). */
 	attachments?: readonly Attachment[];
 }
@@ -596,18 +747,33 @@ export async function renderReportPdf(
 	fonts: PdfFonts,
 	options: PdfOptions & { comparison?: Comparison; team?: TeamReport } = {}
 ): Promise<Uint8Array> {
-	return renderDocumentPdf(
-		reportDocument(
-			report,
-			options.date,
-			options.comparison,
-			options.team,
-			options.attachments?.length ?? 0
-		),
-		userTexts(report),
-		fonts,
-		options
-	);
+	// set as it is, then shorter step by step while it runs over its page limit
+	const limit = pageLimit(report, options.comparison !== undefined);
+	for (let condensed: Condensed = 0; ; condensed++) {
+		let pages = 0;
+		const last = condensed === 3;
+		const bytes = await renderDocumentPdf(
+			reportDocument(
+				report,
+				options.date,
+				options.comparison,
+				options.team,
+				options.attachments?.length ?? 0,
+				condensed as Condensed
+			),
+			userTexts(report),
+			fonts,
+			{
+				...options,
+				measureMargins: options.onLayout !== undefined,
+				onLayout: (placed, fills, faults) => {
+					pages = fills.length;
+					if (pages <= limit || last) options.onLayout?.(placed, fills, faults);
+				}
+			}
+		);
+		if (pages <= limit || last) return bytes;
+	}
 }
 
 /**
@@ -618,7 +784,12 @@ export async function renderDocumentPdf(
 	document: ReportDocument,
 	texts: readonly string[],
 	fonts: PdfFonts,
-	{ date = new Date(), onLayout, attachments = [] }: PdfOptions = {}
+	{
+		date = new Date(),
+		onLayout,
+		attachments = [],
+		measureMargins = onLayout !== undefined
+	}: PdfOptions = {}
 ): Promise<Uint8Array> {
 	const { jsPDF, GState } = await import('jspdf');
 	const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
@@ -639,6 +810,7 @@ export async function renderDocumentPdf(
 	attachFiles(doc, attachments, date);
 
 	const layout = new Layout(doc, GState);
+	if (measureMargins) watchMargins(doc, layout.faults);
 	for (const script of Object.keys(fonts.fallback ?? {})) layout.fallbacks.add(script as Fallback);
 	// say on the cover when a name or note holds characters this PDF cannot show
 	layout.prepare(texts.join('\n'));
@@ -650,12 +822,19 @@ export async function renderDocumentPdf(
 	cover(doc, layout, document.cover);
 	layout.newPage('section');
 	const placed: PlacedBlock[] = [];
-	for (const block of document.blocks) {
+	for (const [index, block] of document.blocks.entries()) {
 		layout.firstDrawPage = null;
 		switch (block.kind) {
-			case 'heading':
-				layout.heading(block.text, block.level);
+			case 'heading': {
+				// a heading keeps the start of what follows; a short paragraph under it counts whole
+				const [next, after] = [document.blocks[index + 1], document.blocks[index + 2]];
+				const keep =
+					next?.kind === 'paragraph' && after && after.kind !== 'heading'
+						? layout.keepHeight(next) + layout.keepHeight(after)
+						: layout.keepHeight(next);
+				layout.heading(block.text, block.level, keep);
 				break;
+			}
 			case 'paragraph':
 				layout.text(block.text, {
 					style: block.style === 'bold' ? 'bold' : block.style === 'italic' ? 'italic' : 'normal',
@@ -670,7 +849,7 @@ export async function renderDocumentPdf(
 				layout.keyValues(block.rows);
 				break;
 			case 'table':
-				layout.table(block.head, block.rows, block.widths);
+				layout.table(block.head, block.rows, block.widths, block.size);
 				break;
 			case 'radar':
 				layout.radar(block.model, block.caption, block.fit);
@@ -681,8 +860,12 @@ export async function renderDocumentPdf(
 			case 'advice':
 				layout.advice(block);
 				break;
+			case 'topic':
+				layout.topic(block);
+				break;
 			case 'pageBreak':
-				layout.newPage('section');
+				if (block.soft) layout.softBreak();
+				else layout.newPage('section');
 				break;
 		}
 		const endPage = doc.getNumberOfPages();
@@ -694,7 +877,9 @@ export async function renderDocumentPdf(
 					? block.text
 					: block.kind === 'advice'
 						? block.title
-						: block.kind,
+						: block.kind === 'topic'
+							? block.heading
+							: block.kind,
 			startPage,
 			endPage
 		});
@@ -705,7 +890,8 @@ export async function renderDocumentPdf(
 		available: pageContentHeight,
 		ends: 'document'
 	});
-	onLayout?.(placed, layout.fills);
+	// the footers are drawn below: measured too, reported after them
+	const report = () => onLayout?.(placed, layout.fills, layout.faults);
 
 	const total = doc.getNumberOfPages();
 	for (let n = 2; n <= total; n++) {
@@ -716,5 +902,6 @@ export async function renderDocumentPdf(
 		const footer = `${document.footer.text} · ${fill(document.footer.page, { n, total })}`;
 		layout.drawLine(layout.prepare(footer), page.width / 2, page.height - 10, 'center');
 	}
+	report();
 	return new Uint8Array(doc.output('arraybuffer'));
 }

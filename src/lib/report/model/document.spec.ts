@@ -28,9 +28,16 @@ const texts = (blocks: Block[]) =>
 					? b.rows.flat()
 					: b.kind === 'advice'
 						? [b.title, b.text, ...b.steps, ...b.why]
-						: b.kind === 'keyValues'
-							? b.rows.flat()
-							: []
+						: b.kind === 'topic'
+							? [
+									b.heading,
+									...b.intro.map((p) => p.text),
+									...b.advice.flatMap((a) => [a.title, a.text, ...a.steps, ...a.why]),
+									...(b.more ? [b.more] : [])
+								]
+							: b.kind === 'keyValues'
+								? b.rows.flat()
+								: []
 	);
 
 describe('the report document', () => {
@@ -54,7 +61,7 @@ describe('the report document', () => {
 		expect(Object.fromEntries(doc.cover.rows)).toMatchObject({
 			Datum: '24 november 2026',
 			'Ingevuld door': 'Ict-coördinator',
-			Niveau: 'Ontwikkelend (totaalscore 51,9)',
+			Niveau: 'Ontwikkelend (totaalscore 51)',
 			'Klaar voor een project?': 'Klaar voor een digitaal project met een culturele partner'
 		});
 		expect(doc.meta).toMatchObject({
@@ -83,15 +90,64 @@ describe('the report document', () => {
 			expect(headings).toContain(h);
 		}
 		expect(doc.blocks.filter((b) => b.kind === 'radar')).toHaveLength(1);
-		for (const area of content.areas)
-			expect(headings.some((h) => h.startsWith(`${area.number}. ${area.title.nl}`))).toBe(true);
+		// one block per topic, in order, each with its score
+		const topics = doc.blocks.filter((b) => b.kind === 'topic');
+		expect(topics.map((b) => b.kind === 'topic' && b.heading.split(' · ')[0])).toEqual(
+			content.areas.map((a) => `${a.number}. ${a.title.nl}`)
+		);
+	});
+
+	it('sets each topic with its first advice, a second only when it is one to tackle first, the rest by title', () => {
+		for (const name of ['collectief-start', 'basisschool', 'museum-groot']) {
+			const r = report(name);
+			const doc = reportDocument(r, date);
+			for (const block of doc.blocks) {
+				if (block.kind !== 'topic') continue;
+				const area = r.areas.find((a) => block.heading.startsWith(`${a.number}. `))!;
+				const all = r.advice.filter((a) => a.areas[0] === area.id);
+				const shown = block.advice.map((a) => a.title);
+				expect(shown[0]).toBe(all[0]?.title);
+				if (shown[1]) expect(r.topPriorities).toContain(all.find((a) => a.title === shown[1])?.id);
+				const rest = all.filter((a) => !shown.includes(a.title));
+				if (rest.length > 0)
+					expect(block.more).toBe(`Ook bij dit onderwerp: ${rest.map((a) => a.title).join('; ')}.`);
+				else expect(block.more).toBeUndefined();
+			}
+		}
+	});
+
+	it('sets the topics shorter, step by step, when asked: one advice, one reason, two steps, no recommendation', () => {
+		const r = report('collectief-start');
+		const topics = (c: 0 | 1 | 2 | 3) =>
+			reportDocument(r, date, undefined, undefined, 0, c).blocks.flatMap((b) =>
+				b.kind === 'topic' ? [b] : []
+			);
+		expect(topics(0).some((t) => t.advice.length === 2)).toBe(true);
+		expect(topics(1).every((t) => t.advice.length <= 1)).toBe(true);
+		// one reason, and a short note of how many more
+		expect(
+			topics(1)
+				.flatMap((t) => t.advice)
+				.every((a) => a.why.length <= 2)
+		).toBe(true);
+		expect(
+			topics(2)
+				.flatMap((t) => t.advice)
+				.every((a) => a.steps.length <= 2)
+		).toBe(true);
+		expect(topics(2).some((t) => t.intro.some((p) => p.text.startsWith('Aanbeveling:')))).toBe(
+			true
+		);
+		expect(topics(3).some((t) => t.intro.some((p) => p.text.startsWith('Aanbeveling:')))).toBe(
+			false
+		);
 	});
 
 	it('lists every answer of the audience in the appendix, in words', () => {
 		const doc = reportDocument(report('school-techniek-sterk'), date);
 		const all = texts(doc.blocks);
 		expect(all).toContain(
-			'Niveau 4: We hebben een lijst met goedgekeurde apps, en bekijken die elk jaar opnieuw.'
+			'4: We hebben een lijst met goedgekeurde apps, en bekijken die elk jaar opnieuw.'
 		);
 		expect(all.filter((t) => /^\d+\.\d+ /.test(t))).toHaveLength(questionCount('school'));
 		const special = texts(reportDocument(report('speciaal-onderwijs'), date).blocks);
@@ -132,11 +188,16 @@ describe('the report document', () => {
 		expect(all.some((t) => /\(wie: jijzelf; weinig moeite\)$/.test(t))).toBe(true);
 	});
 
-	it('includes the reasons of every advice and the whole checklist, each recommendation with its area', () => {
+	it('includes the reasons of every advice it sets and the whole checklist, each recommendation with its area', () => {
 		const doc = reportDocument(report('collectief-start'), date);
-		const advice = doc.blocks.filter((b) => b.kind === 'advice');
-		expect(advice.length).toBe(report('collectief-start').advice.length);
-		expect(advice.every((a) => a.kind === 'advice' && a.why.length > 0)).toBe(true);
+		const advice = doc.blocks.flatMap((b) => (b.kind === 'topic' ? b.advice : []));
+		// every advice is there: worked out, or named by title under its topic
+		const named = doc.blocks
+			.flatMap((b) => (b.kind === 'topic' && b.more ? [b.more] : []))
+			.join(' ');
+		for (const a of report('collectief-start').advice)
+			expect(advice.some((b) => b.title === a.title) || named.includes(a.title)).toBe(true);
+		expect(advice.every((a) => a.why.length > 0)).toBe(true);
 		const all = texts(doc.blocks);
 		for (const area of content.areas)
 			expect(all).toContain(`Aanbeveling: ${area.recommendation.nl}`);

@@ -72,6 +72,7 @@ export const pdfLabels = {
 		nl: 'Hier zien jullie het verschillend: bespreek dit eerst',
 		en: 'Here you see things differently: discuss this first'
 	},
+	teamDivergentMore: { nl: 'Ook hier verschillen jullie', en: 'You also differ here' },
 	teamLevels: { nl: 'gekozen niveaus: {levels}', en: 'levels chosen: {levels}' },
 	teamGuide: { nl: 'Gespreksleidraad', en: 'Conversation guide' },
 	teamGuideIntro: {
@@ -111,6 +112,29 @@ export const pdfLabels = {
 	meaningColumn: { nl: 'Betekenis', en: 'Meaning' },
 	areasTitle: { nl: 'Advies per onderwerp', en: 'Advice per topic' },
 	recommendation: { nl: 'Aanbeveling', en: 'Recommendation' },
+	areasIntro: {
+		nl: 'Per onderwerp staan hier de score en het advies dat het meest telt. Ander advies staat er met zijn titel bij; je vindt het uitgewerkt bij je resultaat in Digicheck.',
+		en: 'For each topic: the score and the advice that counts most. Other advice is listed by its title; you find it worked out with your result in Digicheck.'
+	},
+	whyMore: {
+		nl: 'En nog {count} antwoorden.',
+		en: 'And {count} more answers.'
+	},
+	whyMoreOne: {
+		nl: 'En nog één antwoord.',
+		en: 'And one more answer.'
+	},
+	moreAdvice: { nl: 'Ook bij dit onderwerp: {titles}.', en: 'Also on this topic: {titles}.' },
+	questionColumn: { nl: 'Vraag', en: 'Question' },
+	answerColumn: { nl: 'Antwoord (niveau 0–4)', en: 'Answer (level 0–4)' },
+	sourcesTitle: { nl: 'Bronnen en voorbeelden', en: 'Sources and examples' },
+	compareRadarCaption: {
+		nl: 'Score per onderwerp (0 tot 100): de blauwe lijn is de nameting, de grijze lijn de voormeting.',
+		en: 'Score per topic (0 to 100): the blue line is the second check, the grey line the first.'
+	},
+	compareProgress: { nl: 'Vooruitgang', en: 'Progress' },
+	noName: { nl: 'Jullie organisatie', en: 'Your organisation' },
+	teamMembers: { nl: 'Deelnemers', en: 'Participants' },
 	steps: { nl: 'Wat kun je doen?', en: 'What can you do?' },
 	why: { nl: 'Waarom dit advies?', en: 'Why this advice?' },
 	readMore: { nl: 'Lees meer', en: 'Read more' },
@@ -130,8 +154,8 @@ export const pdfLabels = {
 		en: 'The actions under ‘Tackle first’ in the summary, in that order.'
 	},
 	quickAreasIntro: {
-		nl: 'Snelle scan: elk advies hieronder komt uit je antwoord op één vraag over dat onderwerp (zie ‘waarom’). De volledige check laat zien of het voor het hele onderwerp geldt, en maakt het advies preciezer.',
-		en: 'Quick scan: each piece of advice below comes from your answer to one question on that topic (see ‘why’). The full check shows whether it holds for the whole topic, and makes the advice more precise.'
+		nl: 'Snelle scan: elk advies komt uit je antwoord op één vraag (zie ‘waarom’). De volledige check laat zien of het voor het hele onderwerp geldt.',
+		en: 'Quick scan: each piece of advice comes from your answer to one question (see ‘why’). The full check shows whether it holds for the whole topic.'
 	},
 	aboutTrack: { nl: 'Over dit advies', en: 'About this advice' },
 	appendixAnswers: { nl: 'Bijlage A: alle antwoorden', en: 'Appendix A: all answers' },
@@ -151,6 +175,10 @@ export const pdfLabels = {
 	sourcesIntro: {
 		nl: 'De vragen en adviezen komen uit de whitepaper Digitalisering in de cultuursector van CultuurSchakel (Den Haag). Daarin staan deze voorbeelden en bronnen:',
 		en: 'The questions and advice come from the white paper Digitalisering in de cultuursector by CultuurSchakel (The Hague). It contains these examples and sources:'
+	},
+	quickSources: {
+		nl: 'De vragen en adviezen komen uit de whitepaper Digitalisering in de cultuursector van CultuurSchakel (Den Haag). Het rapport van de volledige check noemt de voorbeelden en bronnen, met hun webadres.',
+		en: 'The questions and advice come from the white paper Digitalisering in de cultuursector by CultuurSchakel (The Hague). The full check’s report lists its examples and sources, with their web addresses.'
 	},
 	outsideSources: {
 		nl: 'Andere bronnen, niet uit de whitepaper:',

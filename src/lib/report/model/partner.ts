@@ -92,7 +92,7 @@ export function partnerDocument(
 	push({ kind: 'radar', model, caption: T('pdfRadarCaption'), fit: true });
 	// What each side brings, and the joint advice
 	push(
-		{ kind: 'pageBreak' },
+		{ kind: 'pageBreak', soft: true },
 		{ kind: 'heading', level: 1, text: T('adviceTitle') },
 		{ kind: 'paragraph', text: T('adviceIntro') }
 	);
@@ -128,7 +128,7 @@ export function partnerDocument(
 		});
 
 	// Question by question
-	push({ kind: 'pageBreak' }, { kind: 'heading', level: 1, text: T('apartTitle') });
+	push({ kind: 'pageBreak', soft: true }, { kind: 'heading', level: 1, text: T('apartTitle') });
 	push(
 		p.apart.length > 0
 			? {

@@ -55,6 +55,13 @@ export function documentTexts(doc: ReportDocument): string[] {
 				case 'advice':
 					// its meta line (priority · effort · when · who) and its sources are labels, not sentences
 					return [b.title, b.text, ...b.steps, ...b.why];
+				case 'topic':
+					return [
+						b.heading,
+						...b.intro.map((p) => p.text),
+						...b.advice.flatMap((a) => [a.title, a.text, ...a.steps, ...a.why]),
+						...(b.more ? [b.more] : [])
+					];
 				case 'pageBreak':
 					return [];
 			}
