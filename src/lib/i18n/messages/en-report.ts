@@ -7,6 +7,8 @@ export const enReport: DictionaryShape<typeof nlReport> = {
 		title: 'Your results',
 		intro:
 			'The results of {name}. Of the {total} questions: {known} with a level, {unknown} “I don’t know”, {na} “not applicable” and {open} open.',
+		/** Where the intro names the organisation and none was given. */
+		noName: 'your organisation',
 		noAnswers: 'You have not answered any questions yet. Start the check to see your results.',
 		overallTitle: 'Overall picture',
 		overallScore: 'Overall score',

@@ -8,6 +8,8 @@ export const nlReport = {
 		title: 'Jouw resultaat',
 		intro:
 			'Het resultaat van {name}. Van de {total} vragen: {known} met een niveau, {unknown} “weet ik niet”, {na} “niet van toepassing” en {open} open.',
+		/** Where the intro names the organisation and none was given. */
+		noName: 'jullie organisatie',
 		noAnswers: 'Je hebt nog geen vragen beantwoord. Begin met de check om je resultaat te zien.',
 		overallTitle: 'Totaalbeeld',
 		overallScore: 'Totaalscore',

@@ -145,7 +145,10 @@ export function reportDocument(
 					.filter(Boolean)
 					.join(' · ')
 			],
-			[L('respondent'), optionLabel('role', report.profile.role) ?? '–'],
+			// who filled it in, when that was given (never a dash where a role belongs)
+			...(optionLabel('role', report.profile.role)
+				? [[L('respondent'), optionLabel('role', report.profile.role)] as [string, string]]
+				: []),
 			[
 				L('level'),
 				report.overall.level
