@@ -8,7 +8,10 @@ function pdfText(path: string): string {
 	return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
 }
 
-/** The first page of each section of a PDF, rendered as PNG (poppler's pdftoppm), for the test report. */
+/**
+ * The page each section of a PDF starts on, rendered as PNG (poppler's pdftoppm), for the test report.
+ * A section may start low on a page (a soft break), so its heading is looked for as a whole line.
+ */
 function sectionPages(path: string, headings: string[]): { heading: string; png: Buffer }[] {
 	const pages = Number(
 		/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]
@@ -19,8 +22,8 @@ function sectionPages(path: string, headings: string[]): { heading: string; png:
 		})
 	);
 	return headings.map((heading) => {
-		const index = texts.findIndex((t) => t.trimStart().startsWith(heading));
-		expect(index, `a page that starts with "${heading}"`).toBeGreaterThanOrEqual(0);
+		const index = texts.findIndex((t) => t.split('\n').some((line) => line.trim() === heading));
+		expect(index, `a page with the heading "${heading}"`).toBeGreaterThanOrEqual(0);
 		const n = `${index + 1}`;
 		const png = execFileSync('pdftoppm', [
 			'-r',
