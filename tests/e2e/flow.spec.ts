@@ -147,7 +147,7 @@ test.describe('the questionnaire flow', () => {
 		// one answered area is far too little: no score, no level, no track, and it says why
 		await expect(page.getByTestId('overall-score')).toHaveText('–');
 		await expect(page.getByTestId('overall-insufficient')).toContainText(
-			'1 van de 12, en er zijn er minstens 9 nodig'
+			'Onderwerpen met een score: 1 van de 12. Voor een totaalbeeld zijn er minstens 9 nodig.'
 		);
 		// the track hangs on whether they took part before, which is not answered: it is named
 		await expect(page.getByTestId('track')).toHaveText(

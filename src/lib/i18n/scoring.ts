@@ -3,6 +3,11 @@ import type { LocalizedText } from '../content/ids';
 
 export const scoringTexts = {
 	title: { nl: 'Hoe we scoren', en: 'How we score' },
+	/** The quick scan's part (here, not in quick.ts: the results page loads that one). */
+	quickNote: {
+		nl: 'Snelle scan: één vraag per onderwerp, de vraag die het meest zegt over dat onderwerp. Elke score komt dan uit één antwoord; we noemen hem een indicatie. Het niveau en het traject zijn voorlopig. Het advies komt alleen uit regels die naar de gestelde vragen kijken (en naar soort organisatie en ervaring); een regel die een niet gestelde vraag nodig heeft, telt niet mee. Vergelijk je een snelle scan met een volledige check, dan vergelijken we alleen de vragen die in allebei beantwoord zijn.',
+		en: 'Quick scan: one question per topic, the one that says most about it. Each score then comes from one answer; we call it an indication. The level and the track are provisional. The advice comes only from rules that look at the questions asked (and at the kind of organisation and experience); a rule that needs a question not asked does not count. When you compare a quick scan with a full check, we compare only the questions answered in both.'
+	},
 	intro: {
 		nl: 'Digicheck geeft geen oordeel over jouw organisatie. De score laat zien waar je staat, zodat je kunt kiezen wat je als eerste aanpakt. Zo rekenen we:',
 		en: 'Digicheck does not judge your organisation. The score shows where you stand, so that you can choose what to tackle first. This is how we calculate it:'

@@ -1,7 +1,7 @@
 import { audienceIds } from '$lib/content/ids';
 import { checkLoad, estimatedMinutes } from '$lib/content/reading-time';
 import { featureLinks } from '$lib/i18n/links';
-import { quickTexts } from '$lib/i18n/quick';
+import { quickPageTexts } from '$lib/i18n/quick-page';
 import { startTexts } from '$lib/i18n/start';
 import { inLocale } from '$lib/i18n/page-data';
 import { localeOfPath } from '$lib/i18n/paths';
@@ -15,7 +15,7 @@ export const load = (({ url }) =>
 			// the pages that combine several checks, as data (not in the start page's code)
 			more: featureLinks,
 			text: startTexts,
-			start: { quick: quickTexts.start, full: quickTexts.full },
+			start: { quick: quickPageTexts.start, full: quickPageTexts.full },
 			load: Object.fromEntries(
 				audienceIds.map((audience) => [
 					audience,

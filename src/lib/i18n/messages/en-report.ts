@@ -13,7 +13,7 @@ export const enReport: DictionaryShape<typeof nlReport> = {
 		overallTitle: 'Overall picture',
 		overallScore: 'Overall score',
 		level: 'Level',
-		noScore: 'No score yet',
+		noScore: 'Not enough information',
 		chartTitle: 'Scores per topic',
 		chartLabel:
 			'Radar chart with the score per topic. The numbers match the table. Without a score (–) the line is broken: that is not a zero.',
@@ -26,9 +26,12 @@ export const enReport: DictionaryShape<typeof nlReport> = {
 		relativeStrengths:
 			'No topic has a score of {min} or more yet. These are your relatively strongest topics:',
 		insufficientOverall:
-			'Too few topics have a score for an overall picture: {scored} of the 12, and at least {min} are needed. Still without a score: {areas}.',
+			'Topics with a score: {scored} of the 12. An overall picture needs at least {min}.',
+		/** Opens the level's meaning (folded on a phone). */
+		levelMore: 'What does this level mean?',
+		/** Opens the list of topics without a score, when there is no overall picture. */
+		missingAreas: 'Which topics have no score yet?',
 		provisional: 'Provisional advice',
-		undecided: 'No advice yet',
 		schoolTitle: 'Ready for a digital project?',
 		noteLabel: 'Your explanation',
 		planWho: 'Who: {owner}',

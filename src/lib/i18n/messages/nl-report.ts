@@ -14,7 +14,7 @@ export const nlReport = {
 		overallTitle: 'Totaalbeeld',
 		overallScore: 'Totaalscore',
 		level: 'Niveau',
-		noScore: 'Nog geen score',
+		noScore: 'Onvoldoende beeld',
 		chartTitle: 'Scores per onderwerp',
 		chartLabel:
 			'Webgrafiek met de score per onderwerp. De nummers horen bij de tabel. Zonder score (–) is de lijn onderbroken: dat is geen nul.',
@@ -27,9 +27,12 @@ export const nlReport = {
 		relativeStrengths:
 			'Nog geen onderwerp heeft een score van {min} of meer. Dit zijn jullie relatief sterkste onderwerpen:',
 		insufficientOverall:
-			'Er zijn te weinig onderwerpen met een score voor een totaalbeeld: {scored} van de 12, en er zijn er minstens {min} nodig. Nog zonder score: {areas}.',
+			'Onderwerpen met een score: {scored} van de 12. Voor een totaalbeeld zijn er minstens {min} nodig.',
+		/** Opens the level's meaning (folded on a phone). */
+		levelMore: 'Wat betekent dit niveau?',
+		/** Opens the list of topics without a score, when there is no overall picture. */
+		missingAreas: 'Welke onderwerpen hebben nog geen score?',
 		provisional: 'Voorlopig advies',
-		undecided: 'Nog geen advies',
 		schoolTitle: 'Klaar voor een digitaal project?',
 		noteLabel: 'Jullie toelichting',
 		planWho: 'Wie: {owner}',

@@ -2,7 +2,6 @@ import { rules } from '$lib/content/rules/index';
 import { trackDecision, tracks } from '$lib/content/tracks';
 import { teamTexts } from '$lib/i18n/team';
 import { partnerTexts } from '$lib/i18n/partner';
-import { quickTexts } from '$lib/i18n/quick';
 import { partnerRules } from '$lib/content/rules/partner';
 import { content } from '$lib/content/index';
 import { bringsMargin } from '$lib/engine/partner';
@@ -20,7 +19,6 @@ export const load = (({ url }) =>
 			text: scoringTexts,
 			ruleCount: rules.length,
 			teamNote: teamTexts.scoringNote,
-			quickNote: quickTexts.scoringNote,
 			partnerNote: partnerTexts.scoringNote,
 			partnerFigures: {
 				count: partnerRules.length,
