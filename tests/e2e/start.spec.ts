@@ -8,12 +8,29 @@ test.describe('start page', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Hoe digitaal klaar is jouw organisatie?'
 		);
-		// two ways in, each with its measured time
-		await expect(page.getByRole('link', { name: 'Volledige check (± 35 min)' })).toBeVisible();
-		await expect(page.getByRole('link', { name: 'Snelle scan (± 7 min)' })).toBeVisible();
-		// the time is measured from the words of the check, and said plainly when it is long
-		await expect(page.getByTestId('how-long')).toContainText('Reken op ongeveer 35 minuten');
-		await expect(page.getByTestId('how-long')).toContainText('meer dan 20 minuten');
+		// one first choice for a newcomer, the quick scan; the full check beside it, each with its
+		// measured time
+		await expect(page.locator('.hero .lead')).toHaveText('Nieuw hier? Begin met de snelle scan.');
+		const ways = page.locator('.hero a.button');
+		await expect(ways).toHaveCount(2);
+		await expect(ways.first()).toHaveText('Snelle scan (± 7 min)');
+		await expect(ways.first()).not.toHaveClass(/secondary/);
+		await expect(ways.nth(1)).toHaveText('Volledige check (± 35 min)');
+		// the question counts are the check's own (a cultural organisation: 57), plainly said
+		await expect(page.getByTestId('how-long')).toHaveText(
+			/^De snelle scan: 12 vragen, ongeveer 7 minuten\. De volledige check: 57 vragen, ongeveer 35 minuten\./
+		);
+		await expect(page.getByTestId('how-long')).not.toContainText('20 minuten');
+		// the rest in two groups
+		await expect(page.getByRole('heading', { name: 'Ik heb al een bestand' })).toBeVisible();
+		const more = page.getByRole('region', { name: 'Meer dan één check' });
+		for (const name of [
+			'Vergelijk twee checks',
+			'Teamrapport',
+			'Samen met je partner',
+			'Cohortoverzicht'
+		])
+			await expect(more.getByRole('link', { name })).toBeVisible();
 		await expect(page.getByRole('contentinfo')).toContainText(
 			'Je antwoorden blijven op dit apparaat'
 		);
@@ -113,8 +130,11 @@ test('an unknown address shows a helpful page in the user’s language', async (
 	// What a static host serves for an address that does not exist, with status 404; the
 	// browser logs that status, which is the one console error expected here.
 	guard.allowConsoleErrors.push(/status of 404/);
-	await page.goto('/404.html');
+	const response = await page.goto('/404.html');
+	// the page as served, before any script: it has its title (the Nu Html Checker asks for one)
+	expect(await response?.text()).toMatch(/<title>Deze pagina bestaat niet · Digicheck<\/title>/);
 	await waitForApp(page);
+	await expect(page).toHaveTitle('Deze pagina bestaat niet · Digicheck');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
 	await page.getByRole('link', { name: 'Switch to English' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');

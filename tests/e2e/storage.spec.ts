@@ -190,7 +190,12 @@ test('a save made with an older questionnaire says so when it is loaded', async 
 	await expect(notice).toContainText('vragenlijst 1.0.0');
 	await notice.getByRole('button', { name: 'Sluiten' }).click();
 	await expect(notice).toHaveCount(0);
-	await expect(page.getByRole('link', { name: 'Verder waar je was' })).toBeVisible();
+	// the check is complete: the start page offers its results, not "Verder waar je was (56/56)"
+	await expect(
+		page.getByText('Je check op dit apparaat is af: alle 56 vragen zijn beantwoord.')
+	).toBeVisible();
+	await page.getByRole('link', { name: 'Bekijk je resultaat' }).click();
+	await expect(page).toHaveURL(/\/resultaat\/$/);
 });
 
 test('500 quick answers in two tabs at once: every last answer is kept, in both tabs and after a reload', async ({

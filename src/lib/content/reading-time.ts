@@ -19,7 +19,7 @@ export function checkLoad(
 	audience: Audience,
 	locale: 'nl' | 'en',
 	mode: 'full' | 'quick' = 'full'
-): { words: number; questions: number } {
+): { words: number; questions: number; scored: number } {
 	let count = 0;
 	let questions = 0;
 	for (const area of content.areas) {
@@ -33,6 +33,8 @@ export function checkLoad(
 			for (const level of q.levels) count += words(forAudience(level, audience)[locale]);
 		}
 	}
+	// the questions of the topics, as the check counts them ("12 van de 57"); the profile's come on top
+	const scored = questions;
 	const fields = fieldsFor(audience).filter(
 		(f) => mode === 'full' || (quickProfileFields as readonly string[]).includes(f.id)
 	);
@@ -41,7 +43,7 @@ export function checkLoad(
 		count += words(field.label[locale]);
 		for (const option of field.options) count += words(option.label[locale]);
 	}
-	return { words: count, questions };
+	return { words: count, questions, scored };
 }
 
 /** The estimated minutes: the full check rounded to a multiple of five, the quick scan to one. */

@@ -19,12 +19,23 @@ export const startTexts = {
 		en: 'How long does it take?'
 	},
 	howLong: {
-		nl: 'Reken op ongeveer {minutes} minuten: {questions} vragen, elk met vijf korte beschrijvingen om uit te kiezen. Je kunt altijd stoppen: je antwoorden worden na elke vraag bewaard, en je gaat later verder waar je was.',
-		en: 'Expect about {minutes} minutes: {questions} questions, each with five short descriptions to choose from. You can stop at any time: your answers are saved after every question, and you continue later where you left off.'
+		nl: 'De snelle scan: 12 vragen, ongeveer {quickMinutes} minuten. De volledige check: {questions} vragen, ongeveer {minutes} minuten. Elke vraag heeft vijf korte beschrijvingen om uit te kiezen. Je kunt altijd stoppen: je antwoorden worden na elke vraag bewaard, en je gaat later verder waar je was.',
+		en: 'The quick scan: 12 questions, about {quickMinutes} minutes. The full check: {questions} questions, about {minutes} minutes. Each question has five short descriptions to choose from. You can stop at any time: your answers are saved after every question, and you continue later where you left off.'
 	},
-	howLongOver: {
-		nl: 'Dat is meer dan 20 minuten. Plan er rustig tijd voor, of doe het in twee keer.',
-		en: 'That is more than 20 minutes. Set aside some quiet time, or do it in two goes.'
+	newLead: {
+		nl: 'Nieuw hier? Begin met de snelle scan.',
+		en: 'New here? Start with the quick scan.'
+	},
+	doneLead: {
+		nl: 'Je check op dit apparaat is af: alle {total} vragen zijn beantwoord.',
+		en: 'Your check on this device is complete: all {total} questions are answered.'
+	},
+	seeResults: { nl: 'Bekijk je resultaat', en: 'See your results' },
+	haveFileTitle: { nl: 'Ik heb al een bestand', en: 'I already have a file' },
+	compare: { nl: 'Vergelijk twee checks', en: 'Compare two checks' },
+	compareText: {
+		nl: 'Zie wat er veranderd is sinds een eerdere check, bijvoorbeeld na een jaar.',
+		en: 'See what has changed since an earlier check, for example after a year.'
 	},
 	privacyTitle: {
 		nl: 'Wat gebeurt er met je antwoorden?',

@@ -13,7 +13,15 @@ export const load = (({ url }) =>
 	inLocale(
 		{
 			// the pages that combine several checks, as data (not in the start page's code)
-			more: featureLinks,
+			more: {
+				title: featureLinks.moreTitle,
+				links: [
+					{ path: '/vergelijk/', name: startTexts.compare, text: startTexts.compareText },
+					{ path: '/team/', name: featureLinks.team, text: featureLinks.teamText },
+					{ path: '/samen/', name: featureLinks.partner, text: featureLinks.partnerText },
+					{ path: '/cohort/', name: featureLinks.cohort, text: featureLinks.cohortText }
+				]
+			},
 			text: startTexts,
 			start: { quick: quickPageTexts.start, full: quickPageTexts.full },
 			load: Object.fromEntries(
@@ -23,12 +31,12 @@ export const load = (({ url }) =>
 						nl: {
 							minutes: estimatedMinutes(audience, 'nl'),
 							quickMinutes: estimatedMinutes(audience, 'nl', 'quick'),
-							questions: checkLoad(audience, 'nl').questions
+							questions: checkLoad(audience, 'nl').scored
 						},
 						en: {
 							minutes: estimatedMinutes(audience, 'en'),
 							quickMinutes: estimatedMinutes(audience, 'en', 'quick'),
-							questions: checkLoad(audience, 'en').questions
+							questions: checkLoad(audience, 'en').scored
 						}
 					}
 				])
