@@ -56,6 +56,19 @@ for (const locale of ['nl', 'en'] as const)
 			expect(await bottom(page.getByTestId('overall-level')), 'level').toBeLessThanOrEqual(
 				screen.height
 			);
+			// every word of the level on one line: "Ontwikkelend", never "Ontwikkelen / d"
+			const broken = await page.getByTestId('overall-level').evaluate((element) => {
+				const text = element.firstChild as Text;
+				const range = document.createRange();
+				return [...(text.textContent ?? '').matchAll(/\S+/g)]
+					.filter((word) => {
+						range.setStart(text, word.index);
+						range.setEnd(text, word.index + word[0].length);
+						return range.getClientRects().length > 1;
+					})
+					.map((word) => word[0]);
+			});
+			expect(broken, 'words broken over two lines').toEqual([]);
 			expect(await bottom(page.getByTestId('track')), 'verdict').toBeLessThanOrEqual(screen.height);
 			// the verdict in words starts on the first screen; on a phone it shows its first lines,
 			// and "Meer over dit advies" unfolds the rest

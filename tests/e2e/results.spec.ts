@@ -56,13 +56,21 @@ test('a file from before content 2.1.0 opens with its answers and one notice nam
 	await waitForApp(page);
 	await openAnswersFile(page, 'oud.json', JSON.stringify({ ...old, contentVersion: '2.0.0' }));
 	await expect(page).toHaveURL(/\/resultaat\/$/);
-	const notice = page.getByText('Nieuwe vragen, nog open');
+	const notice = page.getByText('3 nieuwe vragen staan nog open');
 	await expect(notice).toContainText(
 		'kwaliteiten partners (2), afleiding (5), AI als hulpmiddel (12)'
 	);
 	// a school is not asked about social media for an audience, and no raw id shows
 	await expect(notice).not.toContainText('sociale media');
 	await expect(notice).not.toContainText('ai-tools');
+	// short: on a 360 px phone the notice with its buttons takes at most a third of the screen
+	await page.setViewportSize({ width: 360, height: 780 });
+	const box = await page.getByRole('status').filter({ hasText: 'nieuwe vragen' }).boundingBox();
+	expect(box!.height).toBeLessThanOrEqual(780 / 3);
+	// and it leads to the first open question
+	await page.getByRole('link', { name: 'Naar de open vragen' }).click();
+	await expect(page).toHaveURL(/\/check\/[a-z-]+\/$/);
+	await expect(page.locator('fieldset.question:not(:has(input:checked))').first()).toBeVisible();
 });
 
 test.describe('results', () => {

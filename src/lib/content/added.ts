@@ -54,7 +54,8 @@ export function newQuestionsOpen(
 
 /**
  * A file's notices with the questionnaire-version one replaced, when new questions are open,
- * by one that names them: "Nieuwe vragen, nog open: afleiding (5), …".
+ * by one that names them: "3 nieuwe vragen staan nog open: afleiding (5), …". The answers the file
+ * has stay as they are; the notice says so only where it adds something (it is one line on a phone).
  */
 export function withNewQuestions(
 	file: AnswersFile,
@@ -69,10 +70,16 @@ export function withNewQuestions(
 		...warnings.filter((w) => w.path !== 'contentVersion'),
 		{
 			path: 'answers',
-			message: {
-				nl: `Nieuwe vragen, nog open: ${list('nl')}. Je andere antwoorden blijven staan.`,
-				en: `New questions, still open: ${list('en')}. Your other answers stay.`
-			}
+			message:
+				open.length === 1
+					? {
+							nl: `1 nieuwe vraag staat nog open: ${list('nl')}.`,
+							en: `1 new question is still open: ${list('en')}.`
+						}
+					: {
+							nl: `${open.length} nieuwe vragen staan nog open: ${list('nl')}.`,
+							en: `${open.length} new questions are still open: ${list('en')}.`
+						}
 		}
 	];
 }

@@ -120,7 +120,7 @@ describe('answers file', () => {
 		expect(older.warnings.map((w) => w.path)).toEqual(['contentVersion']);
 		const warnings = withNewQuestions(older.value, older.warnings, outline.areas);
 		const notices = warnings.map((w) => w.message.nl);
-		const added = notices.filter((m) => m.startsWith('Nieuwe vragen'));
+		const added = notices.filter((m) => /nieuwe vragen staan nog open/.test(m));
 		expect(added).toHaveLength(1);
 		for (const label of [
 			'kwaliteiten partners (2)',
@@ -141,7 +141,7 @@ describe('answers file', () => {
 					.map((w) => w.message.en)
 					.join(' ')
 			: '';
-		expect(schoolNotice).toContain('New questions, still open: partners’ strengths');
+		expect(schoolNotice).toContain('3 new questions are still open: partners’ strengths');
 		expect(schoolNotice).toContain('AI as an aid (12)');
 		expect(schoolNotice).not.toContain('social media');
 		// answered already (a file edited by hand): only the version notice

@@ -43,6 +43,10 @@ export const noticeTexts = {
 		nl: 'De antwoorden uit {file} zijn geladen.',
 		en: 'The answers from {file} have been loaded.'
 	},
+	toOpen: {
+		nl: 'Naar de open vragen',
+		en: 'To the open questions'
+	},
 	importConfirmTitle: {
 		nl: 'Je antwoorden vervangen?',
 		en: 'Replace your answers?'
