@@ -92,7 +92,14 @@ export const handle = (({ event, resolve }) => {
 							.filter((file) => file !== undefined)
 							.map((file) => `<link href="${base}${file}" rel="modulepreload">`)
 							.join('');
+			// the page for unknown addresses (404.html) is written without content, so without
+			// the title each page sets: it gets its own
+			const titled = html.includes('</head>') && !html.includes('<title>');
 			return html
+				.replace(
+					'%preload%',
+					titled ? `<title>${metaTexts.notFoundTitle[locale]}</title>%preload%` : '%preload%'
+				)
 				.replace('%lang%', locale)
 				.replace('%description%', metaTexts.description[locale])
 				.replace('%preload%', preload);
