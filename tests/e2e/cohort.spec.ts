@@ -59,7 +59,7 @@ test('50 files dropped: group view, table sorted and filtered, CSV read back, ZI
 	}, files);
 
 	await expect(page.locator('#read-progress')).toContainText('51 van 51 gelezen. Gelezen in');
-	await expect(page.getByText('1 bestanden konden niet worden gebruikt')).toBeVisible();
+	await expect(page.getByText('1 bestand kon niet worden gebruikt en telt niet mee')).toBeVisible();
 	await expect(page.getByText('50 aanvragen', { exact: true })).toBeVisible();
 	const areas = page.getByRole('table', { name: /Scores van de groep per onderwerp/ });
 	await expect(areas.getByRole('row')).toHaveCount(13);
@@ -74,7 +74,11 @@ test('50 files dropped: group view, table sorted and filtered, CSV read back, ZI
 	).toBeVisible();
 	await expect(page.locator('ol.common li').first()).toContainText(/bij \d+ van 50/);
 	await expect(page.getByRole('heading', { name: 'Voor- en nameting' })).toBeVisible();
-	await expect(page.getByText(/^1 organisaties hebben twee metingen/)).toBeVisible();
+	await expect(
+		page.getByText(
+			/^1 organisatie heeft twee metingen op verschillende dagen\. Haar totaalscore ging van/
+		)
+	).toBeVisible();
 
 	// the table: 50 per page, sorted by overall score, highest first
 	const table = page.getByRole('table', { name: /Aanvragen; klik op een kolomkop/ });

@@ -36,6 +36,9 @@ describe('cohort rows', () => {
 				[...scored].sort((x, y) => x - y).slice(0, row.weakest.length)
 			);
 			expect(row.answered).toBeCloseTo(report.answeredCount / report.questionCount, 6);
+			// the table shows answers with a level: "weet ik niet" does not count as one
+			const unknown = report.areas.reduce((sum, a) => sum + a.unknown + a.notApplicable, 0);
+			expect(row.known).toBeCloseTo((report.answeredCount - unknown) / report.questionCount, 6);
 		});
 	});
 });

@@ -33,6 +33,8 @@ export interface CohortRow {
 	weakest: AreaId[];
 	/** Share (0-1) of this audience's questions with an answer ("weet ik niet" counts). */
 	answered: number;
+	/** Share (0-1) of this audience's questions answered with a level (not "weet ik niet", not n.v.t.). */
+	known: number;
 	/** Area scores in content order (null: no score). */
 	areas: (number | null)[];
 	/** Area verdicts in content order: weak, middling, strong or insufficient (no score). */
@@ -64,6 +66,10 @@ export function cohortRow(file: AnswersFile, index: number, fileName: string): C
 		track: { id: report.track.id, status: report.track.status },
 		weakest: scored.slice(0, weakestCount).map((a) => a.id),
 		answered: report.questionCount === 0 ? 0 : report.answeredCount / report.questionCount,
+		known:
+			report.questionCount === 0
+				? 0
+				: report.areas.reduce((sum, a) => sum + a.known, 0) / report.questionCount,
 		areas: report.areas.map((a) => (a.status === 'scored' ? a.score : null)),
 		verdicts: report.areas.map((a) =>
 			a.verdict === 'weak' || a.verdict === 'middling' || a.verdict === 'strong'

@@ -20,6 +20,10 @@ export const cohortTexts = {
 	},
 	progress: { nl: '{done} van {total} gelezen', en: '{done} of {total} read' },
 	readIn: { nl: 'Gelezen in {seconds} seconden.', en: 'Read in {seconds} seconds.' },
+	skippedOne: {
+		nl: '1 bestand kon niet worden gebruikt en telt niet mee',
+		en: '1 file could not be used and does not count'
+	},
 	skipped: {
 		nl: '{count} bestanden konden niet worden gebruikt en tellen niet mee',
 		en: '{count} files could not be used and do not count'
@@ -30,6 +34,7 @@ export const cohortTexts = {
 	},
 	groupTitle: { nl: 'De groep als geheel', en: 'The group as a whole' },
 	groupCount: { nl: '{count} aanvragen', en: '{count} applications' },
+	groupCountOne: { nl: '1 aanvraag', en: '1 application' },
 	commonTitle: { nl: 'Het advies dat het vaakst terugkomt', en: 'The advice that comes up most' },
 	commonIntro: {
 		nl: 'Goede onderwerpen voor de groepsbijeenkomsten van het programma.',
@@ -52,6 +57,10 @@ export const cohortTexts = {
 	strong: { nl: 'Sterk', en: 'Strong' },
 	insufficient: { nl: 'Onvoldoende beeld', en: 'Not enough information' },
 	movementTitle: { nl: 'Voor- en nameting', en: 'Before and after' },
+	movementTextOne: {
+		nl: '1 organisatie heeft twee metingen op verschillende dagen. Haar totaalscore ging van {before} naar {after}.',
+		en: '1 organisation has two measurements on different days. Its overall score went from {before} to {after}.'
+	},
 	movementText: {
 		nl: '{count} organisaties hebben twee metingen op verschillende dagen. Hun middelste totaalscore ging van {before} naar {after}.',
 		en: '{count} organisations have two measurements on different days. Their middle overall score went from {before} to {after}.'
@@ -78,7 +87,8 @@ export const cohortTexts = {
 	level: { nl: 'Niveau', en: 'Level' },
 	track: { nl: 'Traject', en: 'Track' },
 	weakest: { nl: 'Zwakste onderwerpen', en: 'Weakest topics' },
-	answered: { nl: 'Beantwoord', en: 'Answered' },
+	/** The share of questions answered with a level: "weet ik niet" does not count. */
+	answered: { nl: 'Met een niveau', en: 'With a level' },
 	provisional: { nl: 'voorlopig', en: 'provisional' },
 	quick: { nl: 'snelle scan', en: 'quick scan' },
 	page: { nl: 'Pagina {page} van {pages}', en: 'Page {page} of {pages}' },
@@ -90,6 +100,8 @@ export const cohortTexts = {
 		en: 'The export holds the applications now in the table (with the filters).'
 	},
 	csv: { nl: 'Download als CSV ({count} rijen)', en: 'Download as CSV ({count} rows)' },
+	csvOne: { nl: 'Download als CSV (1 rij)', en: 'Download as CSV (1 row)' },
+	zipOne: { nl: 'Download 1 rapport als ZIP (PDF)', en: 'Download 1 report as ZIP (PDF)' },
 	zip: {
 		nl: 'Download {count} rapporten als ZIP (PDF)',
 		en: 'Download {count} reports as ZIP (PDF)'
