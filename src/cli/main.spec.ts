@@ -32,6 +32,16 @@ describe('digicheck content', () => {
 		expect(question.statement.nl).toBeTruthy();
 		expect(question.levels).toHaveLength(5);
 		expect(json.rules.length).toBeGreaterThanOrEqual(50);
+		// the quick scan's questions are marked: one per area for each audience
+		for (const audience of ['cultural-organisation', 'school'])
+			for (const area of json.areas)
+				expect(
+					area.questions.filter(
+						(q: { quickScan?: true; audiences: string[] }) =>
+							q.quickScan && q.audiences.includes(audience)
+					),
+					`${area.id}, ${audience}`
+				).toHaveLength(1);
 	});
 });
 

@@ -24,6 +24,8 @@ export function contentAsJson() {
 				...(q.help ? { help: q.help } : {}),
 				weight: q.weight,
 				...(q.critical ? { critical: true } : {}),
+				// the quick scan asks this one (one per area and audience): reviewable outside the app
+				...(q.quickScan ? { quickScan: true } : {}),
 				audiences: q.audiences,
 				levels: q.levels
 			}))
