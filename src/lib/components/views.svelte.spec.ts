@@ -16,7 +16,7 @@ import { looseAnswersFileArbitrary } from '$lib/engine/arbitraries';
 import { cohortRow, summarizeCohort } from '$lib/engine/cohort';
 import { compareFiles } from '$lib/engine/compare';
 import { buildReport } from '$lib/engine/report';
-import { cohortTexts } from '$lib/i18n/cohort';
+import { cohortViewTexts } from '$lib/i18n/cohort-view';
 import { compareTexts } from '$lib/i18n/compare';
 import { I18n, i18nContextEntry } from '$lib/i18n/i18n.svelte';
 import type { Locale } from '$lib/i18n/locales';
@@ -216,7 +216,7 @@ describe('CohortView', () => {
 						},
 						locale
 					);
-					expect(text).toContain(cohortTexts.groupTitle[locale]);
+					expect(text).toContain(cohortViewTexts.groupTitle[locale]);
 					expect(target.querySelectorAll('tbody tr').length).toBeGreaterThan(0);
 				}
 			),
