@@ -103,7 +103,10 @@ test.describe('results', () => {
 						.nth((area + q) % 2)
 				).toBeChecked();
 			}
+			// the next page is there before its questions are answered (not this one's, still shown)
+			const here = page.url();
 			await page.getByRole('link', { name: /Volgend onderwerp|Naar nakijken/ }).click();
+			await expect(page).not.toHaveURL(here);
 		}
 		await page.getByRole('link', { name: 'Bekijk je resultaat' }).click();
 
@@ -387,13 +390,24 @@ test('targets: set on the review page, then a dashed line, a “Doel” column a
 	await expect(
 		page.getByRole('heading', { name: 'Waar wil je over 12 maanden staan?' })
 	).toBeVisible();
-	await page.getByLabel('Doel voor 10. Lange termijn').selectOption({ label: '100 (niveau 4)' });
+	// beside each choice the score now, the same as the results show
+	const target = page.getByLabel('Doel voor 10. Lange termijn');
+	await expect(target).toHaveAccessibleDescription(/^Nu: \d+$/);
+	const nowText = (await target.getAttribute('aria-describedby'))!;
+	const now = (await page.locator(`#${nowText}`).textContent())!.replace('Nu: ', '');
+	await target.selectOption({ label: '100 (niveau 4)' });
 	await expectAccessible(page, 'review with targets');
 	await page.getByRole('link', { name: 'Bekijk je resultaat' }).click();
 	await waitForApp(page);
 	const table = page.getByRole('table', { name: 'Score per onderwerp' });
 	await expect(table.getByRole('columnheader', { name: 'Doel' })).toBeVisible();
 	await expect(table.getByRole('row', { name: /10\. Lange termijn/ })).toContainText('100');
+	await expect(
+		table
+			.getByRole('row', { name: /10\. Lange termijn/ })
+			.getByRole('cell')
+			.first()
+	).toHaveText(now);
 	await expect(page.getByText('Doel (stippellijn)')).toBeVisible();
 	// the advice for that topic now comes with the target in its reasons
 	await expect(
