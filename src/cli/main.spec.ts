@@ -213,9 +213,14 @@ describe('digicheck team', () => {
 			fixture('speciaal-onderwijs')
 		);
 		expect(code).toBe(0);
-		expect(out).toMatch(/^Team of 3: /);
-		expect(out.split('\n').filter((l) => /^\s?\d+\. .+\(\S+–\S+\)/.test(l))).toHaveLength(12);
-		expect(out).toContain('Seen differently (discuss these first):');
+		// Dutch files, Dutch words (the files' language)
+		expect(out).toMatch(/^Teamrapport \(3\): /);
+		expect(
+			out.split('\n').filter((l) => /^\s?\d+\. .+\(\S+–\S+(, \d van 3)?\)/.test(l))
+		).toHaveLength(12);
+		expect(out).toContain('Hier zien jullie het verschillend: bespreek dit eerst:');
+		expect(out).toMatch(/\(gekozen niveaus: \d(, \d)+\)/);
+		expect(out).not.toContain('Seen differently');
 	});
 
 	it('gives JSON, warns about a file opened twice and one of another audience', async () => {

@@ -16,6 +16,7 @@ import { rules } from '../lib/content/rules/index';
 import type { CohortRow } from '../lib/engine/cohort';
 import { contentAsJson } from '../lib/content/export';
 import { withNewQuestions } from '../lib/content/added';
+import { format } from '../lib/i18n/translate';
 import { outline } from '../lib/content/outline-data';
 import { printable, type AnswersFile } from '../lib/engine/answers';
 import { readUpload, uploadCap, type Opened } from '../lib/engine/upload';
@@ -593,7 +594,10 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 			});
 			if (typeof loaded === 'number') return loaded;
 			const { files, texts, sources, output, json } = loaded;
-			const { buildTeamReport } = await import('../lib/engine/team');
+			const [{ buildTeamReport }, { teamTexts }] = await Promise.all([
+				import('../lib/engine/team'),
+				import('../lib/i18n/team')
+			]);
 			const team = buildTeamReport(files, 'en');
 			for (const [i, m] of team.members.entries())
 				if (m.duplicateOf !== undefined)
@@ -604,8 +608,17 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				io.err(
 					`digicheck: warning: ${printable(sources[i] ?? '', 200)} is for another kind of organisation; left out.\n`
 				);
+			if (json) {
+				const { members, otherAudience, areas, divergent, report } = team;
+				io.out(
+					`${JSON.stringify({ members, otherAudience, areas, divergent, advice: report.advice.map((a) => ({ id: a.id, title: a.title })) }, null, 2)}\n`
+				);
+				return 0;
+			}
+			// the PDF and the text in the files' language (the first file's)
+			const locale = files[0]?.locale ?? 'nl';
+			const local = buildTeamReport(files, locale);
 			if (output) {
-				const local = buildTeamReport(files, files[0]?.locale ?? 'nl');
 				const [{ renderReportPdfInNode }, { answersAttachments }] = await Promise.all([
 					import('../lib/report/node'),
 					import('../lib/report/attach')
@@ -616,25 +629,27 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				});
 				return writeOutput(output, bytes, io, loaded.inputs);
 			}
-			if (json) {
-				const { members, otherAudience, areas, divergent, report } = team;
-				io.out(
-					`${JSON.stringify({ members, otherAudience, areas, divergent, advice: report.advice.map((a) => ({ id: a.id, title: a.title })) }, null, 2)}\n`
-				);
-				return 0;
-			}
-			const counted = team.members.filter((m) => m.duplicateOf === undefined);
+			const T = (text: { nl: string; en: string }) => text[locale];
+			const counted = local.members.filter((m) => m.duplicateOf === undefined);
 			io.out(
-				`Team of ${counted.length}: ${counted.map((m) => m.role ?? 'role not given').join(', ')}\n\n`
+				`${T(teamTexts.title)} (${counted.length}): ${counted.map((m) => m.role ?? T(teamTexts.noRole)).join(', ')}\n\n`
 			);
-			for (const area of team.areas)
+			for (const area of local.areas) {
+				const of =
+					area.scored < local.counted
+						? `, ${format(T(teamTexts.scoredOf), { scored: area.scored, total: local.counted })}`
+						: '';
+				const unknown = area.unknown ? `, ${area.unknown}× ${T(teamTexts.unknown)}` : '';
 				io.out(
-					`${String(area.number).padStart(2)}. ${area.title.padEnd(58)} ${String(area.median ?? '–').padStart(5)}  (${area.lowest ?? '–'}–${area.highest ?? '–'})${area.unknown ? `, ${area.unknown} "don't know"` : ''}\n`
+					`${String(area.number).padStart(2)}. ${area.title.padEnd(58)} ${String(area.median ?? '–').padStart(5)}  (${area.lowest ?? '–'}–${area.highest ?? '–'}${of})${unknown}\n`
 				);
-			if (team.divergent.length > 0) {
-				io.out('\nSeen differently (discuss these first):\n');
-				for (const d of team.divergent)
-					io.out(`  ${d.area}. ${d.statement} (levels ${d.levels.join(', ')})\n`);
+			}
+			if (local.divergent.length > 0) {
+				io.out(`\n${T(teamTexts.divergentTitle)}:\n`);
+				for (const d of local.divergent)
+					io.out(
+						`  ${d.area}. ${d.statement} (${format(T(teamTexts.levels), { levels: d.levels.join(', ') })})\n`
+					);
 			}
 			return 0;
 		}

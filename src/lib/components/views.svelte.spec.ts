@@ -10,6 +10,8 @@ import { createRawSnippet, flushSync, mount, unmount, type Component } from 'sve
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import older from '../../../tests/fixtures/v1/collectief-start-v1.json?raw';
 import library from '../../../tests/fixtures/veel-weet-ik-niet.json?raw';
+import school from '../../../tests/fixtures/basisschool.json?raw';
+import { content, questionsFor } from '$lib/content/index';
 import { rules } from '$lib/content/rules/index';
 import { parseAnswersText, type AnswersFile } from '$lib/engine/answers';
 import { looseAnswersFileArbitrary } from '$lib/engine/arbitraries';
@@ -27,6 +29,7 @@ import CohortView from './CohortView.svelte';
 import ComparisonView from './ComparisonView.svelte';
 import PartnerView from './PartnerView.svelte';
 import TeamView from './TeamView.svelte';
+import { buildTeamReport } from '$lib/engine/team';
 import ViewBoundary from './ViewBoundary.svelte';
 import { viewFailedTexts } from '$lib/i18n/view-failed';
 
@@ -109,6 +112,31 @@ describe('TeamView', () => {
 			)
 		});
 		expect(text).toContain(teamTexts.divergentTitle.nl);
+	});
+
+	it('says whose scores a range holds when someone has none for a topic ("1 van 2")', async () => {
+		const base = read(school);
+		// the colleague chose "weet ik niet" on every question of the first topic
+		const first = content.areas[0]!;
+		const unsure: AnswersFile = {
+			...base,
+			profile: { ...base.profile, role: 'docent' },
+			answers: {
+				...base.answers,
+				...Object.fromEntries(questionsFor(first, 'school').map((q) => [q.id, 'unknown' as const]))
+			}
+		};
+		const team = buildTeamReport([base, unsure], 'nl');
+		expect(team.areas[0]).toMatchObject({
+			scored: 1,
+			unknown: questionsFor(first, 'school').length
+		});
+		expect(team.areas.slice(1).every((a) => a.scored === 2)).toBe(true);
+		const text = await show(TeamView, { files: [opened(base, 0), opened(unsure, 1)] });
+		expect(text).toContain('(1 van 2)');
+		expect(target.querySelector('[data-testid="range-note"]')?.textContent).toContain(
+			'telt alleen wie een score heeft'
+		);
 	});
 
 	it('shows the team report with a format 1 file', async () => {

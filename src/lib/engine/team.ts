@@ -31,6 +31,11 @@ export interface TeamArea {
 	highest: number | null;
 	/** "weet ik niet" answers in this area, over all members. */
 	unknown: number;
+	/**
+	 * Members with a score for this area: lowest and highest are theirs. Someone who chose mostly
+	 * "weet ik niet" here has none, so "44 – 44" can be one person's score ("1 van 3").
+	 */
+	scored: number;
 }
 
 export interface Divergence {
@@ -51,6 +56,8 @@ export interface TeamReport {
 	 * questions that no longer exist do not count, and newer questions have no answer from them.
 	 */
 	otherVersion: number;
+	/** Members counted: not a duplicate, not another audience. */
+	counted: number;
 	areas: TeamArea[];
 	/** The ten most divergent questions, largest spread first. */
 	divergent: Divergence[];
@@ -143,7 +150,8 @@ export function buildTeamReport(files: readonly AnswersFile[], locale: Locale): 
 			unknown: reports.reduce(
 				(n, r) => n + (r.areas.find((x) => x.id === area.id)?.unknown ?? 0),
 				0
-			)
+			),
+			scored: scores.length
 		};
 	});
 	const divergent: Divergence[] = [];
@@ -181,6 +189,7 @@ export function buildTeamReport(files: readonly AnswersFile[], locale: Locale): 
 		members,
 		otherAudience,
 		otherVersion: included.filter((f) => f.contentVersion !== content.version).length,
+		counted: included.length,
 		areas,
 		divergent: divergent.slice(0, 10),
 		merged,

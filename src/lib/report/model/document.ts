@@ -619,10 +619,16 @@ function teamBlocks(
 			rows: team.areas.map((a) => [
 				`${a.number}. ${a.title}`,
 				score(a.median),
-				`${score(a.lowest)} – ${score(a.highest)}`,
+				`${score(a.lowest)} – ${score(a.highest)}` +
+					(a.scored < team.counted
+						? ` (${fill(L('teamScoredOf'), { scored: a.scored, total: team.counted })})`
+						: ''),
 				String(a.unknown)
 			])
-		}
+		},
+		...(team.areas.some((a) => a.scored < team.counted)
+			? [{ kind: 'paragraph' as const, text: L('teamRangeNote'), style: 'muted' as const }]
+			: [])
 	];
 	if (divergent.length > 5)
 		blocks.push(

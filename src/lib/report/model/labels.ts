@@ -68,6 +68,11 @@ export const pdfLabels = {
 	teamMedian: { nl: 'Midden', en: 'Median' },
 	teamRange: { nl: 'Laagste – hoogste', en: 'Lowest – highest' },
 	teamUnknown: { nl: 'Weet ik niet', en: 'Don’t know' },
+	teamScoredOf: { nl: '{scored} van {total}', en: '{scored} of {total}' },
+	teamRangeNote: {
+		nl: 'Laagste – hoogste telt alleen wie een score heeft voor het onderwerp. Wie daar vooral “weet ik niet” koos, heeft geen score. Telt niet iedereen mee, dan staat erbij hoeveel mensen wel: “1 van 3”.',
+		en: 'Lowest – highest counts only those with a score for the topic. Someone who chose mostly “don’t know” there has no score. When not everyone counts, it says how many do: “1 of 3”.'
+	},
 	teamDivergent: {
 		nl: 'Hier zien jullie het verschillend: bespreek dit eerst',
 		en: 'Here you see things differently: discuss this first'
