@@ -14,6 +14,8 @@ export const targetTexts = {
 		en: 'This is optional. For each topic, choose the score you want to reach in a year. The advice then starts with the topics furthest from your target.'
 	},
 	none: { nl: 'Geen doel', en: 'No target' },
+	now: { nl: 'Nu: {score}', en: 'Now: {score}' },
+	nowNone: { nl: 'Nu: nog geen score', en: 'Now: no score yet' },
 	option: { nl: '{score} (niveau {level})', en: '{score} (level {level})' },
 	label: { nl: 'Doel voor {area}', en: 'Target for {area}' },
 	column: { nl: 'Doel', en: 'Target' },
