@@ -57,6 +57,5 @@ export const compareTexts = {
 	pdf: {
 		nl: 'Download het rapport met de vergelijking (PDF)',
 		en: 'Download the report with the comparison (PDF)'
-	},
-	link: { nl: 'Vergelijk met een eerdere meting', en: 'Compare with an earlier check' }
+	}
 } satisfies Record<string, LocalizedText>;

@@ -5,6 +5,8 @@ export const featureLinks = {
 	team: { nl: 'Teamrapport', en: 'Team report' },
 	partner: { nl: 'Samen met je partner', en: 'Together with your partner' },
 	cohort: { nl: 'Cohortoverzicht', en: 'Cohort overview' },
+	/** The results page's link to the comparison (here: that page loads this small file, not compare.ts). */
+	compare: { nl: 'Vergelijk met een eerdere meting', en: 'Compare with an earlier check' },
 	moreTitle: { nl: 'Meer dan één check', en: 'More than one check' },
 	teamText: {
 		nl: 'Vul de check in met een paar collega’s en zie waar jullie het verschillend zien.',
