@@ -348,3 +348,18 @@ test.describe('small screens', () => {
 		expect(shot.length).toBeGreaterThan(10_000);
 	});
 });
+
+test('the profile form is in the page as served (no “Even laden…”); a saved profile fills it in after start-up', async ({
+	page
+}) => {
+	const html = await (await page.request.get('/profiel/')).text();
+	expect(html).toContain('id="field-name"');
+	expect(html).toContain('name="audience"');
+	expect(html).not.toContain('Even laden');
+	await seedAnswers(page, fixtureText('basisschool'));
+	await page.goto('/profiel/');
+	await waitForApp(page);
+	await expect(page.locator('form')).not.toHaveAttribute('inert');
+	await expect(page.getByLabel(/Naam van je organisatie/)).toHaveValue('Basisschool De Regenboog');
+	await expect(page.getByRole('radio', { name: 'Een school' })).toBeChecked();
+});
