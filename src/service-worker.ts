@@ -4,12 +4,19 @@
 /// <reference lib="webworker" />
 /**
  * Offline: after the first visit the whole check, the results and the PDF work without a
- * connection. On install the app's files (scripts, styles, the PDF's subset fonts, the cohort
- * worker), the files in static/ and every prerendered page are cached under this version's
- * name. The full fonts and the fallback fonts for other scripts (about 900 KB, needed only for a
- * name in Greek, Cyrillic, Hebrew, Arabic or Thai) are cached the first time a PDF needs them.
- * Requests for the app's files are answered from that cache; anything else goes to the network. A new version installs
- * beside the old one and waits: the page offers "vernieuwen", so it never changes mid-check.
+ * connection, in the visitor's language. On install this version's cache gets the app's code,
+ * styles and the PDF's Latin subset fonts, the files in static/ and the pages of the visitor's
+ * own language: under 700 KB gzip (tests/e2e/offline.spec.ts prints the figure). Not on install:
+ * - the other language's pages, dictionaries and texts: cached when the visitor switches to it
+ *   (the first request for one of its files caches the rest);
+ * - the full fonts and the fallback fonts for other scripts (about 900 KB, needed only for a
+ *   name in Greek, Cyrillic, Hebrew, Arabic or Thai): cached the first time a PDF needs them;
+ * - the workers (the cohort page, reading a large PDF): cached when first used;
+ * - jspdf's optional renderers of HTML and SVG, which nothing here runs.
+ * Which build files belong to a language, and which never run, comes from /offline.json
+ * (src/routes/offline.json). Requests for the app's files are answered from the cache; anything
+ * else goes to the network. A new version installs beside the old one and waits: the page offers
+ * "vernieuwen", so it never changes mid-check.
  */
 import { build, files, prerendered, version } from '$service-worker';
 
@@ -17,12 +24,86 @@ const worker = self as unknown as ServiceWorkerGlobalScope;
 const cacheName = `digicheck-${version}`;
 /** A font file that only some names need: fetched, and then kept, when a PDF asks for it. */
 const onDemand = (path: string) => path.endsWith('.ttf') && !/-subset\.[^/]*$/.test(path);
+/** The workers' code: the cohort page and large PDFs use it; fetched, and then kept, then. */
+const isWorker = (path: string) => path.includes('/_app/immutable/workers/');
 const appFiles = new Set([...build, ...files, ...prerendered]);
-const assets = [...appFiles].filter((path) => !onDemand(path));
+const pages = new Set(prerendered);
+
+/** The build's files per language, and those that never run (see src/routes/offline.json). */
+interface Lists {
+	locales: Record<string, string[]>;
+	unused: string[];
+}
+const listsPath = '/offline.json';
+const noLists: Lists = { locales: {}, unused: [] };
+const localeOfPath = (path: string) => (path === '/en' || path.startsWith('/en/') ? 'en' : 'nl');
+
+/** The language a file belongs to (a page, its data, a dictionary, a text pack), or null. */
+function languageOf(path: string, lists: Lists): string | null {
+	if (pages.has(path) && path !== listsPath && path !== '/404.html') return localeOfPath(path);
+	for (const [locale, paths] of Object.entries(lists.locales))
+		if (paths.includes(path)) return locale;
+	return null;
+}
+
+/** What a first visit in a language caches. */
+const firstVisit = (lists: Lists, locale: string) =>
+	[...appFiles].filter((path) => {
+		if (onDemand(path) || isWorker(path) || lists.unused.includes(path)) return false;
+		const language = languageOf(path, lists);
+		return language === null || language === locale;
+	});
+
+/** The lists, from this version's cache or else from the network (then kept). */
+async function readLists(cache: Cache): Promise<Lists> {
+	try {
+		const response = (await cache.match(listsPath)) ?? (await fetch(listsPath));
+		if (!response.ok) return noLists;
+		await cache.put(listsPath, response.clone());
+		const value = (await response.json()) as Partial<Lists>;
+		return {
+			locales: typeof value.locales === 'object' && value.locales ? value.locales : {},
+			unused: Array.isArray(value.unused) ? value.unused : []
+		};
+	} catch {
+		return noLists;
+	}
+}
+let lists: Promise<Lists> | undefined;
+const listsOnce = () => (lists ??= caches.open(cacheName).then(readLists));
+
+/** The language of the page that registered this worker (Dutch when none is open). */
+async function visitorLocale(): Promise<string> {
+	const windows = await worker.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	return windows.length > 0 ? localeOfPath(new URL(windows[0]!.url).pathname) : 'nl';
+}
 
 worker.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(cacheName).then((cache) => cache.addAll(assets)));
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(cacheName);
+			const found = await readLists(cache);
+			lists = Promise.resolve(found);
+			await cache.addAll(firstVisit(found, await visitorLocale()));
+		})()
+	);
 });
+
+/** The languages whose files are all cached, as far as this worker has seen. */
+const complete = new Set<string>();
+
+/** A file of a language asked for: the rest of that language is cached too, in the background. */
+async function cacheLanguageOf(path: string): Promise<void> {
+	const found = await listsOnce();
+	const language = languageOf(path, found);
+	if (language === null || complete.has(language)) return;
+	complete.add(language);
+	const cache = await caches.open(cacheName);
+	const missing: string[] = [];
+	for (const file of appFiles)
+		if (languageOf(file, found) === language && !(await cache.match(file))) missing.push(file);
+	await Promise.allSettled(missing.map((file) => cache.add(file)));
+}
 
 worker.addEventListener('activate', (event) => {
 	event.waitUntil(
@@ -44,6 +125,7 @@ worker.addEventListener('fetch', (event) => {
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== worker.location.origin) return;
+	if (appFiles.has(url.pathname)) event.waitUntil(cacheLanguageOf(url.pathname));
 	event.respondWith(
 		(async () => {
 			const cache = await caches.open(cacheName);

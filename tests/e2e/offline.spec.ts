@@ -1,8 +1,17 @@
 /** Offline: after the first visit, a check, its results and its PDF work without a connection. */
 import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
 
 test.use({ serviceWorkers: 'allow' });
+
+/** Waits until the service worker has installed, is active and controls the page. */
+async function controlled(page: Page): Promise<void> {
+	await page.waitForFunction(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		return registration.active?.state === 'activated' && navigator.serviceWorker.controller;
+	});
+}
 
 test('visit once, go offline, do a check, see the results and download the PDF', async ({
 	page,
@@ -12,10 +21,7 @@ test('visit once, go offline, do a check, see the results and download the PDF',
 	await page.goto('/');
 	await waitForApp(page);
 	// the service worker has cached the app and every page, and controls this page
-	await page.waitForFunction(async () => {
-		const registration = await navigator.serviceWorker.ready;
-		return registration.active?.state === 'activated' && navigator.serviceWorker.controller;
-	});
+	await controlled(page);
 	await context.setOffline(true);
 
 	// a page never visited before, loaded from scratch while offline
@@ -45,16 +51,62 @@ test('visit once, go offline, do a check, see the results and download the PDF',
 	await context.setOffline(false);
 });
 
+test('a first visit caches its own language and the Latin fonts, under 700 KB gzip; the other language when switched to', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.goto('/');
+	await waitForApp(page);
+	await controlled(page);
+	// what the cache holds, each file gzipped as a server would send it
+	const cached = () =>
+		page.evaluate(async () => {
+			const name = (await caches.keys()).find((key) => key.startsWith('digicheck-'));
+			const cache = await caches.open(name ?? '');
+			const found: { path: string; gzip: number }[] = [];
+			for (const request of await cache.keys()) {
+				const body = (await (await cache.match(request))?.blob()) ?? new Blob();
+				const zipped = body.stream().pipeThrough(new CompressionStream('gzip'));
+				found.push({
+					path: new URL(request.url).pathname,
+					gzip: (await new Response(zipped).blob()).size
+				});
+			}
+			return found;
+		});
+	const first = await cached();
+	const kb = first.reduce((sum, file) => sum + file.gzip, 0) / 1024;
+	console.log(
+		`first visit (nl): the service worker cached ${first.length} files, ${kb.toFixed(1)} KB gzip; target 700 KB: ${kb <= 700 ? 'met' : 'NOT met'}`
+	);
+	expect(kb).toBeLessThanOrEqual(700);
+	const paths = first.map((file) => file.path);
+	// the visitor's own language: every page, no English one
+	expect(paths).toEqual(
+		expect.arrayContaining(['/', '/profiel/', '/check/privacy/', '/resultaat/'])
+	);
+	expect(paths.filter((path) => path.startsWith('/en/'))).toEqual([]);
+	// the Latin subsets of the PDF's fonts, not the full or fallback fonts
+	expect(paths.filter((path) => /OpenSans-(Regular|Bold|Italic)-subset/.test(path))).toHaveLength(
+		3
+	);
+	expect(paths.filter((path) => path.endsWith('.ttf') && !path.includes('-subset'))).toEqual([]);
+
+	// switched to English: its pages are cached too, also the ones not visited
+	await page.getByRole('link', { name: 'Switch to English' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect
+		.poll(async () => (await cached()).map((file) => file.path), { timeout: 30_000 })
+		.toEqual(expect.arrayContaining(['/en/resultaat/', '/en/check/privacy/', '/en/vragen/']));
+});
+
 test('a new version waits, is offered outside the check only, and “Vernieuwen” takes it', async ({
 	page
 }) => {
 	test.setTimeout(90_000);
 	await page.goto('/check/privacy/');
 	await waitForApp(page);
-	await page.waitForFunction(async () => {
-		const registration = await navigator.serviceWorker.ready;
-		return registration.active?.state === 'activated' && navigator.serviceWorker.controller;
-	});
+	await controlled(page);
 	// the next version: the worker script at another address installs beside the active one
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.register('/service-worker.js?next');

@@ -1,0 +1,50 @@
+/**
+ * What the service worker needs to know of the build to cache a first visit small: the files of
+ * each language (its dictionaries and the content's text packs; its pages it knows by their
+ * address) and the modules nothing runs (jspdf's optional renderers of HTML and SVG, which the
+ * report does not use). Read from the client build's Vite manifest when the site is
+ * prerendered, as src/hooks.server.ts does; empty lists outside a build.
+ */
+import { json } from '@sveltejs/kit';
+import { readFileSync } from 'node:fs';
+import { building } from '$app/environment';
+import { isPack } from '$lib/i18n/content-locale';
+import { locales } from '$lib/i18n/locales';
+import { messageModules } from '$lib/i18n/messages';
+
+export const prerender = true;
+
+/** jspdf's optional dependencies: loaded only by doc.html() and SVG images, never here. */
+const neverRun = ['node_modules/canvg/', 'node_modules/html2canvas/', 'node_modules/dompurify/'];
+
+type Manifest = Record<string, { file: string }>;
+
+export function GET() {
+	let manifest: Manifest = {};
+	if (building)
+		try {
+			manifest = JSON.parse(
+				readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
+			) as Manifest;
+		} catch {
+			manifest = {};
+		}
+	const files = (keep: (module: string) => boolean) =>
+		Object.entries(manifest)
+			.filter(([module]) => keep(module))
+			.map(([, { file }]) => `/${file}`);
+	return json({
+		locales: Object.fromEntries(
+			locales.map((locale) => [
+				locale,
+				files(
+					(m) =>
+						m === messageModules[locale].main ||
+						m === messageModules[locale].report ||
+						isPack(m, locale)
+				)
+			])
+		),
+		unused: files((m) => neverRun.some((prefix) => m.startsWith(prefix)))
+	});
+}
