@@ -2,7 +2,7 @@
 /**
  * Finds (and where possible installs) what the tests need outside npm: a Chromium for
  * Playwright, and poppler's pdftotext/pdfinfo plus qpdf to read generated PDFs as a user's
- * reader would. Order for the browser: /usr/bin/chromium, then Playwright's own browser, then
+ * reader would, and a Java runtime for the Nu Html Checker (vnu-jar). Order for the browser: /usr/bin/chromium, then Playwright's own browser, then
  * `apt-get install chromium` when running as root, else a clear message and exit code 1.
  *
  * Used two ways: `node tests/tools/system-deps.js` (first step of `npm test`), and imported
@@ -79,6 +79,7 @@ export function ensureSystemDeps() {
 	if (!findChromium()) missing.push('chromium');
 	if (!hasCommand('pdftotext') || !hasCommand('pdfinfo')) missing.push('poppler-utils');
 	if (!hasCommand('qpdf')) missing.push('qpdf');
+	if (!hasCommand('java')) missing.push('default-jre-headless');
 	if (missing.length === 0) return [];
 	if (isRoot && hasCommand('apt-get')) aptInstall(missing);
 	const problems = [];
@@ -92,6 +93,10 @@ export function ensureSystemDeps() {
 		);
 	if (!hasCommand('qpdf'))
 		problems.push('qpdf not found. Install it with "sudo apt-get install qpdf".');
+	if (!hasCommand('java'))
+		problems.push(
+			'java not found (the Nu Html Checker needs it). Install it with "sudo apt-get install default-jre-headless".'
+		);
 	return problems;
 }
 
@@ -101,5 +106,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
 		for (const problem of problems) console.error(`[system-deps] ${problem}`);
 		process.exit(1);
 	}
-	console.log(`[system-deps] browser: ${findChromium()}; pdftotext, pdfinfo and qpdf found.`);
+	console.log(`[system-deps] browser: ${findChromium()}; pdftotext, pdfinfo, qpdf and java found.`);
 }
