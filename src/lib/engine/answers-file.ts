@@ -1,15 +1,58 @@
 /**
- * The answers file's constants and zod-free helpers. The browser uses these on every page;
- * the validating schema (answers.ts) is loaded only when a save or a file is read.
+ * The answers file's types, constants and zod-free helpers. The browser uses these on every
+ * page; the validating schema (answers.ts) is loaded only when a save or a file is read, and
+ * checks at compile time that what it accepts is exactly these types.
  */
-import type { Audience } from '../content/ids';
+import type { AreaId, Audience } from '../content/ids';
 import { optionsOf } from '../content/fit';
 import { outline } from '../content/outline-data';
 import { contentVersion } from '../content/version';
-import type { AnswersFile, Profile } from './answers';
+
+/** A maturity level, 0 (not looked at) to 4 (part of how we work, reviewed yearly). */
+export type Level = 0 | 1 | 2 | 3 | 4;
+
+/**
+ * A level 0-4, "unknown" ("weet ik niet": a finding, shown as such) or "na" ("niet van
+ * toepassing": left out of the score and the advice). Unanswered questions are absent.
+ */
+export type AnswerValue = Level | 'unknown' | 'na';
+
+/** Who answered: the profile step (a type alias, not an interface: it is also read as a record). Each choice is one of its field's option ids (outline-data.ts). */
+export type Profile = {
+	/** Organisation or school name; may be empty while filling in. */
+	name: string;
+	/** Chosen in the profile step; absent until then. */
+	audience?: Audience;
+	type?: string;
+	size?: string;
+	role?: string;
+	targetGroups: string[];
+	earlierProjects?: string;
+	programmeBefore?: string;
+	budget?: string;
+};
+
+/** An answers file (format version 2), as saved in the browser and downloaded. */
+export type AnswersFile = {
+	format: typeof answersFormat;
+	version: typeof answersFileVersion;
+	/** The questionnaire version it was made with, such as "2.1.0". */
+	contentVersion: string;
+	locale: 'nl' | 'en';
+	/** "quick": the quick scan (one question per area); absent or "full": the full check. */
+	mode?: 'full' | 'quick';
+	profile: Profile;
+	answers: Record<string, AnswerValue>;
+	/** The respondent's explanation or evidence per area, for whoever reads the report. */
+	notes?: Partial<Record<AreaId, string>>;
+	/** Where the respondent wants each area to be in twelve months. */
+	targets?: Partial<Record<AreaId, Level>>;
+	savedAt: string;
+};
+export type Answers = AnswersFile['answers'];
 
 export const answersFormat = 'digicheck-answers';
-export const answersFileVersion = 2;
+export const answersFileVersion = 2 as const;
 
 /** Limits that keep parsing bounded, whatever a file holds. */
 export const answersLimits = {

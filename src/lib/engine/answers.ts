@@ -18,15 +18,30 @@ import {
 	type ProfileFieldId
 } from '../content/ids';
 
-import { answersFileVersion, answersFormat, answersLimits } from './answers-file';
+import {
+	answersFileVersion,
+	answersFormat,
+	answersLimits,
+	type AnswerValue,
+	type AnswersFile,
+	type Profile
+} from './answers-file';
 
 export {
 	answersFileVersion,
 	answersFormat,
 	answersLimits,
 	audienceOf,
-	emptyAnswersFile
+	emptyAnswersFile,
+	type AnswerValue,
+	type Answers,
+	type AnswersFile,
+	type Level,
+	type Profile
 } from './answers-file';
+
+/** True when A and B are the same type (each assignable to the other). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 /** A maturity level, 0 (not looked at) to 4 (part of how we work, reviewed yearly). */
 export const levelSchema = z.union([
@@ -42,7 +57,7 @@ export const levelSchema = z.union([
  * toepassing": left out of the score and the advice). Unanswered questions are absent.
  */
 export const answerValueSchema = z.union([levelSchema, z.literal('unknown'), z.literal('na')]);
-export type AnswerValue = z.infer<typeof answerValueSchema>;
+const answerValueMatches: Same<z.infer<typeof answerValueSchema>, AnswerValue> = true;
 
 /** The option ids of a profile field, from the content's outline. */
 function optionIds(field: ProfileFieldId): [string, ...string[]] {
@@ -70,7 +85,7 @@ export const profileSchema = z.strictObject({
 	programmeBefore: z.optional(z.enum(optionIds('programmeBefore'))),
 	budget: z.optional(z.enum(optionIds('budget')))
 });
-export type Profile = z.infer<typeof profileSchema>;
+const profileMatches: Same<z.infer<typeof profileSchema>, Profile> = true;
 
 /** A questionnaire version such as "2.0.0". */
 const contentVersionSchema = z.string().check(z.regex(/^[0-9A-Za-z.+-]{1,20}$/));
@@ -104,8 +119,9 @@ export const answersFileSchema = z.strictObject({
 	targets: z.optional(z.partialRecord(z.enum(areaIds), levelSchema)),
 	savedAt: z.iso.datetime({ offset: true })
 });
-export type AnswersFile = z.infer<typeof answersFileSchema>;
-export type Answers = AnswersFile['answers'];
+// what the schema accepts is exactly the declared types (answers-file.ts): a compile error otherwise
+const fileMatches: Same<z.infer<typeof answersFileSchema>, AnswersFile> = true;
+void [answerValueMatches, profileMatches, fileMatches];
 
 /** Version 1: the same file without mode, notes and targets, where "unknown" meant "weet ik niet / n.v.t.". */
 const answersFileV1Schema = z.strictObject({

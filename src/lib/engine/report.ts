@@ -46,7 +46,6 @@ import { phrases } from './phrases';
 import { decideTrack, type TrackVerdict } from './track';
 
 export { formatScore };
-export { adviceForArea } from './report-view';
 export type { TrackVerdict } from './track';
 import { round1, scoreAreas, scoreOverall, type AreaResult } from './scoring';
 

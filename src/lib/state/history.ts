@@ -7,7 +7,7 @@
  * entries left out, and every kept file is validated when read.
  */
 import type { AnswersFile, ParseResult } from '../engine/answers';
-import type { KeyValueStore } from './persistence';
+import type { KeyValueStore } from './storage';
 import { serialize } from './save-format';
 import { storagePrefix } from './storage';
 

@@ -5,7 +5,9 @@
  * a save to read.
  */
 import type { AnswersFile } from '../engine/answers';
-import { storagePrefix } from './storage';
+import { storagePrefix, type KeyValueStore } from './storage';
+
+export type { KeyValueStore } from './storage';
 
 export const answersKey = `${storagePrefix}answers`;
 /** Set-aside saves: this prefix, then the time they were set aside. */
@@ -29,14 +31,6 @@ export function serialize(file: AnswersFile): string {
 /** The current time as the answers file's `savedAt`. */
 export function nowIso(): string {
 	return new Date().toISOString();
-}
-
-/** The part of the Storage API we use; the browser's localStorage fits it (see storage.ts). */
-export interface KeyValueStore {
-	getItem(key: string): string | null;
-	setItem(key: string, value: string): void;
-	removeItem(key: string): void;
-	keys(): string[];
 }
 
 /** The text saved in localStorage: the answers file and its clock. */

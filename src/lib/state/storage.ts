@@ -3,7 +3,14 @@
  * full, throw on access; here that becomes a value the UI can show. Reading never needs a
  * write: with the quota full, saved answers are still read and shown.
  */
-import type { KeyValueStore } from './persistence';
+
+/** The part of the Storage API we use; the browser's localStorage fits it (see below). */
+export interface KeyValueStore {
+	getItem(key: string): string | null;
+	setItem(key: string, value: string): void;
+	removeItem(key: string): void;
+	keys(): string[];
+}
 
 export type StorageResult<T> =
 	{ ok: true; value: T } | { ok: false; reason: 'unavailable' | 'quota' };
