@@ -1,0 +1,45 @@
+/**
+ * dependency-cruiser (`npm run deps:check`, part of `npm test`), issue #31:
+ * - no import cycles among the files of src/, type-only imports included;
+ * - the pure modules (content, engine, the report's document model, the i18n helpers and the
+ *   radar's model) reach nothing of Svelte, SvelteKit, the DOM's chart.js or jspdf, however
+ *   many imports away: the CLI runs them in Node. ESLint checks each file's own imports; this
+ *   checks what they import in turn.
+ * @type {import('dependency-cruiser').IConfiguration}
+ */
+module.exports = {
+	forbidden: [
+		{
+			name: 'pure-stays-pure',
+			severity: 'error',
+			comment: 'A pure module reaches Svelte, SvelteKit, chart.js or jspdf through its imports.',
+			from: {
+				path: '^src/lib/(content|engine|report/model)/|^src/lib/i18n/(translate|locales)\\.ts$|^src/lib/chart/radar-model\\.ts$',
+				pathNot: '\\.spec\\.ts$'
+			},
+			to: {
+				reachable: true,
+				path: '\\.svelte(\\.ts)?$|^node_modules/(svelte|@sveltejs|chart\\.js|jspdf)/|^\\$app/'
+			}
+		},
+		{
+			name: 'no-circular',
+			severity: 'error',
+			comment: 'An import cycle: move what both sides need into a module of its own.',
+			from: {},
+			to: { circular: true }
+		}
+	],
+	options: {
+		doNotFollow: { path: 'node_modules' },
+		exclude: { path: '^src/.*\\.spec\\.ts$' },
+		// type-only imports count: a cycle of types is still a knot in the design
+		tsPreCompilationDeps: true,
+		tsConfig: { fileName: 'tsconfig.json' },
+		webpackConfig: { fileName: 'tests/tools/depcruise-alias.cjs' },
+		enhancedResolveOptions: {
+			extensions: ['.ts', '.js', '.svelte', '.json'],
+			conditionNames: ['svelte', 'import', 'default']
+		}
+	}
+};
