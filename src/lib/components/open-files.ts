@@ -8,7 +8,8 @@ import { readUploadFile } from '$lib/engine/upload';
 import { readPdf } from './read-pdf';
 import { linkPrefix, readLink } from '$lib/share/link';
 
-export interface Opened {
+/** A file or pasted link opened on the team or partner page (the reader's record is engine/upload's Opened). */
+export interface OpenedFile {
 	/** The file name; for a link, the name in its profile (may be empty). */
 	name: string;
 	/** For a pasted link: its line. */
@@ -22,7 +23,7 @@ export interface Opened {
 export type Failed = { file: string } | { line: number };
 
 export interface OpenResult {
-	opened: Opened[];
+	opened: OpenedFile[];
 	failed: Failed[];
 	/** More were given than `room` allows; the rest were not read. */
 	tooMany: boolean;

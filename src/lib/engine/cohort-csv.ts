@@ -7,8 +7,7 @@ import { content } from '../content/index';
 import type { LocalizedText } from '../content/ids';
 import { trackText } from '../content/tracks';
 import type { CohortRow } from './cohort';
-
-type Locale = 'nl' | 'en';
+import type { Locale } from '../i18n/locales';
 
 /** The label of a row's track verdict, in both languages. */
 export function trackLabel(row: Pick<CohortRow, 'track'>): LocalizedText {

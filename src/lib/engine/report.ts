@@ -49,7 +49,8 @@ export { formatScore };
 export type { TrackVerdict } from './track';
 import { round1, scoreAreas, scoreOverall, type AreaResult } from './scoring';
 
-export type Locale = 'nl' | 'en';
+export type { Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
 
 /** What an area's result means: weak / middling / strong for scored areas, else its status. */
 export const areaVerdictIds = [

@@ -13,10 +13,9 @@ import { trackDecision, trackText } from '../content/tracks';
 import { format as fill } from '../i18n/translate';
 import { conditionHolds, type Facts } from './evaluate';
 
-type Locale = 'nl' | 'en';
-
 export type { TrackVerdictId } from '../content/tracks';
 import type { TrackVerdictId } from '../content/tracks';
+import type { Locale } from '../i18n/locales';
 export type TrackStatus = 'decided' | 'provisional' | 'undecided';
 
 export interface TrackVerdict {
