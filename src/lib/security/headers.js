@@ -1,7 +1,7 @@
 /**
  * The HTTP headers every host should send with Digicheck, in one place. The build writes them
  * for each kind of host next to the site (see svelte.config.js): `_headers` (Netlify, Cloudflare
- * Pages), `.htaccess` (Apache) and `server-config/` (nginx, Caddy). The README shows the same
+ * Pages), `.htaccess` (Apache) and `server-config/` (nginx, Caddy). docs/hosting.md shows the same
  * snippets; a unit test keeps it true. Plain JavaScript, so svelte.config.js can import it.
  * The Content-Security-Policy of each page is a <meta> tag with script hashes (SvelteKit); the
  * header adds what a <meta> cannot carry.

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import config from '../../../svelte.config.js';
 import { headerFiles, securityHeaders } from './headers.js';
 
-const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+const hostingDoc = readFileSync(new URL('../../../docs/hosting.md', import.meta.url), 'utf8');
 
 describe('security headers for any host', () => {
-	it('the README shows exactly what the build writes, for every kind of host', () => {
+	it('docs/hosting.md shows exactly what the build writes, for every kind of host', () => {
 		for (const [path, text] of Object.entries(headerFiles())) {
-			expect(readme, path).toContain(text.trimEnd());
+			expect(hostingDoc, path).toContain(text.trimEnd());
 			for (const [name, value] of securityHeaders) {
 				expect(text, `${path}: ${name}`).toContain(name);
 				expect(text, `${path}: ${name}`).toContain(value);
