@@ -1,7 +1,8 @@
 /**
  * dependency-cruiser (`npm run deps:check`, part of `npm test`), issue #31:
+ * - answers/ (the answers file: format, schema, reading JSON and PDF) imports content only;
  * - no import cycles among the files of src/, type-only imports included;
- * - the pure modules (content, engine, the report's document model, the i18n helpers and the
+ * - the pure modules (content, answers, engine, the report's document model, the i18n helpers and the
  *   radar's model) reach nothing of Svelte, SvelteKit, the DOM's chart.js or jspdf, however
  *   many imports away: the CLI runs them in Node. ESLint checks each file's own imports; this
  *   checks what they import in turn.
@@ -10,11 +11,19 @@
 module.exports = {
 	forbidden: [
 		{
+			name: 'answers-below-engine',
+			severity: 'error',
+			comment:
+				'answers/ (the file: format, schema, reading) is below the engine: it imports content only.',
+			from: { path: '^src/lib/answers/' },
+			to: { path: '^src/lib/(engine|report|components|state|i18n/(?!locales))' }
+		},
+		{
 			name: 'pure-stays-pure',
 			severity: 'error',
 			comment: 'A pure module reaches Svelte, SvelteKit, chart.js or jspdf through its imports.',
 			from: {
-				path: '^src/lib/(content|engine|report/model)/|^src/lib/i18n/(translate|locales)\\.ts$|^src/lib/chart/radar-model\\.ts$',
+				path: '^src/lib/(content|answers|engine|report/model)/|^src/lib/i18n/(translate|locales)\\.ts$|^src/lib/chart/radar-model\\.ts$',
 				pathNot: '\\.spec\\.ts$'
 			},
 			to: {

@@ -20,7 +20,7 @@ const pureBoundary = {
 				'jspdf'
 			],
 			message:
-				'content/ and engine/ are pure TypeScript: no Svelte, SvelteKit, DOM, chart.js or jspdf.'
+				'content/, answers/ and engine/ are pure TypeScript: no Svelte, SvelteKit, DOM, chart.js or jspdf.'
 		},
 		{
 			group: ['$lib/*', '$lib'],
@@ -68,7 +68,12 @@ export default ts.config(
 		rules: { '@typescript-eslint/no-floating-promises': 'error' }
 	},
 	{
-		files: ['src/lib/content/**/*.ts', 'src/lib/engine/**/*.ts', 'src/lib/report/model/**/*.ts'],
+		files: [
+			'src/lib/content/**/*.ts',
+			'src/lib/answers/**/*.ts',
+			'src/lib/engine/**/*.ts',
+			'src/lib/report/model/**/*.ts'
+		],
 		rules: {
 			'no-restricted-imports': ['error', pureBoundary],
 			'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator']

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAnswersBytes } from '../lib/engine/answers';
+import { parseAnswersBytes } from '../lib/answers/schema';
 import { answersFileArbitrary } from '../lib/engine/arbitraries';
 import { main } from './main';
 

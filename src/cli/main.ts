@@ -18,8 +18,8 @@ import { contentAsJson } from '../lib/content/export';
 import { withNewQuestions } from '../lib/content/added';
 import { format } from '../lib/i18n/translate';
 import { outline } from '../lib/content/outline-data';
-import { printable, type AnswersFile } from '../lib/engine/answers';
-import { readUpload, uploadCap, type Opened } from '../lib/engine/upload';
+import { printable, type AnswersFile } from '../lib/answers/schema';
+import { readUpload, uploadCap, type Opened } from '../lib/answers/read';
 import { buildReport } from '../lib/engine/report';
 import { toAdviseOutput } from '../lib/engine/report-schema';
 

@@ -4,7 +4,7 @@
  * Targets: under 1 second and under 500 KB for a complete report.
  */
 import { readFileSync } from 'node:fs';
-import { parseAnswersText } from '../../src/lib/engine/answers';
+import { parseAnswersText } from '../../src/lib/answers/schema';
 import { buildReport } from '../../src/lib/engine/report';
 import { nodeFonts } from '../../src/lib/report/node';
 import { renderReportPdf } from '../../src/lib/report/pdf';
@@ -79,7 +79,7 @@ console.log(
 );
 
 // reading hostile PDFs (issue #28): each must be refused or read in under a second
-const { embeddedFiles } = await import('../../src/lib/engine/pdf-answers');
+const { embeddedFiles } = await import('../../src/lib/answers/pdf');
 const hostile: [string, string][] = [
 	['2 MB of markers', '%PDF-1.7\n' + '/Type /EmbeddedFile\n'.repeat(100_000)],
 	['10 MB of markers', '%PDF-1.7\n' + '/Type /EmbeddedFile\n'.repeat(500_000)],

@@ -162,7 +162,7 @@ test('20 Digicheck PDFs dropped on the cohort page: each report’s answers are 
 			import('../../src/lib/report/node'),
 			import('../../src/lib/report/attach'),
 			import('../../src/lib/engine/report'),
-			import('../../src/lib/engine/answers')
+			import('../../src/lib/answers/schema')
 		]);
 	const pdfs: { name: string; bytes: number[] }[] = [];
 	for (const f of cohortFiles().slice(0, 20)) {

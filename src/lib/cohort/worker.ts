@@ -4,8 +4,8 @@
  * the page stays responsive, and builds the ZIP of every respondent's PDF report one by one.
  * Rows go to the page in batches with the progress; the files stay here for the ZIP.
  */
-import { printable } from '../engine/answers';
-import { readUploadFile, type Opened, type UploadResult } from '../engine/upload';
+import { printable } from '../answers/schema';
+import { readUploadFile, type Opened, type UploadResult } from '../answers/read';
 import { cohortRow, summarizeCohort, type CohortRow } from '../engine/cohort';
 import { rules } from '../content/rules/index';
 import type { FromWorker, Skipped, ToWorker } from './protocol';

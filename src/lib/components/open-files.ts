@@ -3,12 +3,12 @@
  * share links pasted one per line. Each is read capped and validated; a bad one is named and
  * left out, never thrown. Loaded only when the user opens something.
  */
-import { printable, type AnswersFile } from '$lib/engine/answers';
-import { readUploadFile } from '$lib/engine/upload';
+import { printable, type AnswersFile } from '$lib/answers/schema';
+import { readUploadFile } from '$lib/answers/read';
 import { readPdf } from './read-pdf';
 import { linkPrefix, readLink } from '$lib/share/link';
 
-/** A file or pasted link opened on the team or partner page (the reader's record is engine/upload's Opened). */
+/** A file or pasted link opened on the team or partner page (the reader's record is answers/read's Opened). */
 export interface OpenedFile {
 	/** The file name; for a link, the name in its profile (may be empty). */
 	name: string;

@@ -2,7 +2,7 @@
  * Reads the answers files inside a large PDF off the page's main thread (see read-pdf.ts):
  * the same bounded reader, sending the files back without copying them.
  */
-import { embeddedFiles } from '$lib/engine/pdf-answers';
+import { embeddedFiles } from '$lib/answers/pdf';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

@@ -5,7 +5,7 @@
  * tests read in place. A worker that cannot start, fails or does not answer in time gives
  * "damaged".
  */
-import type { EmbeddedResult } from '$lib/engine/pdf-answers';
+import type { EmbeddedResult } from '$lib/answers/pdf';
 
 /** A PDF this large is read in a worker (a report is a few hundred kilobytes). */
 export const workerFrom = 512 * 1024;
@@ -17,7 +17,7 @@ const damaged: EmbeddedResult = { ok: false, reason: 'damaged' };
 
 export async function readPdf(bytes: Uint8Array): Promise<EmbeddedResult> {
 	if (bytes.length <= workerFrom || typeof Worker !== 'function')
-		return (await import('$lib/engine/pdf-answers')).embeddedFiles(bytes);
+		return (await import('$lib/answers/pdf')).embeddedFiles(bytes);
 	const { default: PdfWorker } = await import('./pdf-worker?worker');
 	return new Promise((resolve) => {
 		let worker: Worker;

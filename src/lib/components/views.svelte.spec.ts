@@ -13,7 +13,7 @@ import library from '../../../tests/fixtures/veel-weet-ik-niet.json?raw';
 import school from '../../../tests/fixtures/basisschool.json?raw';
 import { content, questionsFor } from '$lib/content/index';
 import { rules } from '$lib/content/rules/index';
-import { parseAnswersText, type AnswersFile } from '$lib/engine/answers';
+import { parseAnswersText, type AnswersFile } from '$lib/answers/schema';
 import { looseAnswersFileArbitrary } from '$lib/engine/arbitraries';
 import { cohortRow, summarizeCohort } from '$lib/engine/cohort';
 import { compareFiles } from '$lib/engine/compare';

@@ -1,11 +1,11 @@
 /**
  * What each questionnaire version added, and the notice an older file opens with. Not in the
  * validator, which every page with a saved check loads at start: an opened file gets it from
- * engine/upload.ts (loaded when a file is opened), the CLI always. A save read at start keeps
+ * answers/read.ts (loaded when a file is opened), the CLI always. A save read at start keeps
  * the validator's shorter notice ("gemaakt met vragenlijst 2.0.0 … kijk je antwoorden na");
  * its open questions show on the review page.
  */
-import type { AnswersFile, FileProblem } from '../engine/answers';
+import type { AnswersFile, FileProblem } from '../answers/schema';
 import type { AreaOutline } from './make-outline';
 /**
  * The questions each version added. A file saved before a version has these open: opening it

@@ -17,7 +17,7 @@ import { rules } from './rules/index';
 import type { Step } from './rules-schema';
 import type { AudienceText } from './schema';
 import { readFileSync } from 'node:fs';
-import { parseAnswersText } from '../engine/answers';
+import { parseAnswersText } from '../answers/schema';
 
 /** A text as a school reads it, in both languages. */
 function forSchool(text: AudienceText | Step): string[] {

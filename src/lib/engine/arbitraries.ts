@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { content, questionsFor } from '../content/index';
 import type { Audience } from '../content/schema';
-import type { AnswersFile, AnswerValue, Profile } from './answers';
+import type { AnswersFile, AnswerValue, Profile } from '../answers/schema';
 import type { Report } from './report';
 
 const option = (field: string) => {

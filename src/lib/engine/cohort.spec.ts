@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { content } from '../content/index';
-import { parseAnswersText, type AnswersFile } from './answers';
+import { parseAnswersText, type AnswersFile } from '../answers/schema';
 import { answersFileArbitrary, fixtureNames } from './arbitraries';
 import { cohortRow, organisationKey, quartiles, summarizeCohort } from './cohort';
 import { cohortCsv, csvCell, csvHeader } from './cohort-csv';

@@ -5,7 +5,7 @@
  */
 import { content } from '../content/index';
 import type { AreaId, Audience } from '../content/ids';
-import type { Answers, AnswersFile } from './answers';
+import type { Answers, AnswersFile } from '../answers/schema';
 import { buildReport } from './report';
 import type { TrackVerdictId } from '../content/tracks';
 import type { TrackStatus } from './track';

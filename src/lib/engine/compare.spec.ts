@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAnswersText, type AnswersFile } from './answers';
+import { parseAnswersText, type AnswersFile } from '../answers/schema';
 import type { Condition } from '../content/rules-schema';
 import { rules } from '../content/rules/index';
 import { answersFileArbitrary, uniformFile } from './arbitraries';

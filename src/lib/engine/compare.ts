@@ -9,8 +9,8 @@ import { forAudience, type Audience } from '../content/ids';
 import type { Condition } from '../content/rules-schema';
 import { rules } from '../content/rules/index';
 import { format as fill } from '../i18n/translate';
-import type { AnswersFile, AnswerValue } from './answers';
-import { audienceOf } from './answers-file';
+import type { AnswersFile, AnswerValue } from '../answers/schema';
+import { audienceOf } from '../answers/format';
 import { buildReport, type Locale, type Report, type ReportArea } from './report';
 import { wholeScore } from './format';
 

@@ -1,7 +1,7 @@
 import { uniformFile } from './arbitraries';
 import { describe, expect, it } from 'vitest';
 import type { Condition } from '../content/rules-schema';
-import type { Answers, Profile } from './answers';
+import type { Answers, Profile } from '../answers/schema';
 import { decisiveLeaves, evaluateCondition, type Facts } from './evaluate';
 import { scoreAreas, scoreOverall } from './scoring';
 

@@ -4,7 +4,7 @@
  */
 import type { AreaId } from '../content/schema';
 import type { Condition, LeafCondition } from '../content/rules-schema';
-import type { Answers, Profile } from './answers';
+import type { Answers, Profile } from '../answers/schema';
 import { applyOperator, type Seen } from './operators';
 import type { AreaResult, OverallResult } from './scoring';
 

@@ -8,8 +8,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { AnswersFile } from './answers';
-import { parseAnswersText } from './answers';
+import type { AnswersFile } from '../answers/schema';
+import { parseAnswersText } from '../answers/schema';
 import { deepFreeze, looseAnswersFileArbitrary } from './arbitraries';
 import { cohortRow } from './cohort';
 import { compareFiles } from './compare';

@@ -14,8 +14,8 @@ import type {
 } from '../content/rules-schema';
 import { partnerRules, partnerSettings } from '../content/rules/partner';
 import { references } from '../content/references';
-import type { AnswersFile, AnswerValue } from './answers';
-import { audienceOf } from './answers-file';
+import type { AnswersFile, AnswerValue } from '../answers/schema';
+import { audienceOf } from '../answers/format';
 import { conditionHolds, decisiveLeaves, evaluateCondition, type Facts } from './evaluate';
 import type { Seen } from './operators';
 import { format as fill } from '../i18n/translate';

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { areaIdSchema, audienceSchema } from '../content/schema';
 import { effortIds, horizonIds, priorityIds, ruleKindIds } from '../content/rules-schema';
-import { answersFileSchema, profileSchema } from './answers';
+import { answersFileSchema, profileSchema } from '../answers/schema';
 import { areaVerdictIds, type Report } from './report';
 
 const score = z.number().min(0).max(100);

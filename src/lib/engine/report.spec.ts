@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAnswersText, type AnswersFile } from './answers';
+import { parseAnswersText, type AnswersFile } from '../answers/schema';
 import { answersFileArbitrary, fixtureNames, reportSentences, uniformFile } from './arbitraries';
 import { findQuestion } from '../content/index';
 import { rules } from '../content/rules/index';

@@ -30,7 +30,7 @@ import { questionSteps } from '../content/rules/question-steps';
 import { trackDecision } from '../content/tracks';
 import { forAudience, type AreaId, type Audience, type LocalizedText } from '../content/ids';
 import type { Question } from '../content/schema';
-import { audienceOf, type Answers, type AnswersFile, type Profile } from './answers';
+import { audienceOf, type Answers, type AnswersFile, type Profile } from '../answers/schema';
 import {
 	compileCondition,
 	conditionHolds,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { content, getArea } from '../content/index';
-import type { Answers } from './answers';
+import type { Answers } from '../answers/schema';
 import { bandFor, scoreArea, scoreAreas, scoreOverall } from './scoring';
 
 const privacy = getArea('privacy');

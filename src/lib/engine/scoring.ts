@@ -5,7 +5,7 @@
  */
 import { content, questionsFor } from '../content/index';
 import type { Area, AreaId, Audience, LevelBand, ScoringSettings } from '../content/schema';
-import type { Answers } from './answers';
+import type { Answers } from '../answers/schema';
 
 /**
  * `scored`: enough answers; `insufficient-data`: mostly "do not know"; `not-answered`: nothing

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAnswersText, type AnswersFile } from './answers';
+import { parseAnswersText, type AnswersFile } from '../answers/schema';
 import { answersFileArbitrary } from './arbitraries';
 import { buildReport } from './report';
 import { buildTeamReport, lowerMedian, mergeAnswers } from './team';

@@ -7,8 +7,8 @@
  */
 import { content, findQuestion, questionsFor } from '../content/index';
 import { forAudience } from '../content/ids';
-import type { AnswersFile, AnswerValue } from './answers';
-import { audienceOf } from './answers-file';
+import type { AnswersFile, AnswerValue } from '../answers/schema';
+import { audienceOf } from '../answers/format';
 import { buildReport, type Locale, type Report } from './report';
 
 /** Answers this many levels apart make a question divergent. */

@@ -9,11 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { answersAttachments, attachFiles } from './attach';
 import { nodeFonts } from './node';
 import { renderReportPdf } from './pdf';
-import { parseAnswersText } from '../engine/answers';
+import { parseAnswersText } from '../answers/schema';
 import { answersFileArbitrary, fixtureNames } from '../engine/arbitraries';
-import { embeddedFiles, pdfLimits } from '../engine/pdf-answers';
+import { embeddedFiles, pdfLimits } from '../answers/pdf';
 import { buildReport } from '../engine/report';
-import { oneFile, pdfProblems, readUpload } from '../engine/upload';
+import { oneFile, pdfProblems, readUpload } from '../answers/read';
 import { serialize } from '../state/save-format';
 
 const dir = mkdtempSync(join(tmpdir(), 'digicheck-pdf-answers-'));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as hb from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
 import { contentCodePoints } from '../../../tests/tools/content-characters';
-import { parseAnswersText, type AnswersFile } from '../engine/answers';
+import { parseAnswersText, type AnswersFile } from '../answers/schema';
 import { compareFiles } from '../engine/compare';
 import { buildReport } from '../engine/report';
 import { reportDocument } from './model/document';

@@ -12,8 +12,8 @@ import { zlibSync } from 'fflate';
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
 import { answersAttachments, attachFiles } from './attach';
-import { adler32, embeddedFiles, pdfLimits } from '../engine/pdf-answers';
-import { pdfProblems, readUpload } from '../engine/upload';
+import { adler32, embeddedFiles, pdfLimits } from '../answers/pdf';
+import { pdfProblems, readUpload } from '../answers/read';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAnswersText, type AnswersFile } from '../engine/answers';
+import { parseAnswersText, type AnswersFile } from '../answers/schema';
 import { buildReport } from '../engine/report';
 import { createHash } from 'node:crypto';
 import { css, cssHash, escapeHtml, htmlPolicy, reportHtml } from './html';

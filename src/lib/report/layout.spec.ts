@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAnswersText, type AnswersFile } from '../engine/answers';
+import { parseAnswersText, type AnswersFile } from '../answers/schema';
 import { answersFileArbitrary, fixtureNames } from '../engine/arbitraries';
 import { compareFiles } from '../engine/compare';
 import { buildPartnerReport } from '../engine/partner';

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAnswersText, type AnswersFile } from '../engine/answers';
+import { parseAnswersText, type AnswersFile } from '../answers/schema';
 import { buildReport } from '../engine/report';
 import { renderReportPdfInNode } from './node';
 import { breakUrl } from './pdf';

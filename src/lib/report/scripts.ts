@@ -5,7 +5,7 @@
  * visibly by "?", and the cover says so: a PDF never prints nothing where a name should be.
  * Pure functions, tested without a PDF.
  */
-import { withoutControls } from '../engine/answers';
+import { withoutControls } from '../answers/schema';
 import type { Report } from '../engine/report';
 
 /** The texts of a report that the respondent wrote: the name and the notes. */

@@ -9,7 +9,7 @@ import {
 	parseAnswersText,
 	type AnswersFile,
 	type FileProblem
-} from '../engine/answers';
+} from '../answers/schema';
 
 /** The fragment's prefix. */
 export const linkPrefix = '#a=';

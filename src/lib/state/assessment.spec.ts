@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Assessment } from './assessment.svelte';
-import { emptyAnswersFile } from '../engine/answers';
+import { emptyAnswersFile } from '../answers/schema';
 import { questionCount } from '../content/index';
 import { answersKey, asidePrefix, backupKey } from './persistence';
 

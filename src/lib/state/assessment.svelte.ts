@@ -5,8 +5,8 @@
 import { getContext, setContext } from 'svelte';
 import type { AreaId } from '../content/ids';
 import { outline } from '../content/outline-data';
-import type { AnswersFile, AnswerValue, FileProblem, Profile } from '../engine/answers';
-import { answersLimits, audienceOf, emptyAnswersFile, updateProfile } from '../engine/answers-file';
+import type { AnswersFile, AnswerValue, FileProblem, Profile } from '../answers/schema';
+import { answersLimits, audienceOf, emptyAnswersFile, updateProfile } from '../answers/format';
 import type { Locale } from '../i18n/locales';
 import type { LoadOutcome, Parsers, SetAside } from './persistence';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAnswersFile, parseAnswersText } from '../engine/answers';
+import { emptyAnswersFile, parseAnswersText } from '../answers/schema';
 import type { KeyValueStore } from './persistence';
 import {
 	deleteCheck,

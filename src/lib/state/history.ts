@@ -6,7 +6,7 @@
  * the rest. Pure functions over a store; nothing throws, a damaged history reads as empty
  * entries left out, and every kept file is validated when read.
  */
-import type { AnswersFile, ParseResult } from '../engine/answers';
+import type { AnswersFile, ParseResult } from '../answers/schema';
 import type { KeyValueStore } from './storage';
 import { serialize } from './save-format';
 import { storagePrefix } from './storage';

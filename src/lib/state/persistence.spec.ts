@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAnswersFile, parseAnswersData, parseAnswersText } from '../engine/answers';
+import { emptyAnswersFile, parseAnswersData, parseAnswersText } from '../answers/schema';
 import {
 	answersKey,
 	asidePrefix,

@@ -5,7 +5,7 @@
  * aside under a key of its own, with a timestamp, and offered for download until dismissed.
  * Nothing here throws, also when storage is full.
  */
-import type { AnswersFile, FileProblem, ParseResult } from '../engine/answers';
+import type { AnswersFile, FileProblem, ParseResult } from '../answers/schema';
 import { answersKey, asidePrefix, emptyClock, type Clock, type KeyValueStore } from './save-format';
 import { readClock } from './sync';
 

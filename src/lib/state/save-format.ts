@@ -4,7 +4,7 @@
  * (persistence.ts, sync.ts, through reader.ts) load with the validator, and only when there is
  * a save to read.
  */
-import type { AnswersFile } from '../engine/answers';
+import type { AnswersFile } from '../answers/schema';
 import { storagePrefix, type KeyValueStore } from './storage';
 
 export type { KeyValueStore } from './storage';

@@ -2,7 +2,7 @@
  * The part of syncing two tabs that every page loads: stamping each change of this tab with its
  * time (sync.ts merges by these stamps, when there is another tab's save to read).
  */
-import type { AnswersFile, Profile } from '../engine/answers';
+import type { AnswersFile, Profile } from '../answers/schema';
 import { profileFieldIds } from '../content/ids';
 import type { Clock } from './save-format';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAnswersFile, type AnswersFile } from '../engine/answers';
+import { emptyAnswersFile, type AnswersFile } from '../answers/schema';
 import { merge, readClock, stampChanges, type Clock } from './sync';
 
 const base = emptyAnswersFile('nl', new Date('2026-11-29T08:00:00Z'));

@@ -5,8 +5,8 @@
  * Pure functions; the assessment loads them (with the validator) when there is a save to read,
  * and stamps its own changes with stamps.ts.
  */
-import type { AnswersFile, Profile } from '../engine/answers';
-import { updateProfile } from '../engine/answers-file';
+import type { AnswersFile, Profile } from '../answers/schema';
+import { updateProfile } from '../answers/format';
 import { emptyClock, type Clock } from './save-format';
 import { itemsOf, same } from './stamps';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { content, questionCount } from '../../content/index';
-import { parseAnswersText, type AnswersFile } from '../../engine/answers';
+import { parseAnswersText, type AnswersFile } from '../../answers/schema';
 import { buildReport } from '../../engine/report';
 import { buildTeamReport } from '../../engine/team';
 import { reportDocument, type Block } from './document';

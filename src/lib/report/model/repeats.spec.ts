@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { content, quickQuestionIds } from '../../content/index';
-import { parseAnswersText, type AnswersFile } from '../../engine/answers';
-import { audienceOf } from '../../engine/answers-file';
+import { parseAnswersText, type AnswersFile } from '../../answers/schema';
+import { audienceOf } from '../../answers/format';
 import {
 	answersFileArbitrary,
 	fixtureNames,

@@ -8,7 +8,7 @@ import {
 	parseAnswersData,
 	parseAnswersText,
 	printable
-} from './answers';
+} from './schema';
 import { withNewQuestions } from '../content/added';
 import { outline } from '../content/outline-data';
 

@@ -12,8 +12,8 @@ import {
 	printable,
 	type AnswersFile,
 	type FileProblem
-} from './answers';
-import type { EmbeddedResult } from './pdf-answers';
+} from './schema';
+import type { EmbeddedResult } from './pdf';
 
 /** Bytes read from an opened file, at most: one more than a Digicheck PDF may have. */
 export const uploadCap = answersLimits.maxPdfBytes + 1;
@@ -55,7 +55,7 @@ export function isPdf(bytes: Uint8Array): boolean {
 export type PdfReader = (bytes: Uint8Array) => Promise<EmbeddedResult>;
 
 /** In place: the PDF reader (with its inflater) loads only for PDFs. */
-const inPlace: PdfReader = async (bytes) => (await import('./pdf-answers')).embeddedFiles(bytes);
+const inPlace: PdfReader = async (bytes) => (await import('./pdf')).embeddedFiles(bytes);
 
 /** Reads an opened file's bytes: a JSON answers file, or every answers file inside a PDF. */
 export async function readUpload(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { updateProfile, withTargetGroup } from './answers-file';
+import { updateProfile, withTargetGroup } from './format';
 
 describe('updateProfile', () => {
 	it('drops choices that do not fit a newly chosen audience', () => {

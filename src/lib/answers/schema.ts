@@ -25,7 +25,7 @@ import {
 	type AnswerValue,
 	type AnswersFile,
 	type Profile
-} from './answers-file';
+} from './format';
 
 export {
 	answersFileVersion,
@@ -38,7 +38,7 @@ export {
 	type AnswersFile,
 	type Level,
 	type Profile
-} from './answers-file';
+} from './format';
 
 /** True when A and B are the same type (each assignable to the other). */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -119,7 +119,7 @@ export const answersFileSchema = z.strictObject({
 	targets: z.optional(z.partialRecord(z.enum(areaIds), levelSchema)),
 	savedAt: z.iso.datetime({ offset: true })
 });
-// what the schema accepts is exactly the declared types (answers-file.ts): a compile error otherwise
+// what the schema accepts is exactly the declared types (format.ts): a compile error otherwise
 const fileMatches: Same<z.infer<typeof answersFileSchema>, AnswersFile> = true;
 void [answerValueMatches, profileMatches, fileMatches];
 

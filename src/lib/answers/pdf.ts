@@ -13,7 +13,7 @@
  * "damaged", never read as if it were the one written.
  */
 import { Unzlib } from 'fflate';
-import { answersLimits } from './answers-file';
+import { answersLimits } from './format';
 
 export const pdfLimits = {
 	/** A report is a few hundred kilobytes; a team report with thirty files well under 2 MB. */
