@@ -71,6 +71,7 @@ export default ts.config(
 		files: [
 			'src/lib/content/**/*.ts',
 			'src/lib/answers/**/*.ts',
+			'src/lib/{compare,team,partner,cohort}/{model,csv,texts,view-texts,protocol}.ts',
 			'src/lib/engine/**/*.ts',
 			'src/lib/report/model/**/*.ts'
 		],

@@ -13,7 +13,7 @@ import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { content } from '../lib/content/index';
 import { rules } from '../lib/content/rules/index';
-import type { CohortRow } from '../lib/engine/cohort';
+import type { CohortRow } from '../lib/cohort/model';
 import { contentAsJson } from '../lib/content/export';
 import { withNewQuestions } from '../lib/content/added';
 import { format } from '../lib/i18n/translate';
@@ -412,8 +412,8 @@ async function cohortCommand(rest: string[], io: Io): Promise<number> {
 		io.err('digicheck: the CSV file is one of the answers files; choose another name.\n');
 		return 2;
 	}
-	const { cohortRow, summarizeCohort } = await import('../lib/engine/cohort');
-	const { csvHeader, csvLine } = await import('../lib/engine/cohort-csv');
+	const { cohortRow, summarizeCohort } = await import('../lib/cohort/model');
+	const { csvHeader, csvLine } = await import('../lib/cohort/csv');
 	// the CSV: a file (checked as every output is), or standard output for `--csv -`
 	let csv: { write(text: string): Promise<unknown>; close(): Promise<void> } | undefined;
 	if (csvPath === '-') csv = { write: async (text) => io.out(text), close: async () => {} };
@@ -559,7 +559,7 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 			if (typeof loaded === 'number') return loaded;
 			const { output, json, texts } = loaded;
 			const [before, after] = loaded.files as [AnswersFile, AnswersFile];
-			const { compareFiles } = await import('../lib/engine/compare');
+			const { compareFiles } = await import('../lib/compare/model');
 			const comparison = compareFiles(before, after, 'en');
 			if (output) {
 				const [{ renderReportPdfInNode }, { answersAttachments }] = await Promise.all([
@@ -595,8 +595,8 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 			if (typeof loaded === 'number') return loaded;
 			const { files, texts, sources, output, json } = loaded;
 			const [{ buildTeamReport }, { teamTexts }] = await Promise.all([
-				import('../lib/engine/team'),
-				import('../lib/i18n/team')
+				import('../lib/team/model'),
+				import('../lib/team/texts')
 			]);
 			const team = buildTeamReport(files, 'en');
 			for (const [i, m] of team.members.entries())
@@ -661,7 +661,7 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 			});
 			if (typeof loaded === 'number') return loaded;
 			const { files, texts, output, json } = loaded;
-			const { buildPartnerReport, pairFiles } = await import('../lib/engine/partner');
+			const { buildPartnerReport, pairFiles } = await import('../lib/partner/model');
 			const pair = pairFiles(files);
 			if (!pair) {
 				io.err(

@@ -14,9 +14,9 @@ const sources = [
 	'report/model',
 	'report/pdf.ts',
 	'engine/phrases.ts',
-	'i18n/compare.ts',
-	'i18n/team.ts',
-	'i18n/partner.ts'
+	'compare/texts.ts',
+	'team/texts.ts',
+	'partner/texts.ts'
 ];
 
 function files(path: string): string[] {

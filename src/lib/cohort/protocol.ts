@@ -1,6 +1,6 @@
 /** The messages between the cohort page and its worker. */
 import type { LocalizedText } from '../content/ids';
-import type { CohortRow, CohortSummary } from '../engine/cohort';
+import type { CohortRow, CohortSummary } from './model';
 
 export type ToWorker =
 	| { type: 'read'; files: File[] }

@@ -6,7 +6,7 @@
  */
 import { printable } from '../answers/schema';
 import { readUploadFile, type Opened, type UploadResult } from '../answers/read';
-import { cohortRow, summarizeCohort, type CohortRow } from '../engine/cohort';
+import { cohortRow, summarizeCohort, type CohortRow } from './model';
 import { rules } from '../content/rules/index';
 import type { FromWorker, Skipped, ToWorker } from './protocol';
 

@@ -11,11 +11,11 @@ import { describe, expect, it } from 'vitest';
 import type { AnswersFile } from '../answers/schema';
 import { parseAnswersText } from '../answers/schema';
 import { deepFreeze, looseAnswersFileArbitrary } from './arbitraries';
-import { cohortRow } from './cohort';
-import { compareFiles } from './compare';
-import { buildPartnerReport } from './partner';
+import { cohortRow } from '../cohort/model';
+import { compareFiles } from '../compare/model';
+import { buildPartnerReport } from '../partner/model';
 import { buildReport } from './report';
-import { buildTeamReport } from './team';
+import { buildTeamReport } from '../team/model';
 
 const runs = { numRuns: 150, seed: 28 };
 

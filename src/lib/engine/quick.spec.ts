@@ -6,7 +6,7 @@ import { rules } from '../content/rules/index';
 import { parseAnswersText, type AnswersFile } from '../answers/schema';
 import { audienceOf } from '../answers/format';
 import { answersFileArbitrary, fixtureNames } from './arbitraries';
-import { compareFiles } from './compare';
+import { compareFiles } from '../compare/model';
 import { phrases } from './phrases';
 import { askedInQuickScan, buildReport } from './report';
 

@@ -3,7 +3,7 @@ import * as hb from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
 import { contentCodePoints } from '../../../tests/tools/content-characters';
 import { parseAnswersText, type AnswersFile } from '../answers/schema';
-import { compareFiles } from '../engine/compare';
+import { compareFiles } from '../compare/model';
 import { buildReport } from '../engine/report';
 import { reportDocument } from './model/document';
 import { inSubset, needsFullFonts, subsetRanges } from './scripts';

@@ -1,9 +1,9 @@
 /** The PDF in Node (the CLI and tests): fonts read from disk next to this module. */
 import { readFile } from 'node:fs/promises';
-import type { Comparison } from '../engine/compare';
-import type { TeamReport } from '../engine/team';
+import type { Comparison } from '../compare/model';
+import type { TeamReport } from '../team/model';
 import type { Report } from '../engine/report';
-import type { PartnerReport } from '../engine/partner';
+import type { PartnerReport } from '../partner/model';
 import { partnerDocument } from './model/partner';
 import type { Attachment } from './attach';
 import { renderDocumentPdf, renderReportPdf, type PdfFonts } from './pdf';

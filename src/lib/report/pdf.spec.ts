@@ -213,7 +213,7 @@ describe('the PDF report', () => {
 
 describe('the partner PDF ("Samen met je partner")', () => {
 	it('names both sides, compares them and prints the joint advice with each side’s answer', async () => {
-		const { buildPartnerReport } = await import('../engine/partner');
+		const { buildPartnerReport } = await import('../partner/model');
 		const { renderPartnerPdfInNode } = await import('./node');
 		const partner = buildPartnerReport(
 			fixture('partner/vo-school'),

@@ -6,8 +6,8 @@
 import type { GState as GStateClass, jsPDF as JsPdf } from 'jspdf';
 import { radarPoint, type RadarModel } from '../chart/radar-model';
 import { wholeScore } from '../engine/format';
-import type { Comparison } from '../engine/compare';
-import type { TeamReport } from '../engine/team';
+import type { Comparison } from '../compare/model';
+import type { TeamReport } from '../team/model';
 import type { Report } from '../engine/report';
 import { format as fill } from '../i18n/translate';
 import {

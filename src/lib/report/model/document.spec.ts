@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { content, questionCount } from '../../content/index';
 import { parseAnswersText, type AnswersFile } from '../../answers/schema';
 import { buildReport } from '../../engine/report';
-import { buildTeamReport } from '../../engine/team';
+import { buildTeamReport } from '../../team/model';
 import { reportDocument, type Block } from './document';
 
 function fileOf(name: string): AnswersFile {
@@ -257,7 +257,7 @@ describe('the report document', () => {
 	});
 
 	it('the partner document: both sides side by side, joint advice, every shared question', async () => {
-		const { buildPartnerReport } = await import('../../engine/partner');
+		const { buildPartnerReport } = await import('../../partner/model');
 		const { partnerDocument } = await import('./partner');
 		const school = buildReport(fileOf('partner/po-school-start'), 'en');
 		const p = buildPartnerReport(

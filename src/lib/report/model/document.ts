@@ -12,10 +12,10 @@ import { adviceForArea } from '../../engine/report-view';
 import { radarModel, type RadarModel } from '../../chart/radar-model';
 import { format as fill } from '../../i18n/translate';
 import { pdfLabels } from './labels';
-import type { Comparison } from '../../engine/compare';
-import type { TeamReport } from '../../engine/team';
-import { teamTexts } from '../../i18n/team';
-import { compareTexts } from '../../i18n/compare';
+import type { Comparison } from '../../compare/model';
+import type { TeamReport } from '../../team/model';
+import { teamTexts } from '../../team/texts';
+import { compareTexts } from '../../compare/texts';
 
 export type Block =
 	| { kind: 'heading'; level: 1 | 2 | 3; text: string }

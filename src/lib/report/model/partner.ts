@@ -6,10 +6,10 @@
 import { content } from '../../content/index';
 import { references } from '../../content/references';
 import { formatScoreOrDash } from '../../engine/format';
-import type { PartnerReport, PartnerQuestion } from '../../engine/partner';
+import type { PartnerReport, PartnerQuestion } from '../../partner/model';
 import { phrases } from '../../engine/phrases';
 import type { Report } from '../../engine/report';
-import { partnerTexts } from '../../i18n/partner';
+import { partnerTexts } from '../../partner/texts';
 import { format as fill } from '../../i18n/translate';
 import type { RadarModel } from '../../chart/radar-model';
 import {

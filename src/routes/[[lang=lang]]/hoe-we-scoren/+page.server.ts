@@ -1,10 +1,10 @@
 import { rules } from '$lib/content/rules/index';
 import { trackDecision, tracks } from '$lib/content/tracks';
-import { teamTexts } from '$lib/i18n/team';
-import { partnerTexts } from '$lib/i18n/partner';
+import { teamTexts } from '$lib/team/texts';
+import { partnerTexts } from '$lib/partner/texts';
 import { partnerRules } from '$lib/content/rules/partner';
 import { content } from '$lib/content/index';
-import { bringsMargin } from '$lib/engine/partner';
+import { bringsMargin } from '$lib/partner/model';
 import { scoringTexts } from '$lib/i18n/scoring';
 import { inLocale } from '$lib/i18n/page-data';
 import { localeOfPath } from '$lib/i18n/paths';

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersText, type AnswersFile } from '../answers/schema';
-import { answersFileArbitrary } from './arbitraries';
-import { buildReport } from './report';
-import { buildTeamReport, lowerMedian, mergeAnswers } from './team';
+import { answersFileArbitrary } from '../engine/arbitraries';
+import { buildReport } from '../engine/report';
+import { buildTeamReport, lowerMedian, mergeAnswers } from './model';
 
 function fixture(name: string): AnswersFile {
 	const parsed = parseAnswersText(

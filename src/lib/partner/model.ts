@@ -16,10 +16,10 @@ import { partnerRules, partnerSettings } from '../content/rules/partner';
 import { references } from '../content/references';
 import type { AnswersFile, AnswerValue } from '../answers/schema';
 import { audienceOf } from '../answers/format';
-import { conditionHolds, decisiveLeaves, evaluateCondition, type Facts } from './evaluate';
-import type { Seen } from './operators';
+import { conditionHolds, decisiveLeaves, evaluateCondition, type Facts } from '../engine/evaluate';
+import type { Seen } from '../engine/operators';
 import { format as fill } from '../i18n/translate';
-import { buildReport, factsOf, type Locale, type Report } from './report';
+import { buildReport, factsOf, type Locale, type Report } from '../engine/report';
 
 /** The two sides: `school` is the school, `partner` the cultural organisation. */
 export type Side = 'school' | 'partner';

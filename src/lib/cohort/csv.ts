@@ -6,7 +6,7 @@
 import { content } from '../content/index';
 import type { LocalizedText } from '../content/ids';
 import { trackText } from '../content/tracks';
-import type { CohortRow } from './cohort';
+import type { CohortRow } from './model';
 import type { Locale } from '../i18n/locales';
 
 /** The label of a row's track verdict, in both languages. */

@@ -3,7 +3,7 @@
  * texts are in cohort-view.ts, loaded with the view.
  */
 import type { LocalizedText } from '../content/ids';
-import { featureLinks } from './links';
+import { featureLinks } from '../i18n/links';
 
 export const cohortTexts = {
 	title: featureLinks.cohort,

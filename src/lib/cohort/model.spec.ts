@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { content } from '../content/index';
 import { parseAnswersText, type AnswersFile } from '../answers/schema';
-import { answersFileArbitrary, fixtureNames } from './arbitraries';
-import { cohortRow, organisationKey, quartiles, summarizeCohort } from './cohort';
-import { cohortCsv, csvCell, csvHeader } from './cohort-csv';
-import { buildReport } from './report';
+import { answersFileArbitrary, fixtureNames } from '../engine/arbitraries';
+import { cohortRow, organisationKey, quartiles, summarizeCohort } from './model';
+import { cohortCsv, csvCell, csvHeader } from './csv';
+import { buildReport } from '../engine/report';
 
 function fixture(name: string): AnswersFile {
 	const parsed = parseAnswersText(

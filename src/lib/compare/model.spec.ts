@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { parseAnswersText, type AnswersFile } from '../answers/schema';
 import type { Condition } from '../content/rules-schema';
 import { rules } from '../content/rules/index';
-import { answersFileArbitrary, uniformFile } from './arbitraries';
-import { compareFiles } from './compare';
-import { buildReport } from './report';
+import { answersFileArbitrary, uniformFile } from '../engine/arbitraries';
+import { compareFiles } from './model';
+import { buildReport } from '../engine/report';
 
 function fixture(name: string): AnswersFile {
 	const parsed = parseAnswersText(

@@ -9,7 +9,7 @@ import { content, findQuestion, questionsFor } from '../content/index';
 import { forAudience } from '../content/ids';
 import type { AnswersFile, AnswerValue } from '../answers/schema';
 import { audienceOf } from '../answers/format';
-import { buildReport, type Locale, type Report } from './report';
+import { buildReport, type Locale, type Report } from '../engine/report';
 
 /** Answers this many levels apart make a question divergent. */
 export const divergentSpread = 2;

@@ -8,10 +8,10 @@ import { partnerRuleSchema } from '../content/rules-schema';
 import { partnerRules } from '../content/rules/partner';
 import { parseAnswersText, type AnswersFile } from '../answers/schema';
 import { audienceOf } from '../answers/format';
-import { answersFileArbitrary } from './arbitraries';
-import { conditionHolds } from './evaluate';
-import { apartLevels, buildPartnerReport, pairFiles, type Side } from './partner';
-import { factsOf } from './report';
+import { answersFileArbitrary } from '../engine/arbitraries';
+import { conditionHolds } from '../engine/evaluate';
+import { apartLevels, buildPartnerReport, pairFiles, type Side } from './model';
+import { factsOf } from '../engine/report';
 
 function fixture(name: string): AnswersFile {
 	const parsed = parseAnswersText(

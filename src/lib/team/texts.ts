@@ -1,6 +1,6 @@
 /** The texts of the team report, in both languages. */
 import type { LocalizedText } from '../content/ids';
-import { featureLinks } from './links';
+import { featureLinks } from '../i18n/links';
 
 export const teamTexts = {
 	title: featureLinks.team,

@@ -11,8 +11,8 @@ import { rules } from '../content/rules/index';
 import { format as fill } from '../i18n/translate';
 import type { AnswersFile, AnswerValue } from '../answers/schema';
 import { audienceOf } from '../answers/format';
-import { buildReport, type Locale, type Report, type ReportArea } from './report';
-import { wholeScore } from './format';
+import { buildReport, type Locale, type Report, type ReportArea } from '../engine/report';
+import { wholeScore } from '../engine/format';
 
 /** A change of at least this many points counts as forward or back. */
 export const meaningfulDelta = 1;

@@ -6,9 +6,9 @@
 import { content } from '../content/index';
 import type { AreaId, Audience } from '../content/ids';
 import type { Answers, AnswersFile } from '../answers/schema';
-import { buildReport } from './report';
+import { buildReport } from '../engine/report';
 import type { TrackVerdictId } from '../content/tracks';
-import type { TrackStatus } from './track';
+import type { TrackStatus } from '../engine/track';
 
 /** How many of the weakest areas a row names. */
 export const weakestCount = 3;

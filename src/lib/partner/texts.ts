@@ -1,6 +1,6 @@
 /** The texts of "Samen met je partner", on screen and in its PDF, in both languages. */
 import type { LocalizedText } from '../content/ids';
-import { featureLinks } from './links';
+import { featureLinks } from '../i18n/links';
 
 export const partnerTexts = {
 	title: featureLinks.partner,
