@@ -598,7 +598,10 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				import('../lib/team/model'),
 				import('../lib/team/texts')
 			]);
-			const team = buildTeamReport(files, 'en');
+			// built once, in the files' language (the first file's), as advise does: the warnings,
+			// the JSON, the PDF and the text all read this one
+			const locale = files[0]?.locale ?? 'nl';
+			const team = buildTeamReport(files, locale);
 			for (const [i, m] of team.members.entries())
 				if (m.duplicateOf !== undefined)
 					io.err(
@@ -615,38 +618,35 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 				);
 				return 0;
 			}
-			// the PDF and the text in the files' language (the first file's)
-			const locale = files[0]?.locale ?? 'nl';
-			const local = buildTeamReport(files, locale);
 			if (output) {
 				const [{ renderReportPdfInNode }, { answersAttachments }] = await Promise.all([
 					import('../lib/report/node'),
 					import('../lib/report/attach')
 				]);
-				const bytes = await renderReportPdfInNode(local.report, {
-					team: local,
+				const bytes = await renderReportPdfInNode(team.report, {
+					team,
 					attachments: answersAttachments('team', texts)
 				});
 				return writeOutput(output, bytes, io, loaded.inputs);
 			}
 			const T = (text: { nl: string; en: string }) => text[locale];
-			const counted = local.members.filter((m) => m.duplicateOf === undefined);
+			const counted = team.members.filter((m) => m.duplicateOf === undefined);
 			io.out(
 				`${T(teamTexts.title)} (${counted.length}): ${counted.map((m) => m.role ?? T(teamTexts.noRole)).join(', ')}\n\n`
 			);
-			for (const area of local.areas) {
+			for (const area of team.areas) {
 				const of =
-					area.scored < local.counted
-						? `, ${format(T(teamTexts.scoredOf), { scored: area.scored, total: local.counted })}`
+					area.scored < team.counted
+						? `, ${format(T(teamTexts.scoredOf), { scored: area.scored, total: team.counted })}`
 						: '';
 				const unknown = area.unknown ? `, ${area.unknown}× ${T(teamTexts.unknown)}` : '';
 				io.out(
 					`${String(area.number).padStart(2)}. ${area.title.padEnd(58)} ${String(area.median ?? '–').padStart(5)}  (${area.lowest ?? '–'}–${area.highest ?? '–'}${of})${unknown}\n`
 				);
 			}
-			if (local.divergent.length > 0) {
+			if (team.divergent.length > 0) {
 				io.out(`\n${T(teamTexts.divergentTitle)}:\n`);
-				for (const d of local.divergent)
+				for (const d of team.divergent)
 					io.out(
 						`  ${d.area}. ${d.statement} (${format(T(teamTexts.levels), { levels: d.levels.join(', ') })})\n`
 					);
