@@ -36,6 +36,10 @@ export default defineConfig({
 	// the cohort worker imports jspdf and fflate lazily: an ES module worker can split them
 	worker: { format: 'es' },
 	build: {
+		// terser (two passes) over esbuild's minifier: 1.8 KB gzip less in every page's start,
+		// where the questionnaire's pages were at 50.0 of their 50 KB (the build takes 15 s longer)
+		minify: 'terser',
+		terserOptions: { compress: { passes: 2 } },
 		modulePreload: {
 			// SvelteKit's app entry imports every page's code, and by default lists beside each the
 			// chunks it needs, to fetch them at once: the names of all pages' chunks, in every first
