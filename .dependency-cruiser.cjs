@@ -2,6 +2,7 @@
  * dependency-cruiser (`npm run deps:check`, part of `npm test`), issue #31:
  * - answers/ (the answers file: format, schema, reading JSON and PDF) imports content only;
  * - the engine knows no feature: compare/, team/, partner/ and cohort/ import it, never the reverse;
+ * - nor does the report (document model → PDF / HTML): a feature builds its own section;
  * - no import cycles among the files of src/, type-only imports included;
  * - the pure modules (content, answers, engine, the report's document model, the i18n helpers and the
  *   radar's model) reach nothing of Svelte, SvelteKit, the DOM's chart.js or jspdf, however
@@ -20,6 +21,14 @@ module.exports = {
 			to: { path: '^src/lib/(compare|team|partner|cohort)/' }
 		},
 		{
+			name: 'report-below-features',
+			severity: 'error',
+			comment:
+				'The report (document model → PDF / HTML) takes a document; it knows no feature: each builds its own section (compare/document.ts, team/document.ts, partner/document.ts).',
+			from: { path: '^src/lib/report/', pathNot: '\\.spec\\.ts$' },
+			to: { path: '^src/lib/(compare|team|partner|cohort)/' }
+		},
+		{
 			name: 'answers-below-engine',
 			severity: 'error',
 			comment:
@@ -32,7 +41,7 @@ module.exports = {
 			severity: 'error',
 			comment: 'A pure module reaches Svelte, SvelteKit, chart.js or jspdf through its imports.',
 			from: {
-				path: '^src/lib/(content|answers|engine|report/model)/|^src/lib/(compare|team|partner|cohort)/(model|csv|texts|view-texts|protocol)\\.ts$|^src/lib/i18n/(translate|locales)\\.ts$|^src/lib/chart/radar-model\\.ts$',
+				path: '^src/lib/(content|answers|engine|report/model)/|^src/lib/(compare|team|partner|cohort)/(model|csv|texts|view-texts|protocol|document)\\.ts$|^src/lib/i18n/(translate|locales)\\.ts$|^src/lib/chart/radar-model\\.ts$',
 				pathNot: '\\.spec\\.ts$'
 			},
 			to: {

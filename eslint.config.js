@@ -71,13 +71,21 @@ export default ts.config(
 		files: [
 			'src/lib/content/**/*.ts',
 			'src/lib/answers/**/*.ts',
-			'src/lib/{compare,team,partner,cohort}/{model,csv,texts,view-texts,protocol}.ts',
+			'src/lib/{compare,team,partner,cohort}/{model,csv,texts,view-texts,protocol,document}.ts',
 			'src/lib/engine/**/*.ts',
 			'src/lib/report/model/**/*.ts'
 		],
 		rules: {
 			'no-restricted-imports': ['error', pureBoundary],
 			'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator']
+		}
+	},
+	{
+		// short functions (#31): none over 120 lines, outside the content's data and the tests
+		files: ['src/**/*.ts', 'tests/**/*.ts'],
+		ignores: ['**/*.spec.ts', 'src/lib/content/**', 'tests/e2e/**'],
+		rules: {
+			'max-lines-per-function': ['error', { max: 120, skipBlankLines: true, skipComments: true }]
 		}
 	},
 	{

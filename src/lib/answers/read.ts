@@ -3,7 +3,7 @@
  * its answers files. Every answers file found goes through the same parser and bounds as a
  * JSON file. Never throws; a PDF without answers, a damaged or a too large one gets a message.
  */
-import { withNewQuestions } from '../content/added';
+import { withNewQuestions } from './added';
 import { outline } from '../content/outline-data';
 import {
 	answersLimits,

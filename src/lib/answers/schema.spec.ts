@@ -9,7 +9,7 @@ import {
 	parseAnswersText,
 	printable
 } from './schema';
-import { withNewQuestions } from '../content/added';
+import { withNewQuestions } from './added';
 import { outline } from '../content/outline-data';
 
 const valid = {

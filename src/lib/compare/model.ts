@@ -212,19 +212,24 @@ function onSharedQuestions(a: AnswersFile, b: AnswersFile): [AnswersFile, Answer
 
 /**
  * Compares two checks; `locale` chooses the language of titles and the verdict. A quick scan
- * and a full check compare on the questions both have answered.
+ * and a full check compare on the questions both have answered. `afterReport`: the second
+ * check's report in `locale`, when the caller has built it already (to print it), so it is
+ * not built twice.
  */
 export function compareFiles(
 	beforeInput: AnswersFile,
 	afterInput: AnswersFile,
-	locale: Locale = afterInput.locale
+	locale: Locale = afterInput.locale,
+	afterReport?: Report
 ): Comparison {
 	const quick = beforeInput.mode === 'quick' || afterInput.mode === 'quick';
 	const [beforeFile, afterFile, shared] = quick
 		? onSharedQuestions(beforeInput, afterInput)
 		: [beforeInput, afterInput, 0];
 	const before = buildReport(beforeFile, locale);
-	const after = buildReport(afterFile, locale);
+	// on shared questions (a quick scan) the second check is another report than the one printed
+	const after =
+		!quick && afterReport?.locale === locale ? afterReport : buildReport(afterFile, locale);
 	const areas: AreaChange[] = after.areas.map((area) => {
 		const old = before.areas.find((a) => a.id === area.id);
 		const b = old?.status === 'scored' ? old.score : null;

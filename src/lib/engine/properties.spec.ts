@@ -7,7 +7,9 @@ import { answersFileArbitrary, reportSentences, uniformFile } from './arbitrarie
 import { rules } from '../content/rules/index';
 import { audienceOf } from '../answers/schema';
 import { evaluateCondition, type Facts } from './evaluate';
-import { buildReport, explain, rankAdvice, ruleReasons } from './report';
+import { rankAdvice, ruleReasons } from './advice';
+import { buildReport } from './report';
+import { explain } from './why';
 import { scoreAreas, scoreOverall } from './scoring';
 import { reportSchema } from './report-schema';
 

@@ -8,7 +8,8 @@ import { audienceOf } from '../answers/format';
 import { answersFileArbitrary, fixtureNames } from './arbitraries';
 import { compareFiles } from '../compare/model';
 import { phrases } from './phrases';
-import { askedInQuickScan, buildReport } from './report';
+import { askedInQuickScan } from './advice';
+import { buildReport } from './report';
 
 function fixture(name: string): AnswersFile {
 	const parsed = parseAnswersText(

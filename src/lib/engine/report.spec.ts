@@ -7,7 +7,8 @@ import { findQuestion } from '../content/index';
 import { rules } from '../content/rules/index';
 import type { Condition } from '../content/rules-schema';
 import { trackDecision } from '../content/tracks';
-import { buildReport, planActions, rankAdvice } from './report';
+import { rankAdvice } from './advice';
+import { buildReport, planActions } from './report';
 
 function fixture(name: string): AnswersFile {
 	const parsed = parseAnswersText(

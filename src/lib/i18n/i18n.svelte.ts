@@ -1,17 +1,14 @@
 /**
  * The language the user reads the app in: the page's own (its address says it, and it is
- * prerendered in it), shared through context. A choice is remembered in localStorage, and
- * static/lang.js takes a later visit to that language's address before the first paint.
+ * prerendered in it), shared through context. A choice is remembered in localStorage
+ * (`rememberLocale`, state/storage.ts), and static/lang.js takes a later visit to that
+ * language's address before the first paint.
  */
 import { getContext, setContext } from 'svelte';
-import { storagePrefix, writeItem } from '../state/storage';
 import { type Locale, type Localized } from './locales';
 import type { Messages, ReportMessages } from './messages';
 import { localePath } from './paths';
 import { format } from './translate';
-
-/** Where the choice is kept (static/lang.js reads the same key). */
-export const localeKey = `${storagePrefix}locale`;
 
 /** The language of the page and its dictionary (the root layout's data: it follows the address). */
 export interface LanguageSource {
@@ -44,11 +41,6 @@ export class I18n {
 		const report = this.#source().report;
 		if (!report) throw new Error('No report texts on this page: see reportRoutes');
 		return report;
-	}
-
-	/** Remembers a language choice (when storage allows it), for the next visit. */
-	remember(locale: Locale): void {
-		writeItem(localeKey, locale);
 	}
 
 	/** The other language, for the switch button. */

@@ -1,9 +1,6 @@
 /** The PDF in the browser: fonts fetched from this site (never another origin). */
-import type { Comparison } from '../compare/model';
-import type { TeamReport } from '../team/model';
 import type { Report } from '../engine/report';
-import type { PartnerReport } from '../partner/model';
-import { partnerDocument } from './model/partner';
+import type { DocumentSection, ReportDocument } from './model/document';
 import type { Attachment } from './attach';
 import { renderDocumentPdf, renderReportPdf, type PdfFonts } from './pdf';
 import { fallbacksNeeded, needsFullFonts, userTexts, type Fallback } from './scripts';
@@ -81,26 +78,25 @@ export async function browserFonts(texts: readonly string[]): Promise<PdfFonts> 
 	};
 }
 
-/** Renders a report to PDF bytes in the browser, with a comparison or team section and its answers files. */
+/**
+ * Renders a report to PDF bytes in the browser, with what a feature adds (a comparison's
+ * progress, a team's section) and its answers files.
+ */
 export async function renderReportPdfInBrowser(
 	report: Report,
-	options: { comparison?: Comparison; team?: TeamReport; attachments?: readonly Attachment[] } = {}
+	options: { section?: DocumentSection; attachments?: readonly Attachment[] } = {}
 ): Promise<Uint8Array> {
 	return renderReportPdf(report, await browserFonts(userTexts(report)), options);
 }
 
-/** Renders the "Samen met je partner" PDF in the browser, with both answers files. */
-export async function renderPartnerPdfInBrowser(
-	partner: PartnerReport,
+/**
+ * Renders a document (the partner report's, say) in the browser; `texts` are what users typed
+ * in it (the names), for the fonts they need.
+ */
+export async function renderDocumentPdfInBrowser(
+	document: ReportDocument,
+	texts: readonly string[],
 	attachments: readonly Attachment[] = []
 ): Promise<Uint8Array> {
-	const texts = [partner.school.profile.name, partner.partner.profile.name];
-	return renderDocumentPdf(
-		partnerDocument(partner, new Date(), attachments.length),
-		texts,
-		await browserFonts(texts),
-		{
-			attachments
-		}
-	);
+	return renderDocumentPdf(document, texts, await browserFonts(texts), { attachments });
 }

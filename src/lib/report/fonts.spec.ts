@@ -3,6 +3,7 @@ import * as hb from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
 import { contentCodePoints } from '../../../tests/tools/content-characters';
 import { parseAnswersText, type AnswersFile } from '../answers/schema';
+import { comparisonSection } from '../compare/document';
 import { compareFiles } from '../compare/model';
 import { buildReport } from '../engine/report';
 import { reportDocument } from './model/document';
@@ -78,7 +79,7 @@ describe('the PDF fonts', () => {
 				);
 				const text = JSON.stringify([
 					reportDocument(report, date),
-					reportDocument(report, date, comparison)
+					reportDocument(report, date, { section: comparisonSection(comparison, report) })
 				]);
 				// the comparison's level changes are printed, in words
 				expect(comparison.moved.length).toBeGreaterThan(0);

@@ -18,7 +18,9 @@ import { quickQuestionIds } from '../content/index';
 import { layoutFaults } from './layout-faults';
 import { pageLimit } from './model/document';
 import { pdfLabels } from './model/labels';
-import { partnerDocument } from './model/partner';
+import { partnerDocument } from '../partner/document';
+import { comparisonSection } from '../compare/document';
+import { teamSection } from '../team/document';
 import { nodeFonts } from './node';
 import { renderDocumentPdf, renderReportPdf, type PageFill, type PlacedBlock } from './pdf';
 
@@ -129,10 +131,14 @@ describe('the PDF layout', () => {
 			const comparison = compareFiles(before, after, locale);
 			const report = buildReport({ ...after, locale }, locale);
 			const { laid, onLayout } = capture();
-			await renderReportPdf(report, fonts, { date, comparison, onLayout });
+			await renderReportPdf(report, fonts, {
+				date,
+				section: comparisonSection(comparison, report),
+				onLayout
+			});
 			faults.push(
 				...layoutFaults(laid.placed, laid.fills, laid.faults, {
-					pages: pageLimit(report, true),
+					pages: pageLimit(report, 1),
 					appendixBy: 11,
 					appendixHeading: pdfLabels.appendixAnswers[locale]
 				}).map((f) => `comparison (${locale}): ${f}`)
@@ -160,7 +166,7 @@ describe('the PDF layout', () => {
 			}));
 			const team = buildTeamReport(files, locale);
 			const { laid, onLayout } = capture();
-			await renderReportPdf(team.report, fonts, { date, team, onLayout });
+			await renderReportPdf(team.report, fonts, { date, section: teamSection(team), onLayout });
 			faults.push(
 				...layoutFaults(laid.placed, laid.fills, laid.faults, { pages: 12 }).map(
 					(f) => `team (${locale}): ${f}`

@@ -1,10 +1,7 @@
 /** The PDF in Node (the CLI and tests): fonts read from disk next to this module. */
 import { readFile } from 'node:fs/promises';
-import type { Comparison } from '../compare/model';
-import type { TeamReport } from '../team/model';
 import type { Report } from '../engine/report';
-import type { PartnerReport } from '../partner/model';
-import { partnerDocument } from './model/partner';
+import type { DocumentSection, ReportDocument } from './model/document';
 import type { Attachment } from './attach';
 import { renderDocumentPdf, renderReportPdf, type PdfFonts } from './pdf';
 import { fallbacksNeeded, needsFullFonts, userTexts, type Fallback } from './scripts';
@@ -37,29 +34,29 @@ export async function nodeFonts(texts: readonly string[] = []): Promise<PdfFonts
 	return { regular, bold, italic, fallback };
 }
 
-/** Renders a report to PDF bytes in Node, with a comparison or team section and its answers files. */
+/**
+ * Renders a report to PDF bytes in Node, with what a feature adds (a comparison's progress, a
+ * team's section) and its answers files.
+ */
 export async function renderReportPdfInNode(
 	report: Report,
 	options: {
 		date?: Date;
-		comparison?: Comparison;
-		team?: TeamReport;
+		section?: DocumentSection;
 		attachments?: readonly Attachment[];
 	} = {}
 ): Promise<Uint8Array> {
 	return renderReportPdf(report, await nodeFonts(userTexts(report)), options);
 }
 
-/** Renders the "Samen met je partner" PDF in Node, with both answers files. */
-export async function renderPartnerPdfInNode(
-	partner: PartnerReport,
+/**
+ * Renders a document (the partner report's, say) in Node; `texts` are what users typed in it
+ * (the names), for the fonts they need.
+ */
+export async function renderDocumentPdfInNode(
+	document: ReportDocument,
+	texts: readonly string[],
 	options: { date?: Date; attachments?: readonly Attachment[] } = {}
 ): Promise<Uint8Array> {
-	const texts = [partner.school.profile.name, partner.partner.profile.name];
-	return renderDocumentPdf(
-		partnerDocument(partner, options.date, options.attachments?.length ?? 0),
-		texts,
-		await nodeFonts(texts),
-		options
-	);
+	return renderDocumentPdf(document, texts, await nodeFonts(texts), options);
 }

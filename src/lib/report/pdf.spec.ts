@@ -214,7 +214,8 @@ describe('the PDF report', () => {
 describe('the partner PDF ("Samen met je partner")', () => {
 	it('names both sides, compares them and prints the joint advice with each side’s answer', async () => {
 		const { buildPartnerReport } = await import('../partner/model');
-		const { renderPartnerPdfInNode } = await import('./node');
+		const { renderDocumentPdfInNode } = await import('./node');
+		const { partnerDocument } = await import('../partner/document');
 		const partner = buildPartnerReport(
 			fixture('partner/vo-school'),
 			fixture('partner/filmhuis'),
@@ -223,7 +224,11 @@ describe('the partner PDF ("Samen met je partner")', () => {
 		const path = join(dir, 'samen.pdf');
 		writeFileSync(
 			path,
-			await renderPartnerPdfInNode(partner, { date: new Date('2026-11-24T10:00:00Z') })
+			await renderDocumentPdfInNode(
+				partnerDocument(partner, new Date('2026-11-24T10:00:00Z')),
+				[partner.school.profile.name, partner.partner.profile.name],
+				{ date: new Date('2026-11-24T10:00:00Z') }
+			)
 		);
 		expect(spawnSync('qpdf', ['--check', path]).status).toBe(0);
 		const content = text(path).replace(/\s+/g, ' ');

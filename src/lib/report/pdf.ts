@@ -6,8 +6,6 @@
 import type { GState as GStateClass, jsPDF as JsPdf } from 'jspdf';
 import { radarPoint, type RadarModel } from '../chart/radar-model';
 import { wholeScore } from '../engine/format';
-import type { Comparison } from '../compare/model';
-import type { TeamReport } from '../team/model';
 import type { Report } from '../engine/report';
 import { format as fill } from '../i18n/translate';
 import {
@@ -15,6 +13,7 @@ import {
 	reportDocument,
 	type Block,
 	type Condensed,
+	type DocumentSection,
 	type ReportDocument
 } from './model/document';
 import { pdfLabels } from './model/labels';
@@ -741,26 +740,26 @@ export interface PdfOptions {
 	attachments?: readonly Attachment[];
 }
 
-/** Builds the PDF of a report (with a comparison or a team section); returns its bytes. */
+/**
+ * Builds the PDF of a report (with what a feature adds: a comparison's progress, a team's
+ * section); returns its bytes.
+ */
 export async function renderReportPdf(
 	report: Report,
 	fonts: PdfFonts,
-	options: PdfOptions & { comparison?: Comparison; team?: TeamReport } = {}
+	options: PdfOptions & { section?: DocumentSection } = {}
 ): Promise<Uint8Array> {
 	// set as it is, then shorter step by step while it runs over its page limit
-	const limit = pageLimit(report, options.comparison !== undefined);
+	const limit = pageLimit(report, options.section?.extraPages);
 	for (let condensed: Condensed = 0; ; condensed++) {
 		let pages = 0;
 		const last = condensed === 3;
 		const bytes = await renderDocumentPdf(
-			reportDocument(
-				report,
-				options.date,
-				options.comparison,
-				options.team,
-				options.attachments?.length ?? 0,
-				condensed as Condensed
-			),
+			reportDocument(report, options.date, {
+				section: options.section,
+				answersInside: options.attachments?.length ?? 0,
+				condensed: condensed as Condensed
+			}),
 			userTexts(report),
 			fonts,
 			{

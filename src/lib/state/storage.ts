@@ -3,6 +3,7 @@
  * full, throw on access; here that becomes a value the UI can show. Reading never needs a
  * write: with the quota full, saved answers are still read and shown.
  */
+import type { Locale } from '../i18n/locales';
 
 /** The part of the Storage API we use; the browser's localStorage fits it (see below). */
 export interface KeyValueStore {
@@ -113,4 +114,12 @@ export function removeAllOwnItems(): void {
 	} catch {
 		// storage went away: nothing left to remove
 	}
+}
+
+/** Where a language choice is kept (static/lang.js reads the same key). */
+export const localeKey = `${storagePrefix}locale`;
+
+/** Remembers a language choice (when storage allows it), for the next visit. */
+export function rememberLocale(locale: Locale): void {
+	writeItem(localeKey, locale);
 }

@@ -4,6 +4,7 @@ import { content, questionCount } from '../../content/index';
 import { parseAnswersText, type AnswersFile } from '../../answers/schema';
 import { buildReport } from '../../engine/report';
 import { buildTeamReport } from '../../team/model';
+import { teamSection } from '../../team/document';
 import { reportDocument, type Block } from './document';
 
 function fileOf(name: string): AnswersFile {
@@ -119,7 +120,7 @@ describe('the report document', () => {
 	it('sets the topics shorter, step by step, when asked: one advice, one reason, two steps, no recommendation', () => {
 		const r = report('collectief-start');
 		const topics = (c: 0 | 1 | 2 | 3) =>
-			reportDocument(r, date, undefined, undefined, 0, c).blocks.flatMap((b) =>
+			reportDocument(r, date, { condensed: c }).blocks.flatMap((b) =>
 				b.kind === 'topic' ? [b] : []
 			);
 		expect(topics(0).some((t) => t.advice.length === 2)).toBe(true);
@@ -239,7 +240,7 @@ describe('the report document', () => {
 			],
 			'nl'
 		);
-		const doc = reportDocument(team.report, date, undefined, team);
+		const doc = reportDocument(team.report, date, { section: teamSection(team) });
 		const all = texts(doc.blocks);
 		expect(all).toContain('Teamrapport');
 		expect(all).toContain(
@@ -258,7 +259,7 @@ describe('the report document', () => {
 
 	it('the partner document: both sides side by side, joint advice, every shared question', async () => {
 		const { buildPartnerReport } = await import('../../partner/model');
-		const { partnerDocument } = await import('./partner');
+		const { partnerDocument } = await import('../../partner/document');
 		const school = buildReport(fileOf('partner/po-school-start'), 'en');
 		const p = buildPartnerReport(
 			fileOf('partner/po-school-start'),

@@ -5,8 +5,8 @@
  * the validator's shorter notice ("gemaakt met vragenlijst 2.0.0 … kijk je antwoorden na");
  * its open questions show on the review page.
  */
-import type { AnswersFile, FileProblem } from '../answers/schema';
-import type { AreaOutline } from './make-outline';
+import type { AnswersFile, FileProblem } from './schema';
+import type { AreaOutline } from '../content/make-outline';
 /**
  * The questions each version added. A file saved before a version has these open: opening it
  * names them in one short notice (a label and the area's number), and the answers it has stay

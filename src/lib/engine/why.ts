@@ -1,0 +1,296 @@
+/**
+ * The "why" of an advice: one sentence per answer, score or profile field that made its rule
+ * fire, quoting what this respondent answered; and the texts in this respondent's wording.
+ * Each sentence is built once per wording and value, and remembered.
+ */
+import { allQuestions, content, findQuestion, getArea, questionsFor } from '../content/index';
+import type { Condition, LeafCondition } from '../content/rules-schema';
+import { forAudience, type AreaId, type Audience, type LocalizedText } from '../content/ids';
+import type { Answers } from '../answers/schema';
+import {
+	compileCondition,
+	decisiveLeaves,
+	factValue,
+	type ConditionResult,
+	type Facts,
+	type HeldLeaf
+} from './evaluate';
+import { format as fill } from '../i18n/translate';
+import { wholeScore } from './format';
+import { phrases } from './phrases';
+import type { AreaResult } from './scoring';
+import type { Locale } from '../i18n/locales';
+
+// built once: the engine runs many times per second (cohorts, benchmarks)
+const profileFieldById = new Map(content.profile.map((f) => [f.id, f]));
+
+/** A sentence to quote inside another: without its closing full stop. */
+export function quoted(text: string): string {
+	return text.replace(/[.]$/, '');
+}
+
+export function localize(
+	text: LocalizedText | { 'cultural-organisation': LocalizedText; school: LocalizedText },
+	audience: Audience,
+	locale: Locale
+): string {
+	return forAudience(text, audience)[locale];
+}
+
+/** One sentence about a leaf condition that held, quoting the answer or score it saw. */
+function explainLeaf(leaf: HeldLeaf, audience: Audience, locale: Locale): string {
+	const { condition, seen } = leaf;
+	switch (condition.fact) {
+		case 'answer': {
+			const found = findQuestion(condition.question);
+			if (!found) return condition.question;
+			const statement = quoted(forAudience(found.question.statement, audience)[locale]);
+			if (seen === 'unknown') return fill(phrases.whyUnknown[locale], { statement });
+			if (seen === 'na') return fill(phrases.whyNotApplicable[locale], { statement });
+			const level = found.question.levels[seen as 0 | 1 | 2 | 3 | 4];
+			return fill(phrases.whyAnswer[locale], {
+				statement,
+				level: level ? quoted(forAudience(level, audience)[locale]) : String(seen)
+			});
+		}
+		case 'areaScore':
+			return fill(phrases.whyAreaScore[locale], {
+				area: getArea(condition.area).title[locale],
+				score: wholeScore(seen as number)
+			});
+		case 'unknownShare':
+			return fill(phrases.whyUnknownShare[locale], {
+				area: getArea(condition.area).title[locale],
+				percent: Math.round((seen as number) * 100)
+			});
+		case 'profile': {
+			const field = profileFieldById.get(condition.field);
+			const values = Array.isArray(seen) ? seen : [seen];
+			const labels = values
+				.map((v) => field?.options.find((o) => o.id === v)?.label[locale] ?? String(v))
+				.join(', ');
+			return fill(phrases.whyProfile[locale], {
+				field: field?.label[locale] ?? condition.field,
+				value: labels
+			});
+		}
+		case 'overallLevel': {
+			const band = content.bands.find((b) => b.id === seen);
+			return fill(phrases.whyOverall[locale], { level: band?.label[locale] ?? String(seen) });
+		}
+	}
+}
+
+/** The opening words of the sentences that quote an answer, in each language. */
+const answerQuoteStarts = (['whyAnswer', 'whyUnknown', 'whyNotApplicable'] as const).flatMap(
+	(key) =>
+		(['nl', 'en'] as const).map((l) => phrases[key][l].slice(0, phrases[key][l].indexOf('{')))
+);
+
+/** Whether a "why" sentence quotes an answer ("Je antwoord bij “…”: …"). */
+export function isAnswerQuote(sentence: string): boolean {
+	return answerQuoteStarts.some((start) => sentence.startsWith(start));
+}
+
+/** How many of an area's answers a "why" quotes beside its score. */
+const quotedAnswers = 2;
+
+/**
+ * The answers behind an area's score or its share of "weet ik niet", to quote in a "why" (issue
+ * #27: never only a topic score): the lowest levels first (at most two, in question order at a
+ * tie), or the "weet ik niet" answers.
+ */
+function answersBehind(
+	leaf: Extract<LeafCondition, { fact: 'areaScore' | 'unknownShare' }>,
+	answers: Answers,
+	audience: Audience
+): { question: string; seen: Answers[string] }[] {
+	const questions = areaQuestions[audience].get(leaf.area) ?? [];
+	if (leaf.fact === 'unknownShare')
+		return questions
+			.filter((id) => answers[id] === 'unknown')
+			.slice(0, quotedAnswers)
+			.map((id) => ({ question: id, seen: 'unknown' as const }));
+	const levels = questions.flatMap((id) => {
+		const seen = answers[id];
+		return typeof seen === 'number' ? [{ question: id, seen }] : [];
+	});
+	return levels.sort((a, b) => a.seen - b.seen).slice(0, quotedAnswers);
+}
+
+/** Each area's question ids per audience, in order. */
+const areaQuestions: Record<Audience, Map<string, string[]>> = {
+	school: new Map(content.areas.map((a) => [a.id, questionsFor(a, 'school').map((q) => q.id)])),
+	'cultural-organisation': new Map(
+		content.areas.map((a) => [a.id, questionsFor(a, 'cultural-organisation').map((q) => q.id)])
+	)
+};
+
+/** 0-3: which of the four wordings (audience × language) a cached text is in. */
+export function variantOf(audience: Audience, locale: Locale): number {
+	return (audience === 'school' ? 2 : 0) + (locale === 'en' ? 1 : 0);
+}
+
+/** Each question's position, for small numeric cache keys (building string keys is slow). */
+export const questionIndex = new Map(allQuestions.map((entry, i) => [entry.question.id, i]));
+const answerIndex = (value: Answers[string]) =>
+	typeof value === 'number' ? value : value === 'unknown' ? 5 : 6;
+
+/**
+ * The "why" of a condition that held, from its full evaluation result: one sentence per decisive
+ * leaf, without repeats. The reference the compiled walkers (`ruleReasons`) are tested against.
+ */
+export function explain(
+	result: ConditionResult,
+	facts: Facts,
+	audience: Audience,
+	locale: Locale
+): string[] {
+	return explainLeaves(decisiveLeaves(result), facts, audience, locale);
+}
+
+/** Adds the "why" sentences of a held condition to `into`; see `compileWhy`. */
+export type WhyWalker = (
+	facts: Facts,
+	audience: Audience,
+	locale: Locale,
+	variant: number,
+	into: string[],
+	profile: boolean
+) => void;
+
+/**
+ * A held condition's "why" as one function, built once per rule: one sentence per leaf that made
+ * it true (all children of an `all`, the holding children of an `any`, nothing under a `not`),
+ * without repeats; the answers and scores in one pass (`profile` false), the profile leaves in
+ * another. Each leaf keeps its own sentences per wording and value.
+ */
+export function compileWhy(condition: Condition): WhyWalker {
+	if ('all' in condition) {
+		const parts = condition.all.map(compileWhy);
+		return (f, a, l, v, into, p) => {
+			for (const part of parts) part(f, a, l, v, into, p);
+		};
+	}
+	if ('any' in condition) {
+		const parts = condition.any.map((c) => ({ holds: compileCondition(c), why: compileWhy(c) }));
+		return (f, a, l, v, into, p) => {
+			for (const part of parts) if (part.holds(f)) part.why(f, a, l, v, into, p);
+		};
+	}
+	if ('not' in condition) return () => {};
+	const leaf = condition;
+	const isProfile = leaf.fact === 'profile';
+	const byVariant: Map<unknown, string>[] = [new Map(), new Map(), new Map(), new Map()];
+	const behind =
+		leaf.fact === 'areaScore' || leaf.fact === 'unknownShare'
+			? (f: Facts, a: Audience, l: Locale, into: string[]) => {
+					for (const { question, seen } of answersBehind(leaf, f.answers, a)) {
+						const sentence = answerSentence(question, seen, a, l);
+						if (!into.includes(sentence)) into.push(sentence);
+					}
+				}
+			: undefined;
+	return (f, a, l, v, into, p) => {
+		if (isProfile !== p) return;
+		const seen = factValue(leaf, f);
+		const key = Array.isArray(seen) ? seen.join(',') : seen;
+		const byValue = byVariant[v] as Map<unknown, string>;
+		let sentence = byValue.get(key);
+		if (sentence === undefined)
+			byValue.set(key, (sentence = explainLeaf({ condition: leaf, seen }, a, l)));
+		if (!into.includes(sentence)) into.push(sentence);
+		behind?.(f, a, l, into);
+	};
+}
+
+/** Whether a condition has a profile leaf outside a `not` (its "why" then needs a second pass). */
+export function quotesProfile(condition: Condition): boolean {
+	if ('all' in condition) return condition.all.some(quotesProfile);
+	if ('any' in condition) return condition.any.some(quotesProfile);
+	if ('not' in condition) return false;
+	return condition.fact === 'profile';
+}
+
+/** Adds a sentence unless it is there already. */
+function addOnce(sentences: string[], sentence: string): void {
+	if (!sentences.includes(sentence)) sentences.push(sentence);
+}
+
+/**
+ * One sentence per leaf, without repeats: answers and scores first (a score with the answers
+ * behind it, the lowest first), the profile last.
+ */
+function explainLeaves(
+	leaves: readonly HeldLeaf[],
+	facts: Facts,
+	audience: Audience,
+	locale: Locale
+): string[] {
+	const sentences: string[] = [];
+	// the profile is context that many advice items share, so it comes last
+	let profile = false;
+	for (const leaf of leaves) {
+		if (leaf.condition.fact === 'profile') profile = true;
+		else {
+			addOnce(sentences, explainLeaf(leaf, audience, locale));
+			const { condition } = leaf;
+			if (condition.fact === 'areaScore' || condition.fact === 'unknownShare')
+				for (const { question, seen } of answersBehind(condition, facts.answers, audience))
+					addOnce(sentences, answerSentence(question, seen, audience, locale));
+		}
+	}
+	if (profile)
+		for (const leaf of leaves)
+			if (leaf.condition.fact === 'profile')
+				addOnce(sentences, explainLeaf(leaf, audience, locale));
+	return sentences;
+}
+
+const answerSentences = new Map<number, string>();
+
+/** "Je antwoord bij …" for one answer, as the "why" of a question-level step (remembered). */
+export function answerSentence(
+	questionId: string,
+	seen: Answers[string] | undefined,
+	audience: Audience,
+	locale: Locale
+): string {
+	const index = questionIndex.get(questionId);
+	if (seen === undefined || index === undefined) return questionId;
+	const key = (index * 8 + answerIndex(seen)) * 4 + variantOf(audience, locale);
+	let sentence = answerSentences.get(key);
+	if (sentence === undefined) {
+		sentence = explainLeaf(
+			{ condition: { fact: 'answer', question: questionId, operator: 'eq', value: seen }, seen },
+			audience,
+			locale
+		);
+		answerSentences.set(key, sentence);
+	}
+	return sentence;
+}
+
+/** "Het doel voor Privacy is 75; nu is het 30." for each area of an advice with a target above its score. */
+export function targetSentences(
+	areas: readonly AreaId[],
+	results: ReadonlyMap<AreaId, AreaResult>,
+	targets: Partial<Record<AreaId, number>>,
+	locale: Locale
+): string[] {
+	const sentences: string[] = [];
+	for (const id of areas) {
+		const target = targets[id];
+		const area = results.get(id);
+		if (target === undefined || !area || area.status !== 'scored' || area.score === null) continue;
+		if (area.score >= target * 25) continue;
+		sentences.push(
+			fill(phrases.whyTarget[locale], {
+				area: getArea(id).shortTitle[locale],
+				target: target * 25,
+				score: wholeScore(area.score)
+			})
+		);
+	}
+	return sentences;
+}

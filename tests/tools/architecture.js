@@ -1,0 +1,126 @@
+/**
+ * `npm run deps:check`, second half (#31): the diagram of docs/architecture.md is the code's.
+ * Reads the Mermaid block there (`a & b --> c & d`: folders a and b import from c and d), and
+ * compares it with the imports between the folders of src/ as dependency-cruiser finds them:
+ * every import between two folders is drawn, every arrow drawn is an import, the picture has no
+ * cycle, and no arrow breaks a rule of .dependency-cruiser.cjs. Prints what differs; exits 1.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const root = new URL('../../', import.meta.url);
+const config = require(new URL('.dependency-cruiser.cjs', root).pathname);
+
+/** A file's folder: src/lib/<folder>/…, src/<folder>/…, or a file of src/ by its name. */
+export function folderOf(path) {
+	const lib = /^src\/lib\/([^/]+)\//.exec(path);
+	if (lib) return lib[1];
+	const top = /^src\/([^/.]+)\//.exec(path);
+	if (top) return top[1];
+	return path.startsWith('src/') ? path.slice(4).replace(/\..*$/, '') : null;
+}
+
+/** The arrows of the first Mermaid block of a Markdown text, as "from --> to" strings. */
+export function diagramEdges(markdown) {
+	const block = /```mermaid\n([\s\S]*?)```/.exec(markdown)?.[1] ?? '';
+	const edges = new Set();
+	for (const line of block.split('\n')) {
+		const [left, right] = line.split('-->');
+		if (right === undefined) continue;
+		const names = (side) =>
+			side
+				.split('&')
+				.map((s) => s.trim())
+				.filter(Boolean);
+		for (const from of names(left)) for (const to of names(right)) edges.add(`${from} --> ${to}`);
+	}
+	return edges;
+}
+
+/** The imports between folders, from dependency-cruiser's JSON. */
+export function codeEdges(cruised) {
+	const edges = new Set();
+	for (const mod of cruised.modules) {
+		const from = folderOf(mod.source);
+		if (!from) continue;
+		for (const dep of mod.dependencies) {
+			const to = folderOf(dep.resolved);
+			if (to && to !== from) edges.add(`${from} --> ${to}`);
+		}
+	}
+	return edges;
+}
+
+/** An arrow that a rule of the config forbids (folder against folder). */
+function forbidden(edge) {
+	const [from, to] = edge.split(' --> ');
+	return config.forbidden
+		.filter((rule) => rule.from.path && rule.to.path && !rule.to.reachable && !rule.to.circular)
+		.filter(
+			(rule) =>
+				new RegExp(rule.from.path).test(`src/lib/${from}/x.ts`) &&
+				new RegExp(rule.to.path).test(`src/lib/${to}/x.ts`)
+		)
+		.map((rule) => `${edge} breaks ${rule.name}`);
+}
+
+/** A cycle among the arrows, as a path, or null. */
+function cycleOf(edges) {
+	const next = new Map();
+	for (const e of edges) {
+		const [from, to] = e.split(' --> ');
+		next.set(from, [...(next.get(from) ?? []), to]);
+	}
+	const state = new Map();
+	const visit = (node, path) => {
+		if (state.get(node) === 'open') return [...path, node];
+		if (state.get(node) === 'done') return null;
+		state.set(node, 'open');
+		for (const to of next.get(node) ?? []) {
+			const found = visit(to, [...path, node]);
+			if (found) return found;
+		}
+		state.set(node, 'done');
+		return null;
+	};
+	for (const node of next.keys()) {
+		const found = visit(node, []);
+		if (found) return found;
+	}
+	return null;
+}
+
+/** Everything wrong with the diagram, in lines; none when it is the code's. */
+export function architectureProblems(markdown, cruised) {
+	const drawn = diagramEdges(markdown);
+	const real = codeEdges(cruised);
+	const problems = [];
+	if (drawn.size === 0) problems.push('docs/architecture.md has no Mermaid diagram');
+	for (const e of real) if (!drawn.has(e)) problems.push(`not drawn: ${e}`);
+	for (const e of drawn) if (!real.has(e)) problems.push(`drawn, but no such import: ${e}`);
+	for (const e of drawn) problems.push(...forbidden(e));
+	const cycle = cycleOf(drawn);
+	if (cycle) problems.push(`the folders import in a circle: ${cycle.join(' → ')}`);
+	return problems;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const json = execFileSync(
+		new URL('node_modules/.bin/depcruise', root).pathname,
+		['src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'],
+		{ cwd: root, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }
+	);
+	const markdown = readFileSync(new URL('docs/architecture.md', root), 'utf8');
+	const problems = architectureProblems(markdown, JSON.parse(json));
+	if (problems.length > 0) {
+		console.error(
+			`docs/architecture.md: the diagram is not the code's imports:\n  ${problems.join('\n  ')}`
+		);
+		process.exit(1);
+	}
+	console.log(
+		`docs/architecture.md: the diagram's ${diagramEdges(markdown).size} arrows are the code's`
+	);
+}
