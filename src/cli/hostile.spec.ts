@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersBytes } from '../lib/answers/schema';
-import { answersFileArbitrary } from '../lib/engine/arbitraries';
+import { answersFileArbitrary } from '../lib/testing/arbitraries';
 import { main } from './main';
 
 const dir = mkdtempSync(join(tmpdir(), 'digicheck-hostile-'));

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { main } from '../../src/cli/main';
-import { answersFileArbitrary } from '../../src/lib/engine/arbitraries';
+import { answersFileArbitrary } from '../../src/lib/testing/arbitraries';
 import { startPreview } from '../tools/preview-server';
 import { chromiumArgs, findChromium } from '../tools/system-deps.js';
 

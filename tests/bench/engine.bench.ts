@@ -5,7 +5,7 @@
  * floor, not the median) makes at least 20,000 reports per second.
  */
 import fc from 'fast-check';
-import { answersFileArbitrary } from '../../src/lib/engine/arbitraries';
+import { answersFileArbitrary } from '../../src/lib/testing/arbitraries';
 import { buildReport } from '../../src/lib/engine/report';
 
 const files = fc.sample(answersFileArbitrary, { numRuns: 500, seed: 1 });

@@ -32,7 +32,7 @@ for (const name of ['collectief-start', 'school-techniek-sterk', 'theater-koplop
 }
 
 // page counts (issue #29): every fixture, full and quick, in both languages, with the layout faults
-const { fixtureNames } = await import('../../src/lib/engine/arbitraries');
+const { fixtureNames } = await import('../../src/lib/testing/arbitraries');
 const { quickQuestionIds } = await import('../../src/lib/content/index');
 const { layoutFaults } = await import('../../src/lib/report/layout-faults');
 const { pageLimit } = await import('../../src/lib/report/model/document');

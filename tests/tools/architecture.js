@@ -13,33 +13,47 @@ const require = createRequire(import.meta.url);
 const root = new URL('../../', import.meta.url);
 const config = require(new URL('.dependency-cruiser.cjs', root).pathname);
 
-/** A file's folder: src/lib/<folder>/…, src/<folder>/…, or a file of src/ by its name. */
+/**
+ * A file's folder: src/lib/<folder>/…, src/<folder>/…, or a file of src/ by its name.
+ * @param {string} path
+ * @returns {string | null}
+ */
 export function folderOf(path) {
 	const lib = /^src\/lib\/([^/]+)\//.exec(path);
-	if (lib) return lib[1];
+	if (lib?.[1]) return lib[1];
 	const top = /^src\/([^/.]+)\//.exec(path);
-	if (top) return top[1];
+	if (top?.[1]) return top[1];
 	return path.startsWith('src/') ? path.slice(4).replace(/\..*$/, '') : null;
 }
 
-/** The arrows of the first Mermaid block of a Markdown text, as "from --> to" strings. */
+/**
+ * The arrows of the first Mermaid block of a Markdown text, as "from --> to" strings.
+ * @param {string} markdown
+ * @returns {Set<string>}
+ */
 export function diagramEdges(markdown) {
 	const block = /```mermaid\n([\s\S]*?)```/.exec(markdown)?.[1] ?? '';
 	const edges = new Set();
 	for (const line of block.split('\n')) {
 		const [left, right] = line.split('-->');
 		if (right === undefined) continue;
+		/** @param {string} side */
 		const names = (side) =>
 			side
 				.split('&')
-				.map((s) => s.trim())
+				.map((/** @type {string} */ s) => s.trim())
 				.filter(Boolean);
-		for (const from of names(left)) for (const to of names(right)) edges.add(`${from} --> ${to}`);
+		for (const from of names(left ?? ''))
+			for (const to of names(right)) edges.add(`${from} --> ${to}`);
 	}
 	return edges;
 }
 
-/** The imports between folders, from dependency-cruiser's JSON. */
+/**
+ * The imports between folders, from dependency-cruiser's JSON.
+ * @param {{ modules: { source: string; dependencies: { resolved: string }[] }[] }} cruised
+ * @returns {Set<string>}
+ */
 export function codeEdges(cruised) {
 	const edges = new Set();
 	for (const mod of cruised.modules) {
@@ -53,27 +67,40 @@ export function codeEdges(cruised) {
 	return edges;
 }
 
-/** An arrow that a rule of the config forbids (folder against folder). */
+/** @typedef {{ name: string; from: { path?: string }; to: { path?: string; reachable?: boolean; circular?: boolean } }} Rule */
+
+/**
+ * The rules of the config an arrow breaks (folder against folder).
+ * @param {string} edge
+ * @returns {string[]}
+ */
 function forbidden(edge) {
 	const [from, to] = edge.split(' --> ');
-	return config.forbidden
+	return /** @type {Rule[]} */ (config.forbidden)
 		.filter((rule) => rule.from.path && rule.to.path && !rule.to.reachable && !rule.to.circular)
 		.filter(
 			(rule) =>
-				new RegExp(rule.from.path).test(`src/lib/${from}/x.ts`) &&
-				new RegExp(rule.to.path).test(`src/lib/${to}/x.ts`)
+				new RegExp(rule.from.path ?? '').test(`src/lib/${from}/x.ts`) &&
+				new RegExp(rule.to.path ?? '').test(`src/lib/${to}/x.ts`)
 		)
 		.map((rule) => `${edge} breaks ${rule.name}`);
 }
 
-/** A cycle among the arrows, as a path, or null. */
+/**
+ * A cycle among the arrows, as a path, or null.
+ * @param {Set<string>} edges
+ * @returns {string[] | null}
+ */
 function cycleOf(edges) {
+	/** @type {Map<string, string[]>} */
 	const next = new Map();
 	for (const e of edges) {
-		const [from, to] = e.split(' --> ');
+		const [from = '', to = ''] = e.split(' --> ');
 		next.set(from, [...(next.get(from) ?? []), to]);
 	}
+	/** @type {Map<string, 'open' | 'done'>} */
 	const state = new Map();
+	/** @type {(node: string, path: string[]) => string[] | null} */
 	const visit = (node, path) => {
 		if (state.get(node) === 'open') return [...path, node];
 		if (state.get(node) === 'done') return null;
@@ -92,7 +119,12 @@ function cycleOf(edges) {
 	return null;
 }
 
-/** Everything wrong with the diagram, in lines; none when it is the code's. */
+/**
+ * Everything wrong with the diagram, in lines; none when it is the code's.
+ * @param {string} markdown
+ * @param {Parameters<typeof codeEdges>[0]} cruised
+ * @returns {string[]}
+ */
 export function architectureProblems(markdown, cruised) {
 	const drawn = diagramEdges(markdown);
 	const real = codeEdges(cruised);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../content/index';
-import { uniformFile } from '../engine/arbitraries';
+import { uniformFile } from '../testing/arbitraries';
 import { buildReport } from '../engine/report';
 import { chartJsConfig, radarModel, radarPoint } from './radar-model';
 

@@ -1,20 +1,12 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { content } from '../content/index';
-import { parseAnswersText, type AnswersFile } from '../answers/schema';
-import { answersFileArbitrary, fixtureNames } from '../engine/arbitraries';
+import { type AnswersFile } from '../answers/schema';
+import { answersFileArbitrary, fixtureNames } from '../testing/arbitraries';
 import { cohortRow, organisationKey, quartiles, summarizeCohort } from './model';
 import { cohortCsv, csvCell, csvHeader } from './csv';
 import { buildReport } from '../engine/report';
-
-function fixture(name: string): AnswersFile {
-	const parsed = parseAnswersText(
-		readFileSync(new URL(`../../../tests/fixtures/${name}.json`, import.meta.url), 'utf8')
-	);
-	if (!parsed.ok) throw new Error(name);
-	return parsed.value;
-}
+import { loadFixture as fixture } from '../testing/fixtures';
 
 describe('cohort rows', () => {
 	it('hold what the table shows, from the report, for every fixture', () => {

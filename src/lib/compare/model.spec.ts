@@ -1,20 +1,12 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAnswersText, type AnswersFile } from '../answers/schema';
+import { type AnswersFile } from '../answers/schema';
 import type { Condition } from '../content/rules-schema';
 import { rules } from '../content/rules/index';
-import { answersFileArbitrary, uniformFile } from '../engine/arbitraries';
+import { answersFileArbitrary, uniformFile } from '../testing/arbitraries';
 import { compareFiles } from './model';
 import { buildReport } from '../engine/report';
-
-function fixture(name: string): AnswersFile {
-	const parsed = parseAnswersText(
-		readFileSync(new URL(`../../../tests/fixtures/${name}.json`, import.meta.url), 'utf8')
-	);
-	if (!parsed.ok) throw new Error(name);
-	return parsed.value;
-}
+import { loadFixture as fixture } from '../testing/fixtures';
 
 describe('comparing two checks', () => {
 	const before = fixture('basisschool');

@@ -14,7 +14,7 @@ import school from '../../../tests/fixtures/basisschool.json?raw';
 import { content, questionsFor } from '$lib/content/index';
 import { rules } from '$lib/content/rules/index';
 import { parseAnswersText, type AnswersFile } from '$lib/answers/schema';
-import { looseAnswersFileArbitrary } from '$lib/engine/arbitraries';
+import { looseAnswersFileArbitrary } from '$lib/testing/arbitraries';
 import { cohortRow, summarizeCohort } from '$lib/cohort/model';
 import { compareFiles } from '$lib/compare/model';
 import { buildReport } from '$lib/engine/report';

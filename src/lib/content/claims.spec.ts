@@ -16,7 +16,7 @@ import {
 	answersFileArbitrary,
 	looseAnswersFileArbitrary,
 	uniformFile
-} from '../engine/arbitraries';
+} from '../testing/arbitraries';
 import { buildReport } from '../engine/report';
 import { profileFields } from './profile';
 import { rules } from './rules/index';

@@ -9,15 +9,14 @@ import {
 	answersFileArbitrary,
 	fixtureNames,
 	looseAnswersFileArbitrary
-} from '../engine/arbitraries';
+} from '../testing/arbitraries';
 import { buildReport } from '../engine/report';
 import { content } from './index';
 import { questionSteps } from './rules/question-steps';
 import { rules } from './rules/index';
 import type { Step } from './rules-schema';
 import type { AudienceText } from './schema';
-import { readFileSync } from 'node:fs';
-import { parseAnswersText } from '../answers/schema';
+import { loadFixture as fixture } from '../testing/fixtures';
 
 /** A text as a school reads it, in both languages. */
 function forSchool(text: AudienceText | Step): string[] {
@@ -126,14 +125,6 @@ function sameSteps(steps: readonly string[]): [string, string][] {
 			if (overlap(steps[i] as string, steps[j] as string) >= 0.6)
 				pairs.push([steps[i] as string, steps[j] as string]);
 	return pairs;
-}
-
-function fixture(name: string) {
-	const parsed = parseAnswersText(
-		readFileSync(new URL(`../../../tests/fixtures/${name}.json`, import.meta.url), 'utf8')
-	);
-	if (!parsed.ok) throw new Error(name);
-	return parsed.value;
 }
 
 describe('one step once', () => {

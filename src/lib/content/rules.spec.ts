@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answersFileArbitrary } from '../engine/arbitraries';
+import { answersFileArbitrary } from '../testing/arbitraries';
 import { buildReport } from '../engine/report';
 import { trackDecision } from './tracks';
 import { questionSteps } from './rules/question-steps';

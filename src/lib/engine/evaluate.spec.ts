@@ -1,4 +1,4 @@
-import { uniformFile } from './arbitraries';
+import { uniformFile } from '../testing/arbitraries';
 import { describe, expect, it } from 'vitest';
 import type { Condition } from '../content/rules-schema';
 import type { Answers, Profile } from '../answers/schema';

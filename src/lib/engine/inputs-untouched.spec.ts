@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AnswersFile } from '../answers/schema';
 import { parseAnswersText } from '../answers/schema';
-import { deepFreeze, looseAnswersFileArbitrary } from './arbitraries';
+import { deepFreeze, looseAnswersFileArbitrary } from '../testing/arbitraries';
 import { cohortRow } from '../cohort/model';
 import { compareFiles } from '../compare/model';
 import { buildPartnerReport } from '../partner/model';

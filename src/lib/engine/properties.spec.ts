@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { content, questionsFor } from '../content/index';
 import { audienceIds } from '../content/schema';
 import type { AnswersFile } from '../answers/schema';
-import { answersFileArbitrary, reportSentences, uniformFile } from './arbitraries';
+import { answersFileArbitrary, reportSentences, uniformFile } from '../testing/arbitraries';
 import { rules } from '../content/rules/index';
 import { audienceOf } from '../answers/schema';
 import { evaluateCondition, type Facts } from './evaluate';

@@ -1,23 +1,15 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { content, quickProfileFields, quickQuestionIds } from '../content/index';
 import { rules } from '../content/rules/index';
-import { parseAnswersText, type AnswersFile } from '../answers/schema';
+import { type AnswersFile } from '../answers/schema';
 import { audienceOf } from '../answers/format';
-import { answersFileArbitrary, fixtureNames } from './arbitraries';
+import { answersFileArbitrary, fixtureNames } from '../testing/arbitraries';
 import { compareFiles } from '../compare/model';
 import { phrases } from './phrases';
 import { askedInQuickScan } from './advice';
 import { buildReport } from './report';
-
-function fixture(name: string): AnswersFile {
-	const parsed = parseAnswersText(
-		readFileSync(new URL(`../../../tests/fixtures/${name}.json`, import.meta.url), 'utf8')
-	);
-	if (!parsed.ok) throw new Error(name);
-	return parsed.value;
-}
+import { loadFixture as fixture } from '../testing/fixtures';
 
 /** What a quick scan of a file would hold: its answers to the quick questions, mode quick. */
 function quickOf(file: AnswersFile): AnswersFile {

@@ -2,21 +2,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersText, type AnswersFile } from '../answers/schema';
-import { answersFileArbitrary, fixtureNames, reportSentences, uniformFile } from './arbitraries';
+import {
+	answersFileArbitrary,
+	fixtureNames,
+	reportSentences,
+	uniformFile
+} from '../testing/arbitraries';
 import { findQuestion } from '../content/index';
 import { rules } from '../content/rules/index';
 import type { Condition } from '../content/rules-schema';
 import { trackDecision } from '../content/tracks';
 import { rankAdvice } from './advice';
 import { buildReport, planActions } from './report';
-
-function fixture(name: string): AnswersFile {
-	const parsed = parseAnswersText(
-		readFileSync(new URL(`../../../tests/fixtures/${name}.json`, import.meta.url), 'utf8')
-	);
-	if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-	return parsed.value;
-}
+import { loadFixture as fixture } from '../testing/fixtures';
 
 describe('rankAdvice', () => {
 	const item = (

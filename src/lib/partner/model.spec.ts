@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { content, findQuestion, questionsFor } from '../content/index';
@@ -6,20 +5,12 @@ import { references } from '../content/references';
 import type { Condition, LeafCondition, PartnerCondition } from '../content/rules-schema';
 import { partnerRuleSchema } from '../content/rules-schema';
 import { partnerRules } from '../content/rules/partner';
-import { parseAnswersText, type AnswersFile } from '../answers/schema';
 import { audienceOf } from '../answers/format';
-import { answersFileArbitrary } from '../engine/arbitraries';
+import { answersFileArbitrary } from '../testing/arbitraries';
 import { conditionHolds } from '../engine/evaluate';
 import { apartLevels, buildPartnerReport, pairFiles, type Side } from './model';
 import { factsOf } from '../engine/report';
-
-function fixture(name: string): AnswersFile {
-	const parsed = parseAnswersText(
-		readFileSync(new URL(`../../../tests/fixtures/${name}.json`, import.meta.url), 'utf8')
-	);
-	if (!parsed.ok) throw new Error(name);
-	return parsed.value;
-}
+import { loadFixture as fixture } from '../testing/fixtures';
 
 /** Every side-condition of a partner condition, with its side. */
 function sides(condition: PartnerCondition): { side: Side; when: Condition }[] {

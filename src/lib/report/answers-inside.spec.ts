@@ -10,7 +10,7 @@ import { answersAttachments, attachFiles } from './attach';
 import { nodeFonts } from './node';
 import { renderReportPdf } from './pdf';
 import { parseAnswersText } from '../answers/schema';
-import { answersFileArbitrary, fixtureNames } from '../engine/arbitraries';
+import { answersFileArbitrary, fixtureNames } from '../testing/arbitraries';
 import { embeddedFiles, pdfLimits } from '../answers/pdf';
 import { buildReport } from '../engine/report';
 import { oneFile, pdfProblems, readUpload } from '../answers/read';

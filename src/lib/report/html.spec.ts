@@ -1,17 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAnswersText, type AnswersFile } from '../answers/schema';
 import { buildReport } from '../engine/report';
 import { createHash } from 'node:crypto';
 import { css, cssHash, escapeHtml, htmlPolicy, reportHtml } from './html';
-
-function fixture(name: string): AnswersFile {
-	const parsed = parseAnswersText(
-		readFileSync(new URL(`../../../tests/fixtures/${name}.json`, import.meta.url), 'utf8')
-	);
-	if (!parsed.ok) throw new Error('fixture');
-	return parsed.value;
-}
+import { loadFixture as fixture } from '../testing/fixtures';
 
 const date = new Date('2026-11-24T10:00:00Z');
 

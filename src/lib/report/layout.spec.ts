@@ -5,11 +5,10 @@
  * of a page, a page under a third full (but the last), a last page with nothing of its own,
  * a topic's heading apart from its first advice, and any text past a side margin.
  */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAnswersText, type AnswersFile } from '../answers/schema';
-import { answersFileArbitrary, fixtureNames } from '../engine/arbitraries';
+import { type AnswersFile } from '../answers/schema';
+import { answersFileArbitrary, fixtureNames } from '../testing/arbitraries';
 import { compareFiles } from '../compare/model';
 import { buildPartnerReport } from '../partner/model';
 import { buildReport, type Locale } from '../engine/report';
@@ -23,6 +22,7 @@ import { comparisonSection } from '../compare/document';
 import { teamSection } from '../team/document';
 import { nodeFonts } from './node';
 import { renderDocumentPdf, renderReportPdf, type PageFill, type PlacedBlock } from './pdf';
+import { loadFixture as fixture } from '../testing/fixtures';
 
 const date = new Date('2026-11-24T10:00:00Z');
 /** A name as long as the profile allows (200 characters), in words a line can break. */
@@ -31,14 +31,6 @@ const longest =
 		.repeat(2)
 		.slice(0, 200)
 		.trim();
-
-function fixture(name: string): AnswersFile {
-	const parsed = parseAnswersText(
-		readFileSync(new URL(`../../../tests/fixtures/${name}.json`, import.meta.url), 'utf8')
-	);
-	if (!parsed.ok) throw new Error(`fixture ${name}`);
-	return parsed.value;
-}
 
 function quickOf(file: AnswersFile): AnswersFile {
 	const asked = new Set(quickQuestionIds(file.profile.audience ?? 'cultural-organisation'));

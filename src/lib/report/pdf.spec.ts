@@ -3,22 +3,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAnswersText, type AnswersFile } from '../answers/schema';
+import { type AnswersFile } from '../answers/schema';
 import { buildReport } from '../engine/report';
 import { renderReportPdfInNode } from './node';
 import { breakUrl } from './pdf';
 import { references } from '../content/references';
+import { loadFixture as fixture } from '../testing/fixtures';
 
 // Reads PDFs back as a reader would: poppler's pdftotext/pdfinfo and qpdf (npm test installs them).
 const dir = mkdtempSync(join(tmpdir(), 'digicheck-pdf-'));
-
-function fixture(name: string): AnswersFile {
-	const parsed = parseAnswersText(
-		readFileSync(new URL(`../../../tests/fixtures/${name}.json`, import.meta.url), 'utf8')
-	);
-	if (!parsed.ok) throw new Error('fixture');
-	return parsed.value;
-}
 
 async function render(file: AnswersFile, name: string): Promise<string> {
 	const bytes = await renderReportPdfInNode(buildReport(file), {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { serialize } from '../state/save-format';
-import { answersFileArbitrary } from '../engine/arbitraries';
+import { answersFileArbitrary } from '../testing/arbitraries';
 import { linkPrefix, maxLinkLength, readLink, shareLink } from './link';
 
 const origin = 'https://digicheck.example';

@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAnswersText, type AnswersFile } from '../answers/schema';
-import { answersFileArbitrary } from '../engine/arbitraries';
+import { type AnswersFile } from '../answers/schema';
+import { answersFileArbitrary } from '../testing/arbitraries';
 import { buildReport } from '../engine/report';
 import { buildTeamReport, lowerMedian, mergeAnswers } from './model';
-
-function fixture(name: string): AnswersFile {
-	const parsed = parseAnswersText(
-		readFileSync(new URL(`../../../tests/fixtures/${name}.json`, import.meta.url), 'utf8')
-	);
-	if (!parsed.ok) throw new Error(name);
-	return parsed.value;
-}
+import { loadFixture as fixture } from '../testing/fixtures';
 
 const school = fixture('basisschool');
 const colleague = (role: string, changes: AnswersFile['answers']): AnswersFile => ({

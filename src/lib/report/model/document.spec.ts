@@ -1,19 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { content, questionCount } from '../../content/index';
-import { parseAnswersText, type AnswersFile } from '../../answers/schema';
 import { buildReport } from '../../engine/report';
 import { buildTeamReport } from '../../team/model';
 import { teamSection } from '../../team/document';
 import { reportDocument, type Block } from './document';
-
-function fileOf(name: string): AnswersFile {
-	const parsed = parseAnswersText(
-		readFileSync(new URL(`../../../../tests/fixtures/${name}.json`, import.meta.url), 'utf8')
-	);
-	if (!parsed.ok) throw new Error('fixture');
-	return parsed.value;
-}
+import { loadFixture as fileOf } from '../../testing/fixtures';
 
 function report(name: string, locale?: 'nl' | 'en') {
 	return buildReport(fileOf(name), locale);
@@ -255,35 +246,5 @@ describe('the report document', () => {
 		expect(band?.kind === 'radar' && band.model.axes.map((a) => [a.low, a.value, a.high])).toEqual(
 			team.areas.map((a) => [a.lowest, a.median, a.highest])
 		);
-	});
-
-	it('the partner document: both sides side by side, joint advice, every shared question', async () => {
-		const { buildPartnerReport } = await import('../../partner/model');
-		const { partnerDocument } = await import('../../partner/document');
-		const school = buildReport(fileOf('partner/po-school-start'), 'en');
-		const p = buildPartnerReport(
-			fileOf('partner/po-school-start'),
-			fileOf('partner/muziekschool'),
-			'en'
-		);
-		const doc = partnerDocument(p, date);
-		expect(doc.cover.title).toBe('Together with your partner');
-		expect(doc.cover.organisation).toBe('Basisschool De Regenboog × Muziekschool Haaglanden');
-		expect(doc.cover.rows[1]?.[1]).toContain(
-			`Basisschool De Regenboog: ${school.overall.level?.label ?? ''}`
-		);
-		const radar = doc.blocks.find((b) => b.kind === 'radar');
-		expect(radar?.kind === 'radar' && radar.model.axes.map((a) => [a.value, a.before])).toEqual(
-			p.areas.map((a) => [a.school, a.partner])
-		);
-		const advice = doc.blocks.filter((b) => b.kind === 'advice');
-		expect(advice.map((b) => b.kind === 'advice' && b.title)).toEqual(p.advice.map((a) => a.title));
-		expect(advice[0]?.kind === 'advice' && advice[0].meta).toBe('Arrange together · Do first');
-		const questions = doc.blocks.find((b) => b.kind === 'table' && b.head[0] === 'Question');
-		expect(questions?.kind === 'table' && questions.rows.length).toBe(p.questions.length);
-		const all = texts(doc.blocks);
-		expect(
-			all.some((t) => t.startsWith('The cultural partner is strong where the school is not yet:'))
-		).toBe(true);
 	});
 });

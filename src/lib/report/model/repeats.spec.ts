@@ -4,28 +4,20 @@
  * both name an action; a third time may not. Checked on every fixture in both languages, as a
  * full check and as a quick scan, and on generated files.
  */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { content, quickQuestionIds } from '../../content/index';
-import { parseAnswersText, type AnswersFile } from '../../answers/schema';
+import { type AnswersFile } from '../../answers/schema';
 import { audienceOf } from '../../answers/format';
 import {
 	answersFileArbitrary,
 	fixtureNames,
 	looseAnswersFileArbitrary,
 	reportSentences
-} from '../../engine/arbitraries';
+} from '../../testing/arbitraries';
 import { buildReport } from '../../engine/report';
 import { reportDocument, type ReportDocument } from './document';
-
-function fileOf(name: string): AnswersFile {
-	const parsed = parseAnswersText(
-		readFileSync(new URL(`../../../../tests/fixtures/${name}.json`, import.meta.url), 'utf8')
-	);
-	if (!parsed.ok) throw new Error(`fixture ${name}`);
-	return parsed.value;
-}
+import { loadFixture as fileOf } from '../../testing/fixtures';
 
 /** Every text a reader sees in the PDF, in reading order. */
 export function documentTexts(doc: ReportDocument): string[] {

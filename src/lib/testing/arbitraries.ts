@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { content, questionsFor } from '../content/index';
 import type { Audience } from '../content/schema';
 import type { AnswersFile, AnswerValue, Profile } from '../answers/schema';
-import type { Report } from './report';
+import type { Report } from '../engine/report';
 
 const option = (field: string) => {
 	const ids = content.profile.find((f) => f.id === field)?.options.map((o) => o.id) ?? [];
