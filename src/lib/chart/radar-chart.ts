@@ -47,6 +47,25 @@ export function radarChart(
 	return chartWith((compact) => chartJsConfig(model, label, compact, targetLabel, beforeLabel));
 }
 
+/**
+ * Attach a band radar: per area a middle line between a low and a high one (a team's median
+ * between its lowest and highest, a cohort's between its quartiles); `band` gives the three.
+ */
+export function bandChart<Area>(
+	labels: readonly string[],
+	areas: readonly Area[],
+	band: (area: Area) => readonly [number | null, number | null, number | null],
+	names: { median: string; lowest: string; highest: string }
+): Attachment<HTMLCanvasElement> {
+	const bands = areas.map(band);
+	const series = {
+		median: bands.map((b) => b[0]),
+		lowest: bands.map((b) => b[1]),
+		highest: bands.map((b) => b[2])
+	};
+	return chartWith((compact) => teamChartConfig(labels, series, names, compact));
+}
+
 /** Attach a radar made by `config` (given whether the canvas is narrow) to a <canvas>. */
 export function chartWith(
 	config: (
