@@ -202,7 +202,8 @@ export function toAdviseOutput(report: Report): AdviseOutput {
 			status: report.track.status,
 			id: report.track.id,
 			label: report.track.label,
-			reason: report.track.reason,
+			// a quick scan's note after the reason, as the PDF prints it
+			reason: [report.track.reason, report.track.note].filter(Boolean).join(' '),
 			decidedBy: report.track.decidedBy,
 			missing: report.track.missing
 		},

@@ -172,7 +172,7 @@ function provisionalForQuickScan(track: TrackVerdict, locale: Locale): TrackVerd
 	return {
 		...track,
 		status: 'provisional',
-		reason: `${track.reason} ${phrases.quickProvisional[locale]}`
+		note: phrases.quickProvisional[locale]
 	};
 }
 

@@ -28,6 +28,11 @@ export interface TrackVerdict {
 	description: string;
 	/** Why: the experience, knock-outs or score that decided it, only from answered questions. */
 	reason: string;
+	/**
+	 * A sentence after the reason that is not part of it: a quick scan's verdict is provisional.
+	 * The PDF and the JSON print it after the reason; on screen a badge and a notice say it.
+	 */
+	note?: string;
 	/** Ids of what decided it: profile fields, knock-outs, or "score". */
 	decidedBy: string[];
 	/** Deciding questions and profile fields that are unanswered or "weet ik niet". */

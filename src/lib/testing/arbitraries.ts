@@ -134,6 +134,7 @@ export function reportSentences(report: Report): string[] {
 		...report.areas.map((a) => a.meaning),
 		...report.advice.flatMap((a) => [a.title, a.text, ...a.steps, ...a.why]),
 		report.track.reason,
+		report.track.note ?? '',
 		report.track.description,
 		report.overall.level?.description ?? ''
 	];

@@ -200,7 +200,8 @@ function trackAndPriorities(c: SectionContext): Block[] {
 					? report.track.label
 					: `${phrases.trackStatus[report.track.status][locale]}: ${report.track.label}`
 		},
-		{ kind: 'paragraph', text: report.track.reason },
+		// a quick scan's note ("dit advies is voorlopig") after the reason
+		{ kind: 'paragraph', text: [report.track.reason, report.track.note].filter(Boolean).join(' ') },
 		{ kind: 'heading', level: 2, text: L('priorities') },
 		priorities.length > 0
 			? // the plan's "now": who does it and how much work it is stand here, not twice
