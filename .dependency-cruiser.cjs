@@ -18,7 +18,7 @@ module.exports = {
 			comment:
 				'The engine (answers → scores → advice) knows no feature: compare, team, partner and cohort import it, never the reverse.',
 			from: { path: '^src/lib/(engine|answers|content)/' },
-			to: { path: '^src/lib/(compare|team|partner|cohort)/' }
+			to: { path: '^src/lib/(compare|team|partner|cohort|plan)/' }
 		},
 		{
 			name: 'report-below-features',
@@ -26,7 +26,7 @@ module.exports = {
 			comment:
 				'The report (document model → PDF / HTML) takes a document; it knows no feature: each builds its own section (compare/document.ts, team/document.ts, partner/document.ts).',
 			from: { path: '^src/lib/report/', pathNot: '\\.spec\\.ts$' },
-			to: { path: '^src/lib/(compare|team|partner|cohort)/' }
+			to: { path: '^src/lib/(compare|team|partner|cohort|plan)/' }
 		},
 		{
 			name: 'answers-below-engine',
@@ -41,7 +41,7 @@ module.exports = {
 			severity: 'error',
 			comment: 'A pure module reaches Svelte, SvelteKit, chart.js or jspdf through its imports.',
 			from: {
-				path: '^src/lib/(content|answers|engine|report/model)/|^src/lib/(compare|team|partner|cohort)/(model|csv|texts|view-texts|protocol|document)\\.ts$|^src/lib/i18n/(translate|locales)\\.ts$|^src/lib/chart/radar-model\\.ts$',
+				path: '^src/lib/(content|answers|engine|report/model)/|^src/lib/(compare|team|partner|cohort|plan)/(model|csv|texts|view-texts|protocol|document|content|ics)\\.ts$|^src/lib/i18n/(translate|locales)\\.ts$|^src/lib/chart/radar-model\\.ts$',
 				pathNot: '\\.spec\\.ts$'
 			},
 			to: {

@@ -71,7 +71,7 @@ export default ts.config(
 		files: [
 			'src/lib/content/**/*.ts',
 			'src/lib/answers/**/*.ts',
-			'src/lib/{compare,team,partner,cohort}/{model,csv,texts,view-texts,protocol,document}.ts',
+			'src/lib/{compare,team,partner,cohort,plan}/{model,csv,texts,view-texts,protocol,document,content,ics}.ts',
 			'src/lib/engine/**/*.ts',
 			'src/lib/report/model/**/*.ts'
 		],

@@ -55,7 +55,9 @@ describe('each command builds each report once', () => {
 		['team, JSON', () => ['team', ...team, '--json']],
 		['team, text', () => ['team', ...team]],
 		['partner, PDF', () => ['partner', school, partner, '-o', pdfPath()]],
-		['partner, text', () => ['partner', school, partner]]
+		['partner, text', () => ['partner', school, partner]],
+		['plan, PDF', () => ['plan', before, '-o', pdfPath()]],
+		['plan, text', () => ['plan', before]]
 	];
 	for (const [name, args] of cases)
 		it(name, async () => {

@@ -14,6 +14,7 @@ import { cohortCommand } from './commands/cohort';
 import { compareCommand } from './commands/compare';
 import { extractCommand } from './commands/extract';
 import { partnerCommand } from './commands/partner';
+import { planCommand } from './commands/plan';
 import { adviseCommand, contentCommand, documentCommand } from './commands/report';
 import { teamCommand } from './commands/team';
 import { defaultIo, type Io } from './io';
@@ -40,6 +41,8 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
 			return partnerCommand(rest, io);
 		case 'extract':
 			return extractCommand(rest, io);
+		case 'plan':
+			return planCommand(rest, io);
 		case 'cohort':
 			return cohortCommand(rest, io);
 		case undefined:

@@ -18,6 +18,10 @@ Usage:
   digicheck partner <school.json> <organisation.json> [--json | -o <file.pdf>]
                                              a school and its cultural partner side by side, and
                                              what they must arrange together
+  digicheck plan <answers.json> [--json | -o <plan.pdf> | --ics <plan.ics>]
+                                             a project plan drafted from the answers: the five
+                                             steps of Design Thinking from next Monday, hours,
+                                             costs and the evaluation
   digicheck extract <report.pdf> [-o <answers.json>] [--force]
                                              write out the answers file a Digicheck PDF carries
                                              (several: name-1.json, …; --force replaces them)
