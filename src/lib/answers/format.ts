@@ -32,7 +32,34 @@ export type Profile = {
 	budget?: string;
 };
 
-/** An answers file (format version 2), as saved in the browser and downloaded. */
+/** The five steps of a project plan (Design Thinking, as the white paper's starttraject uses it). */
+export const planPhaseIds = ['inleven', 'definieren', 'ideeen', 'prototype', 'testen'] as const;
+export type PlanPhaseId = (typeof planPhaseIds)[number];
+
+/**
+ * The respondent's project plan, as they edited it (the titles, the "why" of a suggestion and
+ * the hints are worked out from the content and the answers, not stored). Days are YYYY-MM-DD.
+ */
+export type StoredPlan = {
+	idea: string;
+	partner: string;
+	phases: {
+		id: PlanPhaseId;
+		start: string;
+		end: string;
+		who: string;
+		activity: string;
+		test: string;
+		hours: number;
+		costs: number;
+	}[];
+	outcome: string;
+	measure: string;
+	/** The second measurement. */
+	when: string;
+};
+
+/** An answers file (format version 3), as saved in the browser and downloaded. */
 export type AnswersFile = {
 	format: typeof answersFormat;
 	version: typeof answersFileVersion;
@@ -47,12 +74,14 @@ export type AnswersFile = {
 	notes?: Partial<Record<AreaId, string>>;
 	/** Where the respondent wants each area to be in twelve months. */
 	targets?: Partial<Record<AreaId, Level>>;
+	/** The project plan drafted from the report and edited by the respondent (version 3). */
+	plan?: StoredPlan;
 	savedAt: string;
 };
 export type Answers = AnswersFile['answers'];
 
 export const answersFormat = 'digicheck-answers';
-export const answersFileVersion = 2 as const;
+export const answersFileVersion = 3 as const;
 
 /** Limits that keep parsing bounded, whatever a file holds. */
 export const answersLimits = {
@@ -63,7 +92,12 @@ export const answersLimits = {
 	/** Characters of one area's note. */
 	maxNoteLength: 1000,
 	/** Bytes of a Digicheck PDF read for its answers; a report is a few hundred kilobytes. */
-	maxPdfBytes: 10 * 1024 * 1024
+	maxPdfBytes: 10 * 1024 * 1024,
+	/** A plan's texts: the idea and the partner, and each step's and the evaluation's fields. */
+	maxPlanText: 600,
+	/** Own hours of one step; costs of one step in euros. */
+	maxPlanHours: 5000,
+	maxPlanCosts: 10_000_000
 } as const;
 
 /** A new, empty answers file. */

@@ -11,10 +11,11 @@ import {
 } from './schema';
 import { withNewQuestions } from './added';
 import { outline } from '../content/outline-data';
+import { fixtureNames } from '../testing/arbitraries';
 
 const valid = {
 	format: 'digicheck-answers',
-	version: 2,
+	version: 3,
 	contentVersion: '2.1.0',
 	locale: 'nl',
 	profile: { name: 'Zoë', audience: 'school', targetGroups: ['po'] },
@@ -22,6 +23,25 @@ const valid = {
 	notes: { privacy: 'Zie ons privacyreglement van 2026.' },
 	targets: { privacy: 3 },
 	savedAt: '2026-11-24T09:00:00.000Z'
+};
+
+/** A project plan as the page saves it. */
+const plan = {
+	idea: 'Een stop-motionles met de bibliotheek',
+	partner: 'Bibliotheek Den Haag',
+	phases: (['inleven', 'definieren', 'ideeen', 'prototype', 'testen'] as const).map((id, i) => ({
+		id,
+		start: `2027-0${i + 1}-04`,
+		end: `2027-0${i + 1}-15`,
+		who: 'Cultuurcoördinator',
+		activity: 'Interview vijf leerlingen',
+		test: 'Drie vragen aan de leerlingen',
+		hours: 8,
+		costs: i === 3 ? 450 : 0
+	})),
+	outcome: 'Leerlingen vertellen een verhaal met beeld',
+	measure: 'Drie vragen na de test',
+	when: '2027-09-01'
 };
 
 /** The same answers as a version 1 file: no notes, targets or "na". */
@@ -54,7 +74,7 @@ describe('answers file', () => {
 			{ profile: { name: 'x', audience: 'museum', targetGroups: [] } },
 			'profile.audience'
 		],
-		['a wrong version', { version: 3 }, 'version'],
+		['a wrong version', { version: 4 }, 'version'],
 		['a version that is text', { version: 'twee' }, 'version'],
 		['a note that is far too long', { notes: { privacy: 'x'.repeat(1001) } }, 'notes.privacy'],
 		['a note for an area that does not exist', { notes: { museum: 'x' } }, 'notes'],
@@ -170,12 +190,72 @@ describe('answers file', () => {
 		});
 	});
 
+	describe('version 2 files migrate on read, losslessly (version 3 adds the plan)', () => {
+		it('keeps every field, note and target, and needs no warning', () => {
+			const v2 = { ...valid, version: 2 };
+			const result = parseAnswersData(v2);
+			expect(result.ok).toBe(true);
+			if (!result.ok) return;
+			expect(result.value).toEqual({ ...v2, version: 3 });
+			expect(result.warnings).toEqual([]);
+		});
+
+		it('refuses a plan in a version 2 file (it came with version 3)', () => {
+			expect(parseAnswersData({ ...valid, version: 2, plan }).ok).toBe(false);
+		});
+
+		it('reads every fixture (all version 2) as version 3 with all its answers', () => {
+			for (const name of fixtureNames) {
+				const text = readFileSync(
+					new URL(`../../../tests/fixtures/${name}.json`, import.meta.url),
+					'utf8'
+				);
+				const result = parseAnswersText(text);
+				expect(result.ok && result.value.version, name).toBe(3);
+				expect(result.ok && result.value.answers, name).toEqual(JSON.parse(text).answers);
+			}
+		});
+	});
+
+	describe('the project plan (version 3)', () => {
+		it('is read back as it was written', () => {
+			const result = parseAnswersData({ ...valid, plan });
+			expect(result.ok && result.value.plan).toEqual(plan);
+		});
+
+		const hostile: [string, unknown][] = [
+			['a text past its limit', { ...plan, idea: 'x'.repeat(answersLimits.maxPlanText + 1) }],
+			['four steps', { ...plan, phases: plan.phases.slice(0, 4) }],
+			['a step twice', { ...plan, phases: [plan.phases[0], ...plan.phases.slice(0, 4)] }],
+			['steps out of order', { ...plan, phases: [...plan.phases].reverse() }],
+			['negative hours', { ...plan, phases: plan.phases.map((p) => ({ ...p, hours: -1 })) }],
+			['hours as text', { ...plan, phases: plan.phases.map((p) => ({ ...p, hours: '8' })) }],
+			['fractional costs', { ...plan, phases: plan.phases.map((p) => ({ ...p, costs: 0.5 })) }],
+			[
+				'costs past the limit',
+				{ ...plan, phases: plan.phases.map((p) => ({ ...p, costs: 1e12 })) }
+			],
+			['a day that is not one', { ...plan, when: '2027-13-01' }],
+			['an unknown field', { ...plan, script: '<script>' }],
+			[
+				'a step with an unknown field',
+				{ ...plan, phases: plan.phases.map((p) => ({ ...p, x: 1 })) }
+			]
+		];
+		for (const [name, bad] of hostile)
+			it(`refuses ${name}, naming the field, and never throws`, () => {
+				const result = parseAnswersData({ ...valid, plan: bad });
+				expect(result.ok).toBe(false);
+				expect(!result.ok && result.problems[0]?.path).toMatch(/^plan/);
+			});
+	});
+
 	describe('version 1 files migrate on read, losslessly', () => {
 		it('keeps every field and answer, and says what "weet ik niet" meant then', () => {
 			const result = parseAnswersData(v1);
 			expect(result.ok).toBe(true);
 			if (!result.ok) return;
-			expect(result.value).toEqual({ ...v1, version: 2 });
+			expect(result.value).toEqual({ ...v1, version: 3 });
 			expect(result.warnings.map((w) => w.path)).toContain('answers');
 			expect(result.warnings.find((w) => w.path === 'answers')?.message.nl).toContain(
 				'niet van toepassing'
@@ -184,7 +264,7 @@ describe('answers file', () => {
 
 		it('migrates without a warning about "weet ik niet" when there is none', () => {
 			const result = parseAnswersData({ ...v1, answers: { vervolg: 3 } });
-			expect(result.ok && result.value.version).toBe(2);
+			expect(result.ok && result.value.version).toBe(3);
 			expect(result.ok && result.warnings.some((w) => w.message.nl.includes('weet ik niet'))).toBe(
 				false
 			);

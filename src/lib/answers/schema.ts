@@ -1,6 +1,6 @@
 /**
- * The answers file, version 2: the one format Digicheck saves, exports and imports. Version 1
- * files (and saves) migrate on read, losslessly. Parsing is bounded and never throws: it returns
+ * The answers file, version 3: the one format Digicheck saves, exports and imports. Version 1
+ * and 2 files (and saves) migrate on read, losslessly (version 3 adds the project plan). Parsing is bounded and never throws: it returns
  * the file or a list of problems in both languages.
  *
  * Written with zod/mini: this schema runs in every page of the browser (reading the save),
@@ -22,9 +22,11 @@ import {
 	answersFileVersion,
 	answersFormat,
 	answersLimits,
+	planPhaseIds,
 	type AnswerValue,
 	type AnswersFile,
-	type Profile
+	type Profile,
+	type StoredPlan
 } from './format';
 
 export {
@@ -37,7 +39,8 @@ export {
 	type Answers,
 	type AnswersFile,
 	type Level,
-	type Profile
+	type Profile,
+	type StoredPlan
 } from './format';
 
 /** True when A and B are the same type (each assignable to the other). */
@@ -99,9 +102,46 @@ const fewEntries = z.refine(
 	'too many entries'
 );
 
-export const answersFileSchema = z.strictObject({
+/** A plan's text: trimmed at the ends, bounded. */
+const planText = z.string().check(z.maxLength(answersLimits.maxPlanText));
+/** A calendar day, YYYY-MM-DD. */
+const planDay = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+const wholeUpTo = (max: number) => z.int().check(z.minimum(0), z.maximum(max));
+
+/** The project plan (version 3): five steps, each once, in order. */
+export const planSchema = z
+	.strictObject({
+		idea: planText,
+		partner: planText,
+		phases: z
+			.array(
+				z.strictObject({
+					id: z.enum(planPhaseIds),
+					start: planDay,
+					end: planDay,
+					who: planText,
+					activity: planText,
+					test: planText,
+					hours: wholeUpTo(answersLimits.maxPlanHours),
+					costs: wholeUpTo(answersLimits.maxPlanCosts)
+				})
+			)
+			.check(z.length(planPhaseIds.length)),
+		outcome: planText,
+		measure: planText,
+		when: planDay
+	})
+	.check(
+		z.refine(
+			(plan) => plan.phases.every((p, i) => p.id === planPhaseIds[i]),
+			'the five steps, each once, in order'
+		)
+	);
+const planMatches: Same<z.infer<typeof planSchema>, StoredPlan> = true;
+
+/** The fields of every version from 2 on; version 3 adds the plan. */
+const fileShape = {
 	format: z.literal(answersFormat),
-	version: z.literal(answersFileVersion),
 	contentVersion: contentVersionSchema,
 	locale: z.enum(['nl', 'en']),
 	/** "quick": the quick scan (one question per area); absent or "full": the full check. */
@@ -118,10 +158,24 @@ export const answersFileSchema = z.strictObject({
 	/** Where the respondent wants each area to be in twelve months. */
 	targets: z.optional(z.partialRecord(z.enum(areaIds), levelSchema)),
 	savedAt: z.iso.datetime({ offset: true })
+};
+
+export const answersFileSchema = z.strictObject({
+	...fileShape,
+	version: z.literal(answersFileVersion),
+	plan: z.optional(planSchema)
 });
+
+/** Version 2: the same file without a plan. */
+const answersFileV2Schema = z.strictObject({ ...fileShape, version: z.literal(2) });
+
+/** A version 2 file as version 3: every field kept as it was. */
+export function migrateV2(file: z.infer<typeof answersFileV2Schema>): AnswersFile {
+	return { ...file, version: answersFileVersion };
+}
 // what the schema accepts is exactly the declared types (format.ts): a compile error otherwise
 const fileMatches: Same<z.infer<typeof answersFileSchema>, AnswersFile> = true;
-void [answerValueMatches, profileMatches, fileMatches];
+void [answerValueMatches, profileMatches, fileMatches, planMatches];
 
 /** Version 1: the same file without mode, notes and targets, where "unknown" meant "weet ik niet / n.v.t.". */
 const answersFileV1Schema = z.strictObject({
@@ -137,7 +191,7 @@ const answersFileV1Schema = z.strictObject({
 });
 type AnswersFileV1 = z.infer<typeof answersFileV1Schema>;
 
-/** A version 1 file as version 2: every field kept as it was; nothing is lost or guessed. */
+/** A version 1 file as version 3: every field kept as it was; nothing is lost or guessed. */
 export function migrateV1(file: AnswersFileV1): AnswersFile {
 	return { ...file, version: answersFileVersion };
 }
@@ -466,15 +520,15 @@ export function parseAnswersData(data: unknown): ParseResult<AnswersFile> {
 		};
 	}
 	const version = (data as { version?: unknown }).version;
-	if (version !== 1 && version !== answersFileVersion) {
+	if (version !== 1 && version !== 2 && version !== answersFileVersion) {
 		return {
 			ok: false,
 			problems: [
 				{
 					path: 'version',
 					message: {
-						nl: `Digicheck kent versie ${describeVersion(version)} van het antwoordenbestand niet. Gebruik versie 1 of 2.`,
-						en: `Digicheck does not know version ${describeVersion(version)} of the answers file. Use version 1 or 2.`
+						nl: `Digicheck kent versie ${describeVersion(version)} van het antwoordenbestand niet. Gebruik versie 1, 2 of 3.`,
+						en: `Digicheck does not know version ${describeVersion(version)} of the answers file. Use version 1, 2 or 3.`
 					}
 				}
 			]
@@ -497,6 +551,10 @@ export function parseAnswersData(data: unknown): ParseResult<AnswersFile> {
 				}
 			});
 		}
+	} else if (version === 2) {
+		const result = safely(answersFileV2Schema, data);
+		if (!result.ok) return result;
+		file = migrateV2(result.value);
 	} else {
 		const result = safely(answersFileSchema, data);
 		if (!result.ok) return result;

@@ -371,8 +371,8 @@ export const planTexts = {
 		en: 'You have no budget for digital projects yet, and this plan costs €{costs}. Start small: make a first version with what you already have, or arrange the money first.'
 	},
 	ideaHint: {
-		nl: 'Jullie idee in één zin. Het past bij jullie eerste actie: {action}.',
-		en: 'Your idea in one sentence. It fits your first action: {action}.'
+		nl: 'Wat maken jullie, voor wie? Tip: jullie eerste actie in het advies is “{action}”. Een idee dat daarbij past, helpt jullie verder.',
+		en: 'What will you make, for whom? Tip: your first action in the advice is “{action}”. An idea that fits it takes you further.'
 	},
 	ideaHintPlain: {
 		nl: 'Jullie idee in één zin: wat maken jullie, voor wie?',

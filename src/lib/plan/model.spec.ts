@@ -95,7 +95,9 @@ describe('a drafted plan', () => {
 		const plan = draftPlan(loadFixture('collectief-start'), from, 'nl');
 		expect(plan.idea).toBe('');
 		expect(plan.evaluation.outcome).toBe('');
-		expect(plan.ideaHint).toMatch(/^Jullie idee in één zin\. Het past bij jullie eerste actie: /);
+		expect(plan.ideaHint).toMatch(
+			/^Wat maken jullie, voor wie\? Tip: jullie eerste actie in het advies is “/
+		);
 		expect(plan.partnerHint).toMatch(/^De school waarmee/);
 		expect(plan.targetGroups.length).toBeGreaterThan(0);
 		// no impact goals yet (level 0): the outcome hint says what impact is

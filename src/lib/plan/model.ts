@@ -7,7 +7,7 @@
  */
 import { content } from '../content/index';
 import { forAudience } from '../content/ids';
-import { audienceOf, type AnswersFile } from '../answers/schema';
+import { audienceOf, type AnswersFile, type StoredPlan } from '../answers/schema';
 import { evaluateCondition, type Facts } from '../engine/evaluate';
 import { buildReport, factsOf } from '../engine/report';
 import { explain } from '../engine/why';
@@ -195,4 +195,61 @@ export function planTotals(plan: ProjectPlan, budget: string | undefined): PlanT
 			})
 		);
 	return { hours, costs, budget: limit, warnings };
+}
+
+/** What the answers file keeps of a plan: what the respondent can edit. */
+export function toStored(plan: ProjectPlan): StoredPlan {
+	return {
+		idea: plan.idea,
+		partner: plan.partner,
+		phases: plan.phases.map(({ id, start, end, who, activity, test, hours, costs }) => ({
+			id,
+			start,
+			end,
+			who,
+			activity,
+			test,
+			hours,
+			costs
+		})),
+		outcome: plan.evaluation.outcome,
+		measure: plan.evaluation.measure,
+		when: plan.evaluation.when
+	};
+}
+
+/**
+ * A stored plan with what is worked out around it, in `locale`: the steps' titles, the hints,
+ * the target groups, and the "why" of an activity while it is still the one the answers
+ * suggest (an activity the respondent rewrote has no "why" from Digicheck).
+ */
+export function fromStored(
+	stored: StoredPlan,
+	file: AnswersFile,
+	locale: Locale = file.locale
+): ProjectPlan {
+	const draft = draftPlan(
+		file,
+		new Date(`${stored.phases[0]?.start ?? isoDay(new Date())}T00:00:00Z`),
+		locale
+	);
+	return {
+		...draft,
+		idea: stored.idea,
+		partner: stored.partner,
+		phases: stored.phases.map((phase, i) => {
+			const suggested = draft.phases[i];
+			return {
+				...phase,
+				title: suggested?.title ?? phase.id,
+				why: suggested && suggested.activity === phase.activity ? suggested.why : []
+			};
+		}),
+		evaluation: {
+			...draft.evaluation,
+			outcome: stored.outcome,
+			measure: stored.measure,
+			when: stored.when
+		}
+	};
 }

@@ -49,7 +49,7 @@ describe('the assessment state', () => {
 		const saved = JSON.parse(data.get(answersKey) ?? '{}');
 		expect(saved).toMatchObject({
 			format: 'digicheck-answers',
-			version: 2,
+			version: 3,
 			profile: { audience: 'school' },
 			answers: { vervolg: 3, 'ruimte-in-rooster': 'unknown' }
 		});

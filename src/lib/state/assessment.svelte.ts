@@ -5,7 +5,7 @@
 import { getContext, setContext } from 'svelte';
 import type { AreaId } from '../content/ids';
 import { outline } from '../content/outline-data';
-import type { AnswersFile, AnswerValue, FileProblem, Profile } from '../answers/schema';
+import type { AnswersFile, AnswerValue, FileProblem, Profile, StoredPlan } from '../answers/schema';
 import { answersLimits, audienceOf, emptyAnswersFile, updateProfile } from '../answers/format';
 import type { Locale } from '../i18n/locales';
 import type { LoadOutcome, Parsers, SetAside } from './persistence';
@@ -238,6 +238,14 @@ export class Assessment {
 			else targets[areaId] = level;
 			if (Object.keys(targets).length > 0) file.targets = targets;
 			else delete file.targets;
+		});
+	}
+
+	/** Sets (or, with undefined, removes) the project plan and saves. */
+	setPlan(plan: StoredPlan | undefined): void {
+		this.change((file) => {
+			if (plan) file.plan = plan;
+			else delete file.plan;
 		});
 	}
 

@@ -9,7 +9,10 @@ import type { Clock } from './save-format';
 /** Every profile field (the content's list). */
 const profileFields: readonly (keyof Profile)[] = profileFieldIds;
 
-/** The file as items: `a.<question>`, `p.<field>`, `n.<area>`, `t.<area>`, `locale`, `mode`. */
+/**
+ * The file as items: `a.<question>`, `p.<field>`, `n.<area>`, `t.<area>`, `locale`, `mode`, and
+ * `plan` (the project plan as one item: its steps belong together).
+ */
 export function itemsOf(file: AnswersFile): Map<string, unknown> {
 	const items = new Map<string, unknown>();
 	for (const [id, value] of Object.entries(file.answers)) items.set(`a.${id}`, value);
@@ -19,6 +22,7 @@ export function itemsOf(file: AnswersFile): Map<string, unknown> {
 	for (const [area, target] of Object.entries(file.targets ?? {})) items.set(`t.${area}`, target);
 	items.set('locale', file.locale);
 	if (file.mode) items.set('mode', file.mode);
+	if (file.plan) items.set('plan', file.plan);
 	return items;
 }
 

@@ -21,6 +21,7 @@ function fileOf(items: Map<string, unknown>, base: AnswersFile, savedAt: string)
 	const profile: Record<string, unknown> = { name: '', targetGroups: [] };
 	let locale = base.locale;
 	let mode: AnswersFile['mode'];
+	let plan: AnswersFile['plan'];
 	for (const [key, value] of items) {
 		const dot = key.indexOf('.');
 		const [kind, id] = dot < 0 ? [key, ''] : [key.slice(0, dot), key.slice(dot + 1)];
@@ -30,6 +31,7 @@ function fileOf(items: Map<string, unknown>, base: AnswersFile, savedAt: string)
 		else if (kind === 't') targets[id] = value;
 		else if (kind === 'locale') locale = value as AnswersFile['locale'];
 		else if (kind === 'mode') mode = value as AnswersFile['mode'];
+		else if (kind === 'plan') plan = value as AnswersFile['plan'];
 	}
 	const typedProfile = profile as Profile;
 	const file: AnswersFile = {
@@ -45,6 +47,7 @@ function fileOf(items: Map<string, unknown>, base: AnswersFile, savedAt: string)
 	if (mode) file.mode = mode;
 	if (Object.keys(notes).length > 0) file.notes = notes as AnswersFile['notes'];
 	if (Object.keys(targets).length > 0) file.targets = targets as AnswersFile['targets'];
+	if (plan) file.plan = plan;
 	return file;
 }
 
@@ -80,7 +83,7 @@ export function merge(
 	};
 }
 
-/** Whether two files hold the same items (answers, profile, notes, targets, language, mode). */
+/** Whether two files hold the same items (answers, profile, notes, targets, language, mode, plan). */
 export function sameItems(a: AnswersFile, b: AnswersFile): boolean {
 	const x = itemsOf(a);
 	const y = itemsOf(b);

@@ -6,7 +6,12 @@
 import fc from 'fast-check';
 import { content, questionsFor } from '../content/index';
 import type { Audience } from '../content/schema';
-import type { AnswersFile, AnswerValue, Profile } from '../answers/schema';
+import {
+	answersFileVersion,
+	type AnswersFile,
+	type AnswerValue,
+	type Profile
+} from '../answers/schema';
 import type { Report } from '../engine/report';
 
 const option = (field: string) => {
@@ -68,7 +73,7 @@ export const answersFileArbitrary: fc.Arbitrary<AnswersFile> = fc
 		});
 		return {
 			format: 'digicheck-answers',
-			version: 2,
+			version: answersFileVersion,
 			contentVersion: content.version,
 			locale,
 			profile,
@@ -119,7 +124,7 @@ export function uniformFile(
 		for (const q of questionsFor(area, audience)) answers[q.id] = value;
 	return {
 		format: 'digicheck-answers',
-		version: 2,
+		version: answersFileVersion,
 		contentVersion: content.version,
 		locale: 'nl',
 		profile: { name: 'Testorganisatie', audience, targetGroups: [], ...profile },
@@ -141,7 +146,7 @@ export function reportSentences(report: Report): string[] {
 	return texts.flatMap((t) => t.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 0);
 }
 
-/** The realistic organisations in tests/fixtures (version 2 files). */
+/** The realistic organisations in tests/fixtures (version 2 files: read as version 3). */
 export const fixtureNames = [
 	'collectief-start',
 	'school-techniek-sterk',

@@ -49,6 +49,7 @@ export const enReport: DictionaryShape<typeof nlReport> = {
 			'The most important advice, seven at most, spread over time: start small, and start at the top. The other advice is with its topic.',
 		planNowAbove: 'The actions under ‘Tackle first’ above, in that order.',
 		planEmpty: 'Nothing planned for this period.',
+		planLink: 'From advice to plan: make a project plan for your first digital project',
 		trackTitle: 'Which track suits you?',
 		trackMore: 'More about this advice',
 		keepTitle: 'Keep and share',

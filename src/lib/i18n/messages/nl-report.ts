@@ -50,6 +50,7 @@ export const nlReport = {
 			'De belangrijkste adviezen, hooguit zeven, verdeeld over de tijd: begin klein, en begin bovenaan. De andere adviezen staan bij hun onderwerp.',
 		planNowAbove: 'De acties onder ‘Eerst aanpakken’ hierboven, in die volgorde.',
 		planEmpty: 'Niets gepland voor deze periode.',
+		planLink: 'Van advies naar plan: maak een projectplan voor jullie eerste digitale project',
 		trackTitle: 'Welk traject past bij jullie?',
 		trackMore: 'Meer over dit advies',
 		keepTitle: 'Bewaren en delen',
