@@ -54,6 +54,40 @@ describe('digicheck plan', () => {
 		expect(Number(pages?.[1])).toBeLessThanOrEqual(3);
 	});
 
+	it('prints the plan the file holds, as the respondent wrote it', async () => {
+		const folder = dir();
+		const file = JSON.parse(readFileSync(fixturePath('basisschool'), 'utf8'));
+		const drafted = JSON.parse((await run('plan', fixturePath('basisschool'), '--json')).out).plan;
+		const phases = drafted.phases.map((p: Record<string, unknown>, i: number) => ({
+			id: p.id,
+			start: p.start,
+			end: p.end,
+			who: p.who,
+			activity: i === 0 ? 'Een les meekijken bij groep 7' : p.activity,
+			test: p.test,
+			hours: 4,
+			costs: 100
+		}));
+		const plan = {
+			idea: 'Stop-motion',
+			partner: 'Bibliotheek',
+			phases,
+			outcome: 'Vertellen in beeld',
+			measure: 'Drie vragen',
+			when: drafted.evaluation.when
+		};
+		const path = join(folder, 'met-plan.json');
+		writeFileSync(path, JSON.stringify({ ...file, version: 3, plan }));
+		const { code, out } = await run('plan', path, '--json');
+		expect(code).toBe(0);
+		const read = JSON.parse(out);
+		expect(read.plan.idea).toBe('Stop-motion');
+		expect(read.plan.phases[0].activity).toBe('Een les meekijken bij groep 7');
+		// a rewritten activity has no "why" from Digicheck; one still as suggested keeps its own
+		expect(read.plan.phases[0].why).toEqual([]);
+		expect(read.totals).toMatchObject({ hours: 20, costs: 500 });
+	});
+
 	it('exits 2 with a message for bad input, and 1 when the output cannot be written', async () => {
 		const folder = dir();
 		const bad = join(folder, 'bad.json');

@@ -91,6 +91,21 @@ for (const { width, height } of [
 			encoding: 'utf8'
 		});
 		expect(JSON.parse(inside).plan.idea).toBe('Een stop-motionles met leerlingen uit groep 7');
+
+		// the report's PDF now has the plan after the action plan, within 12 + 2 pages
+		if (width < 1280) return;
+		await page.goto('/resultaat/');
+		await waitForApp(page);
+		const reportDownload = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download rapport (PDF)' }).click();
+		const report = (await (await reportDownload).path()) ?? '';
+		const reportText = execFileSync('pdftotext', ['-enc', 'UTF-8', report, '-'], {
+			encoding: 'utf8'
+		}).replace(/\s+/g, ' ');
+		expect(reportText).toMatch(/Actieplan.*Projectplan.*De vijf stappen.*Bijlage A/);
+		expect(reportText).toContain('Een stop-motionles met leerlingen uit groep 7');
+		const pages = execFileSync('pdfinfo', [report], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/);
+		expect(Number(pages?.[1])).toBeLessThanOrEqual(14);
 	});
 
 test('without answers the plan page says where to start, in English too', async ({ page }) => {

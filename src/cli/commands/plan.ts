@@ -1,7 +1,8 @@
 /**
  * `digicheck plan <answers.json> [--json | -o <plan.pdf> | --ics <plan.ics>]`: the project plan
- * drafted from the answers, in the file's language: the five steps from next Monday, each with
- * the activity the answers suggest, own hours and costs, and the evaluation.
+ * in the file (made on the Projectplan page), or else drafted from the answers, in the file's
+ * language: the five steps from next Monday, each with the activity the answers suggest, own
+ * hours and costs, and the evaluation.
  */
 import type { ProjectPlan, PlanTotals } from '../../lib/plan/model';
 import { documentPdf, emit } from '../emit';
@@ -38,11 +39,12 @@ export async function planCommand(
 	}
 	const opened = await loadAnswers(args.inputs[0], io);
 	if (!opened) return 2;
-	const [{ draftPlan, planTotals }, { planCalendar }] = await Promise.all([
+	const [{ draftPlan, fromStored, planTotals }, { planCalendar }] = await Promise.all([
 		import('../../lib/plan/model'),
 		import('../../lib/plan/ics')
 	]);
-	const plan = draftPlan(opened.file, today);
+	const stored = opened.file.plan;
+	const plan = stored ? fromStored(stored, opened.file) : draftPlan(opened.file, today);
 	const totals = planTotals(plan, opened.file.profile.budget);
 	if (icsPath)
 		return writeOutput(icsPath, new TextEncoder().encode(planCalendar(plan)), io, args.inputs);

@@ -2,7 +2,7 @@
  * The project plan as a document (report/model/blocks.ts): one PDF of at most two pages, or a
  * section of the report's. Texts as the respondent left them; what is still empty says so.
  */
-import type { Block, ReportDocument } from '../report/model/blocks';
+import type { Block, DocumentSection, ReportDocument } from '../report/model/blocks';
 import { pdfLabels } from '../report/model/labels';
 import { formatDate, shorten } from '../report/model/sections';
 import { planTexts } from './content';
@@ -68,6 +68,25 @@ export function planBlocks(plan: ProjectPlan, totals: PlanTotals): Block[] {
 		},
 		...plan.evaluation.hints.map((text): Block => ({ kind: 'paragraph', text, style: 'muted' }))
 	];
+}
+
+/**
+ * The plan as a section of the report's PDF and web page: after the action plan, on at most two
+ * pages of its own (the report's page limit grows by two).
+ */
+export function planSection(plan: ProjectPlan, totals: PlanTotals): DocumentSection {
+	return {
+		coverRows: [],
+		before: [],
+		afterScores: [],
+		afterPlan: [
+			{ kind: 'pageBreak' },
+			{ kind: 'heading', level: 1, text: planTexts.title[plan.locale] },
+			{ kind: 'paragraph', text: planTexts.subtitle[plan.locale], style: 'muted' },
+			...planBlocks(plan, totals)
+		],
+		extraPages: 2
+	};
 }
 
 /** The plan's own PDF: a cover with the organisation, then the plan. */

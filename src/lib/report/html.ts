@@ -9,6 +9,7 @@ import {
 	reportDocument,
 	type AdviceBlock,
 	type Block,
+	type DocumentSection,
 	type ReportDocument
 } from './model/document';
 import type { Report } from '../engine/report';
@@ -183,8 +184,12 @@ export const cssHash = 'sha256-y3E/gnrf17QzJQ/orMAm7iw1ekOPn0Q0ku3hSDrbxWU=';
 export const htmlPolicy = `default-src 'none'; style-src '${cssHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
 
 /** The report as a complete, self-contained HTML document. */
-export function reportHtml(report: Report, date: Date = new Date()): string {
-	return documentHtml(reportDocument(report, date));
+export function reportHtml(
+	report: Report,
+	date: Date = new Date(),
+	section?: DocumentSection
+): string {
+	return documentHtml(reportDocument(report, date, { section }));
 }
 
 /** Writes a document model as HTML. */

@@ -84,6 +84,8 @@ export interface DocumentSection {
 	instead?: Block[];
 	/** After the scores page (what moved since the first check). */
 	afterScores: Block[];
+	/** After the action plan, before the answers (the project plan). */
+	afterPlan?: Block[];
 	/** Pages the section adds to the report's page limit. */
 	extraPages: number;
 }

@@ -59,7 +59,9 @@ export function reportDocument(
 			: []),
 		...(section?.instead ?? summarySection(c, section?.afterScores ?? [])),
 		...topicsSection(c),
-		...(own ? [...planSection(c), ...answersAppendix(c, answersInside)] : []),
+		...(own
+			? [...planSection(c), ...(section?.afterPlan ?? []), ...answersAppendix(c, answersInside)]
+			: []),
 		...sourcesSection(c, own)
 	];
 	return { ...documentFrame(c), cover: coverSection(c, date, section), blocks };
