@@ -11,7 +11,8 @@
  *   (the first request for one of its files caches the rest);
  * - the full fonts and the fallback fonts for other scripts (about 900 KB, needed only for a
  *   name in Greek, Cyrillic, Hebrew, Arabic or Thai): cached the first time a PDF needs them;
- * - the workers (the cohort page, reading a large PDF): cached when first used;
+ * - the workers (the cohort page, reading a large PDF) and the project plan (its page and code):
+ *   cached when first used;
  * - jspdf's optional renderers of HTML and SVG, which nothing here runs.
  * Which build files belong to a language, and which never run, comes from /offline.json
  * (src/routes/offline.json). Requests for the app's files are answered from the cache; anything
@@ -33,9 +34,11 @@ const pages = new Set(prerendered);
 interface Lists {
 	locales: Record<string, string[]>;
 	unused: string[];
+	/** Files cached when first used (the project plan's code). */
+	later: string[];
 }
 const listsPath = '/offline.json';
-const noLists: Lists = { locales: {}, unused: [] };
+const noLists: Lists = { locales: {}, unused: [], later: [] };
 const localeOfPath = (path: string) => (path === '/en' || path.startsWith('/en/') ? 'en' : 'nl');
 
 /** The language a file belongs to (a page, its data, a dictionary, a text pack), or null. */
@@ -49,7 +52,13 @@ function languageOf(path: string, lists: Lists): string | null {
 /** What a first visit in a language caches. */
 const firstVisit = (lists: Lists, locale: string) =>
 	[...appFiles].filter((path) => {
-		if (onDemand(path) || isWorker(path) || lists.unused.includes(path)) return false;
+		if (
+			onDemand(path) ||
+			isWorker(path) ||
+			lists.unused.includes(path) ||
+			lists.later.includes(path)
+		)
+			return false;
 		const language = languageOf(path, lists);
 		return language === null || language === locale;
 	});
@@ -63,7 +72,8 @@ async function readLists(cache: Cache): Promise<Lists> {
 		const value = (await response.json()) as Partial<Lists>;
 		return {
 			locales: typeof value.locales === 'object' && value.locales ? value.locales : {},
-			unused: Array.isArray(value.unused) ? value.unused : []
+			unused: Array.isArray(value.unused) ? value.unused : [],
+			later: Array.isArray(value.later) ? value.later : []
 		};
 	} catch {
 		return noLists;

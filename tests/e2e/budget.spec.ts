@@ -24,7 +24,7 @@ const pages = [
 	{ path: '/check/privacy/', limit: 50, target: 50, saved: false },
 	{ path: '/en/', limit: 50, target: 50, saved: false },
 	{ path: '/en/check/privacy/', limit: 50, target: 50, saved: false },
-	{ path: '/check/privacy/', limit: 61, target: 50, saved: true },
+	{ path: '/check/privacy/', limit: 62, target: 50, saved: true },
 	{ path: '/resultaat/', limit: 120, target: 120, saved: true }
 ];
 

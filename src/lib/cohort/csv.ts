@@ -8,6 +8,7 @@ import type { LocalizedText } from '../content/ids';
 import { trackText } from '../content/tracks';
 import type { CohortRow } from './model';
 import type { Locale } from '../i18n/locales';
+import { planPhaseIds } from '../answers/format';
 
 /** The label of a row's track verdict, in both languages. */
 export function trackLabel(row: Pick<CohortRow, 'track'>): LocalizedText {
@@ -28,7 +29,13 @@ export function csvCell(value: string | number | null | undefined): string {
 	return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The columns of the CSV export: one row per respondent, one column per area and per question. */
+/** The plan's steps, in order (the answers file's). */
+const planPhases = planPhaseIds;
+
+/**
+ * The columns of the CSV export: one row per respondent; whether it has a project plan, with
+ * its hours and costs and each step's days, hours and costs; one column per area and per question.
+ */
 export function csvHeader(locale: Locale): string[] {
 	const questions = content.areas.flatMap((a) => a.questions.map((q) => q.id));
 	const head =
@@ -46,7 +53,16 @@ export function csvHeader(locale: Locale): string[] {
 					'traject',
 					'traject_status',
 					'zwakste_onderwerpen',
-					'beantwoord'
+					'beantwoord',
+					'plan',
+					'plan_uren',
+					'plan_kosten',
+					...planPhases.flatMap((id) => [
+						`plan_${id}_van`,
+						`plan_${id}_tot`,
+						`plan_${id}_uren`,
+						`plan_${id}_kosten`
+					])
 				]
 			: [
 					'file',
@@ -61,7 +77,16 @@ export function csvHeader(locale: Locale): string[] {
 					'track',
 					'track_status',
 					'weakest_areas',
-					'answered'
+					'answered',
+					'plan',
+					'plan_hours',
+					'plan_costs',
+					...planPhases.flatMap((id) => [
+						`plan_${id}_from`,
+						`plan_${id}_until`,
+						`plan_${id}_hours`,
+						`plan_${id}_costs`
+					])
 				];
 	return [...head, ...content.areas.map((a) => `${a.number}_${a.id}`), ...questions];
 }
@@ -84,6 +109,13 @@ export function csvLine(row: CohortRow, locale: Locale): string {
 		row.track.status,
 		row.weakest.join(', '),
 		Math.round(row.answered * 1000) / 1000,
+		row.plan ? (locale === 'nl' ? 'ja' : 'yes') : locale === 'nl' ? 'nee' : 'no',
+		row.plan?.hours ?? null,
+		row.plan?.costs ?? null,
+		...planPhases.flatMap((id) => {
+			const phase = row.plan?.phases.find((p) => p.id === id);
+			return phase ? [phase.start, phase.end, phase.hours, phase.costs] : [null, null, null, null];
+		}),
 		...row.areas,
 		...questions.map((id) => {
 			const value = row.answers[id];

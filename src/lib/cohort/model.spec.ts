@@ -5,6 +5,7 @@ import { type AnswersFile } from '../answers/schema';
 import { answersFileArbitrary, fixtureNames } from '../testing/arbitraries';
 import { cohortRow, organisationKey, quartiles, summarizeCohort } from './model';
 import { cohortCsv, csvCell, csvHeader } from './csv';
+import { draftPlan, toStored } from '../plan/model';
 import { buildReport } from '../engine/report';
 import { loadFixture as fixture } from '../testing/fixtures';
 
@@ -114,12 +115,29 @@ describe('the CSV export', () => {
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		const header = csvHeader('nl');
 		const questionCount = content.areas.reduce((n, a) => n + a.questions.length, 0);
-		expect(header).toHaveLength(13 + 12 + questionCount);
+		expect(header).toHaveLength(13 + 3 + 5 * 4 + 12 + questionCount);
 		const records = parseCsv(csv.slice(1));
 		expect(records).toHaveLength(3);
 		for (const record of records) expect(record).toHaveLength(header.length);
 		expect(records[1]![1]).toBe('\'=cmd|"/c calc"!A1; en\r\nmeer');
 		expect(records[2]![header.indexOf('vervolg')]).toBe(String(rows[1]!.answers.vervolg ?? ''));
+		expect(records[1]![header.indexOf('plan')]).toBe('nee');
+		expect(records[1]![header.indexOf('plan_uren')]).toBe('');
+	});
+
+	it('has each project plan: yes or no, its hours and costs, and each step’s days, hours and costs', () => {
+		const file = fixture('basisschool');
+		const plan = toStored(draftPlan(file, new Date('2026-12-07T00:00:00Z'), 'nl'));
+		plan.phases[3]!.costs = 450;
+		const row = cohortRow({ ...file, plan }, 0, 'met-plan.json');
+		expect(row.plan).toMatchObject({ hours: 64, costs: 450 });
+		const header = csvHeader('nl');
+		const [, record] = parseCsv(cohortCsv([row], 'nl').slice(1));
+		expect(record![header.indexOf('plan')]).toBe('ja');
+		expect(record![header.indexOf('plan_uren')]).toBe('64');
+		expect(record![header.indexOf('plan_kosten')]).toBe('450');
+		expect(record![header.indexOf('plan_prototype_kosten')]).toBe('450');
+		expect(record![header.indexOf('plan_inleven_van')]).toBe('2026-12-07');
 	});
 });
 

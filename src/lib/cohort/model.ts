@@ -42,6 +42,15 @@ export interface CohortRow {
 	/** The advice ids this respondent gets, ranked. */
 	advice: string[];
 	answers: Answers;
+	/** The project plan, when the respondent made one: its steps' days, hours and costs. */
+	plan: CohortPlan | null;
+}
+
+/** What a coordinator sees of a plan: its steps' days, own hours and costs, and the totals. */
+export interface CohortPlan {
+	hours: number;
+	costs: number;
+	phases: { id: string; start: string; end: string; hours: number; costs: number }[];
 }
 
 export type AreaVerdict = 'weak' | 'middling' | 'strong' | 'insufficient';
@@ -77,7 +86,20 @@ export function cohortRow(file: AnswersFile, index: number, fileName: string): C
 				: 'insufficient'
 		),
 		advice: report.advice.map((a) => a.id),
-		answers: file.answers
+		answers: file.answers,
+		plan: file.plan
+			? {
+					hours: file.plan.phases.reduce((sum, p) => sum + p.hours, 0),
+					costs: file.plan.phases.reduce((sum, p) => sum + p.costs, 0),
+					phases: file.plan.phases.map(({ id, start, end, hours, costs }) => ({
+						id,
+						start,
+						end,
+						hours,
+						costs
+					}))
+				}
+			: null
 	};
 }
 

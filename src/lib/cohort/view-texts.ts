@@ -59,6 +59,10 @@ export const cohortViewTexts = {
 	weakest: { nl: 'Zwakste onderwerpen', en: 'Weakest topics' },
 	/** The share of questions answered with a level: "weet ik niet" does not count. */
 	answered: { nl: 'Met een niveau', en: 'With a level' },
+	plan: { nl: 'Projectplan', en: 'Project plan' },
+	planYes: { nl: 'ja', en: 'yes' },
+	planNo: { nl: 'nee', en: 'no' },
+	planHours: { nl: '{hours} uur', en: '{hours} hours' },
 	provisional: { nl: 'voorlopig', en: 'provisional' },
 	quick: { nl: 'snelle scan', en: 'quick scan' },
 	page: { nl: 'Pagina {page} van {pages}', en: 'Page {page} of {pages}' },

@@ -14,10 +14,18 @@ import { messageModules } from '$lib/i18n/messages';
 
 export const prerender = true;
 
+/**
+ * The project plan, its page and its own code: cached when the plan is first opened (a first
+ * visit stays under its 700 KB; offline before that, the plan's address opens the start page).
+ */
+const onUse = ['src/lib/plan/'];
+const planView = 'src/lib/plan/PlanView.svelte';
+const onUsePages = ['/projectplan', '/en/projectplan'].flatMap((page) => [page, `${page}/`]);
+
 /** jspdf's optional dependencies: loaded only by doc.html() and SVG images, never here. */
 const neverRun = ['node_modules/canvg/', 'node_modules/html2canvas/', 'node_modules/dompurify/'];
 
-type Manifest = Record<string, { file: string }>;
+type Manifest = Record<string, { file: string; dynamicImports?: string[] }>;
 
 export function GET() {
 	let manifest: Manifest = {};
@@ -29,10 +37,11 @@ export function GET() {
 		} catch {
 			manifest = {};
 		}
-	const files = (keep: (module: string) => boolean) =>
+	const files = (keep: (module: string, dynamicImports: string[]) => boolean) =>
 		Object.entries(manifest)
-			.filter(([module]) => keep(module))
+			.filter(([module, { dynamicImports = [] }]) => keep(module, dynamicImports))
 			.map(([, { file }]) => `/${file}`);
+	const planned = (module: string) => onUse.some((prefix) => module.startsWith(prefix));
 	return json({
 		locales: Object.fromEntries(
 			locales.map((locale) => [
@@ -45,6 +54,9 @@ export function GET() {
 				)
 			])
 		),
-		unused: files((m) => neverRun.some((prefix) => m.startsWith(prefix)))
+		unused: files((m) => neverRun.some((prefix) => m.startsWith(prefix))),
+		// the plan's modules, and the page's code that loads its view (not the results page,
+		// which loads the plan's PDF section when there is a plan)
+		later: [...files((m, lazy) => planned(m) || lazy.includes(planView)), ...onUsePages]
 	});
 }
