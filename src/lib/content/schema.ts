@@ -10,6 +10,7 @@ import {
 	levelBandIds,
 	profileFieldIds,
 	trackIds
+	type LocalizedText,
 } from './ids';
 
 export { areaIds, audienceIds, forAudience, levelBandIds, profileFieldIds, trackIds } from './ids';
@@ -29,7 +30,14 @@ export const localizedSchema = z.strictObject({
 	nl: z.string().trim().min(1),
 	en: z.string().trim().min(1)
 });
-export type LocalizedText = z.infer<typeof localizedSchema>;
+/** The one bilingual type (ids.ts); the schema checks it at compile time. */
+export type { LocalizedText } from './ids';
+const localizedMatches: [z.infer<typeof localizedSchema>] extends [LocalizedText]
+	? [LocalizedText] extends [z.infer<typeof localizedSchema>]
+		? true
+		: false
+	: false = true;
+void localizedMatches;
 
 /** A text with a wording for each audience, for questions that talk about pupils or makers. */
 export const audienceVariantsSchema = z.strictObject({
