@@ -9,8 +9,8 @@ import {
 	contentIdPattern,
 	levelBandIds,
 	profileFieldIds,
-	trackIds
-	type LocalizedText,
+	trackIds,
+	type LocalizedText
 } from './ids';
 
 export { areaIds, audienceIds, forAudience, levelBandIds, profileFieldIds, trackIds } from './ids';
