@@ -30,6 +30,10 @@ for (const { width, height } of [
 		await expect(activity).toHaveValue(/^Interview vijf leerlingen en twee leraren/);
 		await expect(steps.first()).toContainText('Waarom dit voorstel');
 		await expect(page.getByTestId('plan-hours')).toHaveText('50');
+		// looking is not making: no plan in the answers file until the first change
+		const saved = () =>
+			page.evaluate(() => JSON.parse(localStorage.getItem('digicheck.answers') ?? '{}'));
+		expect((await saved()).plan).toBeUndefined();
 
 		// the respondent's own words, and costs above a budget of none: begin klein
 		await page
