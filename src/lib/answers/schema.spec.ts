@@ -236,6 +236,7 @@ describe('answers file', () => {
 				{ ...plan, phases: plan.phases.map((p) => ({ ...p, costs: 1e12 })) }
 			],
 			['a day that is not one', { ...plan, when: '2027-13-01' }],
+			['a day that does not exist', { ...plan, when: '2027-02-31' }],
 			['an unknown field', { ...plan, script: '<script>' }],
 			[
 				'a step with an unknown field',

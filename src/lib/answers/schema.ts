@@ -102,10 +102,17 @@ const fewEntries = z.refine(
 	'too many entries'
 );
 
-/** A plan's text: trimmed at the ends, bounded. */
+/** A plan's text, as typed, bounded. */
 const planText = z.string().check(z.maxLength(answersLimits.maxPlanText));
-/** A calendar day, YYYY-MM-DD. */
-const planDay = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+/** A calendar day that exists, YYYY-MM-DD (not 31 February). */
+const planDay = z.string().check(
+	z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
+	// (runs after a failed pattern too: never throws on a date that cannot be made)
+	z.refine((day) => {
+		const time = new Date(`${day}T00:00:00Z`).getTime();
+		return Number.isFinite(time) && new Date(time).toISOString().startsWith(day);
+	}, 'no such day')
+);
 const wholeUpTo = (max: number) => z.int().check(z.minimum(0), z.maximum(max));
 
 /** The project plan (version 3): five steps, each once, in order. */
