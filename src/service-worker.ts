@@ -9,8 +9,12 @@
  * own language: under 700 KB gzip (tests/e2e/offline.spec.ts prints the figure). Not on install:
  * - the other language's pages, dictionaries and texts: cached when the visitor switches to it
  *   (the first request for one of its files caches the rest);
- * - the full fonts and the fallback fonts for other scripts (about 900 KB, needed only for a
- *   name in Greek, Cyrillic, Hebrew, Arabic or Thai): cached the first time a PDF needs them;
+ * - the full fonts and the fallback fonts for other scripts (about 1.1 MB, needed only for a
+ *   name in Greek, Cyrillic, Hebrew, Arabic, Thai or Devanagari): cached the first time a PDF
+ *   needs them;
+ * - the fonts for names in Chinese, Japanese and Korean (static/fonts/names/, about 10 MB in
+ *   330 files, left out of `files` by svelte.config.js): each file cached when a PDF first needs
+ *   it, so a name printed once prints offline too;
  * - the workers (the cohort page, reading a large PDF) and the project plan (its page and code):
  *   cached when first used;
  * - jspdf's optional renderers of HTML and SVG, which nothing here runs.
@@ -25,6 +29,8 @@ const worker = self as unknown as ServiceWorkerGlobalScope;
 const cacheName = `digicheck-${version}`;
 /** A font file that only some names need: fetched, and then kept, when a PDF asks for it. */
 const onDemand = (path: string) => path.endsWith('.ttf') && !/-subset\.[^/]*$/.test(path);
+/** A CJK font file for names, or its index: fetched, and then kept, when a PDF asks for it. */
+const isNameFont = (path: string) => path.startsWith('/fonts/names/');
 /** The workers' code: the cohort page and large PDFs use it; fetched, and then kept, then. */
 const isWorker = (path: string) => path.includes('/_app/immutable/workers/');
 const appFiles = new Set([...build, ...files, ...prerendered]);
@@ -144,7 +150,8 @@ worker.addEventListener('fetch', (event) => {
 			if (cached) return cached;
 			try {
 				const response = await fetch(request);
-				if (response.ok && appFiles.has(url.pathname)) await cache.put(request, response.clone());
+				if (response.ok && (appFiles.has(url.pathname) || isNameFont(url.pathname)))
+					await cache.put(request, response.clone());
 				return response;
 			} catch (error) {
 				// offline, and a page address written another way ("/check/x"): its cached page

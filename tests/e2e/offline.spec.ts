@@ -1,7 +1,7 @@
 /** Offline: after the first visit, a check, its results and its PDF work without a connection. */
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForApp } from './fixtures';
+import { expect, fixtureText, seedAnswers, test, waitForApp } from './fixtures';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -48,6 +48,44 @@ test('visit once, go offline, do a check, see the results and download the PDF',
 	await page.goto('/check/privacy/');
 	await waitForApp(page);
 	await expect(page.locator('fieldset.question').first()).toBeVisible();
+	await context.setOffline(false);
+});
+
+test('a name in Chinese prints offline once its font files have been used online', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(90_000);
+	const file = JSON.parse(fixtureText('maker-alleen'));
+	await seedAnswers(
+		page,
+		JSON.stringify({ ...file, profile: { ...file.profile, name: '上海文化馆' } })
+	);
+	await page.goto('/resultaat/');
+	await waitForApp(page);
+	await controlled(page);
+	const online = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download rapport (PDF)' }).click();
+	await online;
+	// not at install: only the files this name used are in the cache
+	const cached = await page.evaluate(async () => {
+		const keys = await caches.keys();
+		const cache = await caches.open(keys.find((key) => key.startsWith('digicheck-'))!);
+		return (await cache.keys())
+			.map((r) => new URL(r.url).pathname)
+			.filter((p) => p.startsWith('/fonts/names/'));
+	});
+	expect(cached).toContain('/fonts/names/cjk.json');
+	expect(cached.length).toBeLessThanOrEqual(8);
+	await context.setOffline(true);
+	await page.reload();
+	await waitForApp(page);
+	const offline = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download rapport (PDF)' }).click();
+	const path = (await (await offline).path()) ?? '';
+	const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+	expect(text).toContain('上海文化馆');
+	expect(text).not.toContain('Sommige tekens');
 	await context.setOffline(false);
 });
 

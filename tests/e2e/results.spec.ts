@@ -420,7 +420,7 @@ test('targets: set on the review page, then a dashed line, a “Doel” column a
 	expect(saved).toEqual({ 'lange-termijn': 4 });
 });
 
-test('the PDF fonts: the Latin subsets load while the page is idle, the full fonts only for a name that needs them', async ({
+test('the PDF fonts: the Latin subsets load while the page is idle, the full fonts and CJK files only for a name that needs them', async ({
 	page
 }) => {
 	const fonts: string[] = [];
@@ -456,6 +456,28 @@ test('the PDF fonts: the Latin subsets load while the page is idle, the full fon
 	expect(text).toContain('Θέατρο Αθηνών');
 	expect(text).not.toContain('Let op');
 	expect(fonts).toEqual(expect.arrayContaining(['OpenSans-Regular', 'OpenSans-Bold']));
+
+	// a name in Chinese and Korean: the index, then only the few files its characters are in
+	const names: string[] = [];
+	page.on('request', (request) => {
+		const path = new URL(request.url()).pathname;
+		if (path.startsWith('/fonts/names/')) names.push(path.slice('/fonts/names/'.length));
+	});
+	const cjk = { ...file, profile: { ...file.profile, name: '上海文化馆 · 문화 센터' } };
+	await page.evaluate(
+		(text) => localStorage.setItem('digicheck.answers', text),
+		JSON.stringify(cjk)
+	);
+	await page.reload();
+	await waitForApp(page);
+	const third = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download rapport (PDF)' }).click();
+	const cjkText = pdfText((await (await third).path()) ?? '');
+	expect(cjkText).toContain('上海文化馆 · 문화 센터');
+	expect(cjkText).not.toContain('Let op');
+	expect(names).toContain('cjk.json');
+	expect(names.filter((name) => name.endsWith('.woff')).length).toBeGreaterThan(0);
+	expect(names.filter((name) => name.endsWith('.woff')).length).toBeLessThanOrEqual(8);
 });
 
 test('the radar is drawn when it comes near the screen, and at once when the page is printed', async ({

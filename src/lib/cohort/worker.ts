@@ -98,7 +98,7 @@ async function zip(indexes: number[], locale: 'nl' | 'en'): Promise<void> {
 		{ answersAttachments },
 		{ browserFonts },
 		{ buildReport },
-		{ fallbacksNeeded, userTexts }
+		{ needsMoreFonts, userTexts }
 	] = await Promise.all([
 		import('fflate'),
 		import('../report/pdf'),
@@ -125,9 +125,9 @@ async function zip(indexes: number[], locale: 'nl' | 'en'): Promise<void> {
 		const opened = files.get(index);
 		if (!opened) continue;
 		const report = buildReport(opened.file, locale);
-		// a name in another script needs its fallback font; most need none
+		// a name in another script needs more fonts (Greek, Hebrew, Chinese…); most need none
 		const texts = userTexts(report);
-		const needed = fallbacksNeeded(texts).length > 0 ? await browserFonts(texts) : fonts;
+		const needed = needsMoreFonts(texts) ? await browserFonts(texts) : fonts;
 		// each report carries its own answers file
 		const bytes = await renderReportPdf(report, needed, {
 			attachments: answersAttachments('single', [opened.text])

@@ -13,25 +13,29 @@ import fullRegularUrl from './fonts/OpenSans-Regular.ttf?url';
 import arabicUrl from './fonts/NotoSansArabic-Regular.ttf?url';
 import hebrewUrl from './fonts/NotoSansHebrew-Regular.ttf?url';
 import thaiUrl from './fonts/NotoSansThai-Regular.ttf?url';
+import devanagariUrl from './fonts/NotoSansDevanagari-Regular.ttf?url';
+import { cjkFonts, type NameFontSource } from './name-fonts';
 
 /** Each font once per page: a prefetch and every later export share the same download. */
 const loaded = new Map<string, Promise<string>>();
 
+async function download(url: string): Promise<Uint8Array> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`font ${url}: ${response.status}`);
+	return new Uint8Array(await response.arrayBuffer());
+}
+
+function toBase64(bytes: Uint8Array): string {
+	let binary = '';
+	for (let i = 0; i < bytes.length; i += 0x8000)
+		binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	return btoa(binary);
+}
+
 function base64(url: string): Promise<string> {
 	let font = loaded.get(url);
 	if (!font) {
-		font = fetch(url)
-			.then((response) => {
-				if (!response.ok) throw new Error(`font ${url}: ${response.status}`);
-				return response.arrayBuffer();
-			})
-			.then((buffer) => {
-				const bytes = new Uint8Array(buffer);
-				let binary = '';
-				for (let i = 0; i < bytes.length; i += 0x8000)
-					binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-				return btoa(binary);
-			});
+		font = download(url).then(toBase64);
 		// a failed download is tried again at the next export
 		font.catch(() => loaded.delete(url));
 		loaded.set(url, font);
@@ -52,7 +56,16 @@ export async function prefetchPdf(): Promise<void> {
 const fallbackUrls: Record<Fallback, string> = {
 	hebrew: hebrewUrl,
 	arabic: arabicUrl,
-	thai: thaiUrl
+	thai: thaiUrl,
+	devanagari: devanagariUrl
+};
+
+/** The CJK files, from this site's /fonts/names/ (cached by the service worker once used). */
+const cjkSource: NameFontSource = {
+	index: () =>
+		download('/fonts/names/cjk.json').then((bytes) => JSON.parse(new TextDecoder().decode(bytes))),
+	file: (name) => download(`/fonts/names/${name}`),
+	base64: toBase64
 };
 
 /**
@@ -64,7 +77,8 @@ export async function browserFonts(texts: readonly string[]): Promise<PdfFonts> 
 	const [r, b, i] = needsFullFonts(texts)
 		? [fullRegularUrl, fullBoldUrl, fullItalicUrl]
 		: [regularUrl, boldUrl, italicUrl];
-	const [regular, bold, italic, ...extra] = await Promise.all([
+	const [cjk, regular, bold, italic, ...extra] = await Promise.all([
+		cjkFonts(texts, cjkSource),
 		base64(r),
 		base64(b),
 		base64(i),
@@ -74,7 +88,8 @@ export async function browserFonts(texts: readonly string[]): Promise<PdfFonts> 
 		regular,
 		bold,
 		italic,
-		fallback: Object.fromEntries(needed.map((f, i) => [f, extra[i] ?? ''])) as PdfFonts['fallback']
+		fallback: Object.fromEntries(needed.map((f, i) => [f, extra[i] ?? ''])) as PdfFonts['fallback'],
+		...(cjk ? { cjk } : {})
 	};
 }
 

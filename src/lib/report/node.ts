@@ -5,6 +5,7 @@ import type { DocumentSection, ReportDocument } from './model/document';
 import type { Attachment } from './attach';
 import { renderDocumentPdf, renderReportPdf, type PdfFonts } from './pdf';
 import { fallbacksNeeded, needsFullFonts, userTexts, type Fallback } from './scripts';
+import { cjkFonts, type NameFontSource } from './name-fonts';
 
 async function font(name: string): Promise<string> {
 	return (await readFile(new URL(`./fonts/${name}`, import.meta.url))).toString('base64');
@@ -13,7 +14,16 @@ async function font(name: string): Promise<string> {
 const fallbackFiles: Record<Fallback, string> = {
 	hebrew: 'NotoSansHebrew-Regular.ttf',
 	arabic: 'NotoSansArabic-Regular.ttf',
-	thai: 'NotoSansThai-Regular.ttf'
+	thai: 'NotoSansThai-Regular.ttf',
+	devanagari: 'NotoSansDevanagari-Regular.ttf'
+};
+
+/** The CJK files, from static/fonts/names/ in this checkout. */
+const namesFolder = new URL('../../../static/fonts/names/', import.meta.url);
+const cjkSource: NameFontSource = {
+	index: async () => JSON.parse(await readFile(new URL('cjk.json', namesFolder), 'utf8')),
+	file: async (name) => new Uint8Array(await readFile(new URL(name, namesFolder))),
+	base64: (bytes) => Buffer.from(bytes).toString('base64')
 };
 
 /**
@@ -31,7 +41,8 @@ export async function nodeFonts(texts: readonly string[] = []): Promise<PdfFonts
 	const fallback = Object.fromEntries(
 		await Promise.all(needed.map(async (f) => [f, await font(fallbackFiles[f])] as const))
 	);
-	return { regular, bold, italic, fallback };
+	const cjk = await cjkFonts(texts, cjkSource);
+	return { regular, bold, italic, fallback, ...(cjk ? { cjk } : {}) };
 }
 
 /**

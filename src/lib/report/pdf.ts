@@ -18,14 +18,36 @@ import {
 } from './model/document';
 import { pdfLabels } from './model/labels';
 import { attachFiles, type Attachment } from './attach';
-import { fallbackOf, isRtlLine, printableText, runsOf, userTexts, type Fallback } from './scripts';
+import {
+	fallbackOf,
+	isRtl,
+	isRtlLine,
+	printableText,
+	runsOf,
+	userTexts,
+	type CjkFileOf,
+	type Fallback,
+	type RunFont
+} from './scripts';
+import { cjkKind } from './cjk';
 
-/** The three font files, base64-encoded TTF, and the fallbacks a report's name or notes need. */
+/**
+ * The three font files, base64-encoded TTF, the fallbacks a report's name or notes need, and
+ * the CJK files (by name) their Chinese, Japanese or Korean characters need.
+ */
 export interface PdfFonts {
 	regular: string;
 	bold: string;
 	italic: string;
 	fallback?: Partial<Record<Fallback, string>>;
+	cjk?: { fileOf: CjkFileOf; files: Record<string, string> };
+}
+
+/** What the PDF's text extraction should give for an Arabic presentation form: its letter. */
+function letterOf(code: number): number {
+	if (code < 0xfb50 || code > 0xfeff) return code;
+	const letter = String.fromCharCode(code).normalize('NFKC');
+	return letter.length === 1 ? letter.charCodeAt(0) : code;
 }
 
 const page = { width: 210, height: 297, margin: 20, bottom: 22 };
@@ -107,6 +129,8 @@ class Layout {
 
 	/** Fallback fonts registered for this report. */
 	fallbacks = new Set<Fallback>();
+	/** Which registered CJK file holds a code point. */
+	cjkFileOf: CjkFileOf = () => null;
 	/** Whether some character had to be replaced by "?". */
 	replaced = false;
 	private mainFont: { characterToGlyph(code: number): number } | null = null;
@@ -115,6 +139,7 @@ class Layout {
 	covered = (cp: number): boolean => {
 		const script = fallbackOf(cp);
 		if (script) return this.fallbacks.has(script);
+		if (cjkKind(cp)) return this.cjkFileOf(cp) !== null;
 		if (cp > 0xffff) return false;
 		this.mainFont ??= (
 			this.doc.getFont() as unknown as {
@@ -131,49 +156,104 @@ class Layout {
 		return result.text;
 	}
 
-	/** Wraps text to a width; text in a fallback script is measured as Latin of about its width. */
+	/**
+	 * Wraps text to a width; text in another font is measured as Latin of about its width (a CJK
+	 * character as "W", about one em, the others as "n").
+	 */
 	split(text: string, width: number): string[] {
-		if (!this.fallbacks.size || ![...text].some((c) => fallbackOf(c.codePointAt(0) ?? 0)))
-			return this.doc.splitTextToSize(text, width);
-		const proxy = [...text].map((c) => (fallbackOf(c.codePointAt(0) ?? 0) ? 'n' : c)).join('');
+		const proxyOf = (c: string) => {
+			const cp = c.codePointAt(0) ?? 0;
+			return cjkKind(cp) ? 'W' : fallbackOf(cp) ? 'n' : c;
+		};
+		const chars = [...text];
+		const proxies = chars.map(proxyOf);
+		if (proxies.every((p, i) => p === chars[i])) return this.doc.splitTextToSize(text, width);
+		const proxy = proxies.join('');
 		const lines: string[] = this.doc.splitTextToSize(proxy, width);
+		// the proxy has one UTF-16 unit per character: map its lines back by character index
 		let from = 0;
 		return lines.map((line) => {
 			const at = proxy.indexOf(line, from);
 			if (at < 0) return line;
 			from = at + line.length;
-			return text.slice(at, at + line.length);
+			return chars.slice(at, at + line.length).join('');
 		});
 	}
 
-	/** Draws one line, switching to a fallback font per run and ordering right-to-left text. */
+	private use(font: RunFont | null) {
+		if (font === null) this.doc.setFont(family, this.style);
+		else if (font.startsWith('cjk:')) this.doc.setFont(`cjk-${font.slice(4)}`, 'normal');
+		else this.doc.setFont(`fallback-${font}`, 'normal');
+	}
+
+	/**
+	 * Draws one line, switching fonts per run. Right-to-left runs are drawn glyph by glyph from
+	 * the right, in reading order: the page shows them right to left, and a reader that copies
+	 * or searches the text gets the name as typed (Arabic shaped into its joined forms first).
+	 */
 	drawLine(line: string, x: number, y: number, align?: 'center') {
-		const runs = runsOf(line);
+		const runs = runsOf(line, this.cjkFileOf);
 		if (runs.every((r) => r.font === null)) {
 			this.doc.text(line, x, y, align ? { align } : undefined);
 			return;
 		}
 		const ordered = isRtlLine(line) ? [...runs].reverse() : runs;
-		const style = this.style;
-		const use = (font: Fallback | null) =>
-			font ? this.doc.setFont(`fallback-${font}`, 'normal') : this.doc.setFont(family, style);
-		const widths = ordered.map((run) => {
-			use(run.font);
-			return this.doc.getTextWidth(run.text);
+		const shaped = ordered.map((run) =>
+			run.font === 'arabic' ? (this.doc.processArabic(run.text) as string) : run.text
+		);
+		const widths = ordered.map((run, i) => {
+			this.use(run.font);
+			return this.doc.getTextWidth(shaped[i] ?? '');
 		});
 		let cx = align === 'center' ? x - widths.reduce((a, b) => a + b, 0) / 2 : x;
 		ordered.forEach((run, i) => {
-			use(run.font);
-			// logical order in, visual order out: jspdf's bidi engine reverses Hebrew and Arabic
-			this.doc.text(
-				run.text,
-				cx,
-				y,
-				run.font && run.font !== 'thai' ? { isInputVisual: false } : undefined
-			);
+			this.use(run.font);
+			const text = shaped[i] ?? '';
+			const rtl = [...run.text].some((c) => isRtl(c.codePointAt(0) ?? 0));
+			if (rtl) this.drawRtl(text, cx + (widths[i] ?? 0), y);
+			else this.doc.text(text, cx, y);
 			cx += widths[i] ?? 0;
 		});
-		this.doc.setFont(family, style);
+		this.doc.setFont(family, this.style);
+	}
+
+	/** Right-to-left text ending at `right`: each glyph left of the one before it. */
+	private drawRtl(text: string, right: number, y: number) {
+		let pen = right;
+		let baseRight = right;
+		for (const char of text) {
+			const width = this.doc.getTextWidth(char);
+			// a zero-width mark sits on the letter before it, drawn where that letter ends
+			if (width === 0 && /\p{M}/u.test(char)) {
+				this.doc.text(char, baseRight, y);
+				continue;
+			}
+			baseRight = pen;
+			pen -= width;
+			this.doc.text(char, pen, y);
+		}
+	}
+
+	/** Uses the fallback and CJK fonts registered for this document. */
+	useFonts(fonts: PdfFonts) {
+		for (const script of Object.keys(fonts.fallback ?? {})) this.fallbacks.add(script as Fallback);
+		if (!fonts.cjk) return;
+		const { fileOf, files } = fonts.cjk;
+		this.cjkFileOf = (cp) => {
+			const file = fileOf(cp);
+			return file !== null && file in files ? file : null;
+		};
+	}
+
+	/** Arabic's joined forms copy as their letters (jspdf maps them to the forms themselves). */
+	fixArabicText() {
+		if (!this.fallbacks.has('arabic')) return;
+		this.doc.setFont('fallback-arabic', 'normal');
+		const map = (
+			this.doc.getFont() as unknown as { metadata: { toUnicode: Record<string, number> } }
+		).metadata.toUnicode;
+		for (const [glyph, code] of Object.entries(map)) map[glyph] = letterOf(code);
+		this.doc.setFont(family, this.style);
 	}
 
 	lineHeight(size: number) {
@@ -775,6 +855,24 @@ export async function renderReportPdf(
 	}
 }
 
+/** Registers the fonts with jspdf: Open Sans, and the fallback and CJK files a name needs. */
+function registerFonts(doc: JsPdf, fonts: PdfFonts) {
+	doc.addFileToVFS('OpenSans-Regular.ttf', fonts.regular);
+	doc.addFont('OpenSans-Regular.ttf', family, 'normal');
+	doc.addFileToVFS('OpenSans-Bold.ttf', fonts.bold);
+	doc.addFont('OpenSans-Bold.ttf', family, 'bold');
+	doc.addFileToVFS('OpenSans-Italic.ttf', fonts.italic);
+	doc.addFont('OpenSans-Italic.ttf', family, 'italic');
+	for (const [script, data] of Object.entries(fonts.fallback ?? {})) {
+		doc.addFileToVFS(`NotoSans-${script}.ttf`, data);
+		doc.addFont(`NotoSans-${script}.ttf`, `fallback-${script}`, 'normal');
+	}
+	for (const [file, data] of Object.entries(fonts.cjk?.files ?? {})) {
+		doc.addFileToVFS(`${file}.ttf`, data);
+		doc.addFont(`${file}.ttf`, `cjk-${file}`, 'normal');
+	}
+}
+
 /**
  * Builds the PDF of a document model; `texts` are what users typed (names, notes), checked
  * for characters the fonts cannot show.
@@ -792,16 +890,7 @@ export async function renderDocumentPdf(
 ): Promise<Uint8Array> {
 	const { jsPDF, GState } = await import('jspdf');
 	const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-	doc.addFileToVFS('OpenSans-Regular.ttf', fonts.regular);
-	doc.addFont('OpenSans-Regular.ttf', family, 'normal');
-	doc.addFileToVFS('OpenSans-Bold.ttf', fonts.bold);
-	doc.addFont('OpenSans-Bold.ttf', family, 'bold');
-	doc.addFileToVFS('OpenSans-Italic.ttf', fonts.italic);
-	doc.addFont('OpenSans-Italic.ttf', family, 'italic');
-	for (const [script, data] of Object.entries(fonts.fallback ?? {})) {
-		doc.addFileToVFS(`NotoSans-${script}.ttf`, data);
-		doc.addFont(`NotoSans-${script}.ttf`, `fallback-${script}`, 'normal');
-	}
+	registerFonts(doc, fonts);
 	doc.setFont(family, 'normal');
 	doc.setProperties({ ...document.meta, creator: 'Digicheck' });
 	doc.setLanguage(document.meta.language as Parameters<JsPdf['setLanguage']>[0]);
@@ -810,7 +899,7 @@ export async function renderDocumentPdf(
 
 	const layout = new Layout(doc, GState);
 	if (measureMargins) watchMargins(doc, layout.faults);
-	for (const script of Object.keys(fonts.fallback ?? {})) layout.fallbacks.add(script as Fallback);
+	layout.useFonts(fonts);
 	// say on the cover when a name or note holds characters this PDF cannot show
 	layout.prepare(texts.join('\n'));
 	if (layout.replaced)
@@ -902,5 +991,6 @@ export async function renderDocumentPdf(
 		layout.drawLine(layout.prepare(footer), page.width / 2, page.height - 10, 'center');
 	}
 	report();
+	layout.fixArabicText();
 	return new Uint8Array(doc.output('arraybuffer'));
 }

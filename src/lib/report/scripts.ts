@@ -1,20 +1,22 @@
 /**
- * Names and notes in any script. Open Sans covers Latin, Greek and Cyrillic; Hebrew, Arabic and
- * Thai come from Noto Sans fallback fonts, loaded only for a report whose name or notes use them.
- * Scripts jspdf cannot shape (Chinese, Japanese, Korean, Devanagari, emoji…) are replaced
- * visibly by "?", and the cover says so: a PDF never prints nothing where a name should be.
- * Pure functions, tested without a PDF.
+ * Names and notes in any script. Open Sans covers Latin, Greek and Cyrillic; Hebrew, Arabic,
+ * Thai and Devanagari come from Noto Sans fallback fonts, and Chinese, Japanese and Korean from
+ * Noto Sans CJK files cut by Unicode range (cjk.ts), all loaded only for a report whose name or
+ * notes use them. What no font here has (emoji, rare scripts) is replaced visibly by "?", and the
+ * cover says so: a PDF never prints nothing where a name should be. Pure functions, tested
+ * without a PDF.
  */
 import { withoutControls } from '../answers/schema';
 import type { Report } from '../engine/report';
+import { cjkKind } from './cjk';
 
 /** The texts of a report that the respondent wrote: the name and the notes. */
 export function userTexts(report: Report): string[] {
 	return [report.profile.name, ...Object.values(report.notes ?? {})];
 }
 
-export type Fallback = 'hebrew' | 'arabic' | 'thai';
-export const fallbacks: readonly Fallback[] = ['hebrew', 'arabic', 'thai'];
+export type Fallback = 'hebrew' | 'arabic' | 'thai' | 'devanagari';
+export const fallbacks: readonly Fallback[] = ['hebrew', 'arabic', 'thai', 'devanagari'];
 
 /** The fallback script a code point belongs to, if any. */
 export function fallbackOf(cp: number): Fallback | null {
@@ -28,8 +30,17 @@ export function fallbackOf(cp: number): Fallback | null {
 	)
 		return 'arabic';
 	if (cp >= 0x0e00 && cp <= 0x0e7f) return 'thai';
+	if ((cp >= 0x0900 && cp <= 0x097f) || (cp >= 0xa8e0 && cp <= 0xa8ff)) return 'devanagari';
 	return null;
 }
+
+/**
+ * The font of a run: the main font (null), a fallback script's, or a CJK file's (`cjk:<file>`).
+ * `cjkFileOf` says which loaded CJK file holds a code point (none when none is loaded).
+ */
+export type RunFont = Fallback | `cjk:${string}`;
+export type CjkFileOf = (cp: number) => string | null;
+const noCjk: CjkFileOf = () => null;
 
 /** Whether a code point is written right to left. */
 export const isRtl = (cp: number) => {
@@ -69,7 +80,7 @@ export function needsFullFonts(texts: readonly string[]): boolean {
 	for (const text of texts)
 		for (const char of text.normalize('NFC')) {
 			const cp = char.codePointAt(0) ?? 0;
-			if (cp >= 0x20 && !inSubset(cp) && !fallbackOf(cp)) return true;
+			if (cp >= 0x20 && !inSubset(cp) && !fallbackOf(cp) && !cjkKind(cp)) return true;
 		}
 	return false;
 }
@@ -83,6 +94,15 @@ export function fallbacksNeeded(texts: readonly string[]): Fallback[] {
 			if (script) needed.add(script);
 		}
 	return fallbacks.filter((f) => needed.has(f));
+}
+
+/** Whether texts need more than the Latin subset fonts: full fonts, a fallback or CJK files. */
+export function needsMoreFonts(texts: readonly string[]): boolean {
+	return (
+		needsFullFonts(texts) ||
+		fallbacksNeeded(texts).length > 0 ||
+		texts.some((text) => [...text].some((char) => cjkKind(char.codePointAt(0) ?? 0) !== null))
+	);
 }
 
 /**
@@ -117,12 +137,18 @@ export function printableText(
 }
 
 /** A line split into runs of one font each, in logical order. */
-export function runsOf(line: string): { font: Fallback | null; text: string }[] {
+export function runsOf(
+	line: string,
+	cjkFileOf: CjkFileOf = noCjk
+): { font: RunFont | null; text: string }[] {
 	const chars = [...line];
 	// letters and digits have a script; spaces and punctuation (neutral) take their neighbours'
-	// only when both sides share it, so " · " between Hebrew and Latin stays in the main font
-	const strong = chars.map((char) => {
+	// only when both sides share it, so " · " between Hebrew and Latin stays in the main font.
+	// A CJK character (punctuation too) has its own file's font: the main font lacks it.
+	const strong = chars.map((char): RunFont | null | undefined => {
 		const cp = char.codePointAt(0) ?? 0;
+		const file = cjkKind(cp) ? cjkFileOf(cp) : null;
+		if (file) return `cjk:${file}`;
 		return /[\p{L}\p{N}\p{M}]/u.test(char) ? fallbackOf(cp) : undefined;
 	});
 	const fonts = strong.map((font, i) => {
@@ -131,7 +157,7 @@ export function runsOf(line: string): { font: Fallback | null; text: string }[] 
 		const after = strong.slice(i + 1).find((f) => f !== undefined);
 		return before !== undefined && before === after ? before : null;
 	});
-	const runs: { font: Fallback | null; text: string }[] = [];
+	const runs: { font: RunFont | null; text: string }[] = [];
 	chars.forEach((char, i) => {
 		const font = fonts[i] ?? null;
 		const last = runs.at(-1);

@@ -1,0 +1,113 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cjkKind, cjkPoints, encodeRanges } from './cjk';
+import { cjkFonts, maxCjkFiles, readCjkIndex, type NameFontSource } from './name-fonts';
+
+const folder = new URL('../../../static/fonts/names/', import.meta.url);
+const index = JSON.parse(readFileSync(new URL('cjk.json', folder), 'utf8'));
+const source = (missing: readonly string[] = []): NameFontSource & { asked: string[] } => {
+	const asked: string[] = [];
+	return {
+		asked,
+		index: async () => index,
+		file: async (name) => {
+			asked.push(name);
+			if (missing.includes(name)) throw new Error('offline');
+			return new Uint8Array(readFileSync(new URL(name, folder)));
+		},
+		base64: (bytes) => Buffer.from(bytes).toString('base64')
+	};
+};
+
+describe('the CJK fonts for names', () => {
+	const fileOf = readCjkIndex(index)!;
+
+	it('has a file on disk for every character of Hangul, kana and the common Han block', () => {
+		expect(fileOf).not.toBeNull();
+		const onDisk = new Set(readdirSync(folder));
+		const count = (from: number, to: number) => {
+			let n = 0;
+			for (let cp = from; cp <= to; cp++) {
+				const file = fileOf(cp);
+				if (file) {
+					expect(onDisk.has(file), file).toBe(true);
+					n++;
+				}
+			}
+			return n;
+		};
+		expect(count(0xac00, 0xd7a3)).toBe(11172); // every Hangul syllable
+		expect(count(0x3041, 0x3096)).toBe(86); // every hiragana
+		expect(count(0x30a1, 0x30fa)).toBe(90); // every katakana
+		expect(count(0x4e00, 0x9fff)).toBeGreaterThan(17000); // of 20,992 unified ideographs
+		for (const char of '文化中心上海東京센터。「」')
+			expect(fileOf(char.codePointAt(0)!), char).not.toBeNull();
+		// every file in the folder is one the index names
+		expect([...onDisk].filter((f) => f.endsWith('.woff')).sort()).toEqual([...index.files].sort());
+	});
+
+	it('reads back what encodeRanges wrote, for any set of characters and files', () => {
+		fc.assert(
+			fc.property(
+				fc.uniqueArray(fc.integer({ min: 0x3000, max: 0xffff }), { maxLength: 300 }),
+				fc.array(fc.nat(4), { minLength: 300, maxLength: 300 }),
+				(points, files) => {
+					const sorted = [...points].sort((a, b) => a - b);
+					const pairs = sorted.map((cp, i) => [cp, files[i]!] as const);
+					const names = ['a.woff', 'b.woff', 'c.woff', 'd.woff', 'e.woff'];
+					const lookup = readCjkIndex({ files: names, ranges: encodeRanges(pairs) })!;
+					for (const [cp, file] of pairs) if (lookup(cp) !== names[file]) return false;
+					// a character not in the set is in no file
+					const taken = new Set(sorted);
+					for (let cp = 0x3000; cp <= 0x3200; cp++)
+						if (!taken.has(cp) && lookup(cp) !== null) return false;
+					return lookup(0x2fff) === null;
+				}
+			),
+			{ seed: 8, numRuns: 100 }
+		);
+	});
+
+	it('refuses an index that is not what the build writes', () => {
+		for (const bad of [
+			null,
+			'x',
+			{ files: ['../../etc/passwd'], ranges: [0, 1, 0] },
+			{ files: ['a.woff'], ranges: [0, 1, 1] },
+			{ files: ['a.woff'], ranges: [0, 1] },
+			{ files: ['a.woff'], ranges: [-1, 1, 0] }
+		])
+			expect(readCjkIndex(bad)).toBeNull();
+	});
+
+	it('loads only the files a name needs, and none for a name without CJK', async () => {
+		const none = source();
+		expect(await cjkFonts(['Museum Zoë', 'שלום'], none)).toBeUndefined();
+		expect(none.asked).toEqual([]);
+		const some = source();
+		const fonts = (await cjkFonts(['文化中心', '문화'], some))!;
+		expect(some.asked.length).toBeGreaterThan(0);
+		expect(some.asked.length).toBeLessThanOrEqual(6);
+		for (const char of '文化中心문화')
+			expect(fonts.fileOf(char.codePointAt(0)!)! in fonts.files).toBe(true);
+	});
+
+	it('leaves out a file it cannot read (its characters become “?”), and loads at most maxCjkFiles', async () => {
+		const name = '文化中心';
+		const missing = fileOf(name.codePointAt(0)!)!;
+		const fonts = (await cjkFonts([name], source([missing])))!;
+		expect(missing.replace('.woff', '') in fonts.files).toBe(false);
+		// a text with a character from every file: only the limit is fetched
+		const every = source();
+		const text = index.files.map((file: string) => {
+			for (let cp = 0x3000; cp <= 0xffff; cp++)
+				if (cjkKind(cp) && fileOf(cp) === file) return String.fromCharCode(cp);
+			return '';
+		});
+		expect(cjkPoints([text.join('')]).length).toBeGreaterThan(maxCjkFiles);
+		const capped = (await cjkFonts([text.join('')], every))!;
+		expect(every.asked.length).toBe(maxCjkFiles);
+		expect(Object.keys(capped.files).length).toBe(maxCjkFiles);
+	});
+});

@@ -1,0 +1,93 @@
+/**
+ * The fonts for names and notes in Chinese, Japanese and Korean: the index of the CJK files
+ * (static/fonts/names/cjk.json), then only the files that hold the characters used, each
+ * turned from WOFF into TrueType for jspdf. The browser reads them from this site (the service
+ * worker keeps them once fetched), the CLI from disk; both through `NameFontSource`.
+ */
+import * as z from 'zod/mini';
+import { cjkPoints } from './cjk';
+import type { PdfFonts } from './pdf';
+import type { CjkFileOf } from './scripts';
+import { woffToSfnt } from './woff';
+
+/** Where the files come from: each call gives the bytes, or throws when there are none. */
+export interface NameFontSource {
+	index(): Promise<unknown>;
+	file(name: string): Promise<Uint8Array>;
+	base64(bytes: Uint8Array): string;
+}
+
+/**
+ * At most this many files per document (about 3 MB): the first files hold the most used
+ * characters, so long notes in Chinese still print, and a rare character past the limit becomes
+ * "?" with the cover's notice.
+ */
+export const maxCjkFiles = 80;
+
+const indexSchema = z.object({
+	files: z.array(z.string().check(z.regex(/^[a-z0-9-]{1,40}\.woff$/))).check(z.maxLength(1000)),
+	ranges: z.array(z.int().check(z.nonnegative())).check(z.maxLength(100_000))
+});
+
+/** Reads cjk.json as a lookup (which file holds a code point); null when it is not valid. */
+export function readCjkIndex(json: unknown): CjkFileOf | null {
+	const parsed = indexSchema.safeParse(json);
+	if (!parsed.success || parsed.data.ranges.length % 3 !== 0) return null;
+	const { files, ranges } = parsed.data;
+	const starts: number[] = [];
+	const ends: number[] = [];
+	const owners: number[] = [];
+	let end = 0;
+	for (let i = 0; i < ranges.length; i += 3) {
+		const from = end + ranges[i]!;
+		end = from + ranges[i + 1]!;
+		if (ranges[i + 2]! >= files.length) return null;
+		starts.push(from);
+		ends.push(end);
+		owners.push(ranges[i + 2]!);
+	}
+	return (cp) => {
+		let low = 0;
+		let high = starts.length - 1;
+		while (low <= high) {
+			const mid = (low + high) >> 1;
+			if (cp < starts[mid]!) high = mid - 1;
+			else if (cp > ends[mid]!) low = mid + 1;
+			else return files[owners[mid]!]!;
+		}
+		return null;
+	};
+}
+
+/**
+ * The CJK fonts some texts need, or undefined when they have no CJK character. A file that
+ * cannot be read (offline before its first use, damaged) is left out: its characters become "?"
+ * with the cover's notice, and the PDF is still made.
+ */
+export async function cjkFonts(
+	texts: readonly string[],
+	source: NameFontSource
+): Promise<PdfFonts['cjk']> {
+	const points = cjkPoints(texts);
+	if (points.length === 0) return undefined;
+	const fileOf = readCjkIndex(await source.index().catch(() => null));
+	if (!fileOf) return undefined;
+	// the files in order of how many of the characters each holds, at most maxCjkFiles
+	const counts = new Map<string, number>();
+	for (const cp of points) {
+		const file = fileOf(cp);
+		if (file) counts.set(file, (counts.get(file) ?? 0) + 1);
+	}
+	const names = [...counts]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, maxCjkFiles)
+		.map(([name]) => name);
+	const loaded = await Promise.all(
+		names.map(async (name) => {
+			const ttf = woffToSfnt(await source.file(name).catch(() => new Uint8Array()));
+			return ttf ? ([name.replace(/\.woff$/, ''), source.base64(ttf)] as const) : null;
+		})
+	);
+	const files = Object.fromEntries(loaded.filter((entry) => entry !== null));
+	return { fileOf: (cp) => fileOf(cp)?.replace(/\.woff$/, '') ?? null, files };
+}

@@ -1,0 +1,111 @@
+/**
+ * `npm run fonts:names`: the fonts for names in Chinese, Japanese and Korean (static/fonts/names/)
+ * and in Devanagari (src/lib/report/fonts/). Their source is Fontsource's Noto Sans SC, TC, JP, KR
+ * and Devanagari (the Google Fonts builds, TrueType outlines, which jspdf reads), in weight 400.
+ * Fontsource already cuts each CJK font into about a hundred files by Unicode range (20–90 KB
+ * each); this keeps, per character, one file: Hangul from KR, kana from JP, Han from SC, else TC,
+ * else JP, else KR. A PDF then downloads only the files its name needs, and jspdf embeds only the
+ * glyphs it draws. `cjk.json` says which file holds which character. Run it with network access to
+ * the npm registry; the output is committed (about 9 MB, fetched only for such names).
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cjkKind, encodeRanges } from '../../src/lib/report/cjk';
+import { woffToSfnt } from '../../src/lib/report/woff';
+
+const version = { sc: '5.3.1', tc: '5.3.0', jp: '5.3.0', kr: '5.3.0', devanagari: '5.3.0' };
+type Family = 'sc' | 'tc' | 'jp' | 'kr';
+const hanOrder: Family[] = ['sc', 'tc', 'jp', 'kr'];
+
+const work = mkdtempSync(join(tmpdir(), 'name-fonts-'));
+/** Unpacks a Fontsource package's weight-400 files and style sheet. */
+function unpack(name: string): string {
+	const tgz = execFileSync(
+		'npm',
+		['pack', `@fontsource/noto-sans-${name}@${version[name as keyof typeof version]}`],
+		{ cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }
+	)
+		.trim()
+		.split('\n')
+		.at(-1)!;
+	const dir = join(work, name);
+	mkdirSync(dir);
+	execFileSync('tar', ['xzf', join(work, tgz), '-C', dir, '--wildcards', 'package/400.css'], {});
+	execFileSync('tar', ['xzf', join(work, tgz), '-C', dir, '--wildcards', '*-400-normal.woff']);
+	return join(dir, 'package');
+}
+
+/** Each file of a family's 400 style sheet with the code points its unicode-range lists. */
+function chunks(css: string): Map<string, Set<number>> {
+	const out = new Map<string, Set<number>>();
+	for (const [, block] of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
+		const file = /files\/([^)]*?-400-normal)\.woff2/.exec(block!)?.[1];
+		const range = /unicode-range:([^;]*)/.exec(block!)?.[1];
+		if (!file || !range) continue;
+		const points = new Set<number>();
+		for (const part of range.split(',')) {
+			const [from, to] = part.trim().slice(2).split('-');
+			const start = parseInt(from!, 16);
+			for (let cp = start; cp <= (to ? parseInt(to, 16) : start); cp++) points.add(cp);
+		}
+		out.set(file, points);
+	}
+	return out;
+}
+
+const families = Object.fromEntries(
+	hanOrder.map((family) => {
+		const dir = unpack(family);
+		return [family, { dir, chunks: chunks(readFileSync(join(dir, '400.css'), 'utf8')) }];
+	})
+) as Record<Family, { dir: string; chunks: Map<string, Set<number>> }>;
+
+const owner = new Map<number, string>();
+const files: string[] = [];
+const fileIndex = new Map<string, number>();
+for (let cp = 0; cp <= 0xffff; cp++) {
+	const kind = cjkKind(cp);
+	if (!kind) continue;
+	const order: Family[] =
+		kind === 'hangul' ? ['kr', ...hanOrder] : kind === 'kana' ? ['jp', ...hanOrder] : hanOrder;
+	for (const family of order) {
+		const file = [...families[family].chunks].find(([, points]) => points.has(cp))?.[0];
+		if (!file) continue;
+		const name = `${file.replace('noto-sans-', '').replace('-400-normal', '')}.woff`;
+		if (!fileIndex.has(name)) {
+			fileIndex.set(name, files.length);
+			files.push(name);
+			copyFileSync(join(families[family].dir, 'files', `${file}.woff`), join(out(), name));
+		}
+		owner.set(cp, name);
+		break;
+	}
+}
+
+function out(): string {
+	const dir = new URL('../../static/fonts/names/', import.meta.url).pathname;
+	mkdirSync(dir, { recursive: true });
+	return dir;
+}
+
+const points = [...owner.keys()].sort((a, b) => a - b);
+const index = {
+	files,
+	ranges: encodeRanges(points.map((cp) => [cp, fileIndex.get(owner.get(cp)!)!]))
+};
+writeFileSync(join(out(), 'cjk.json'), JSON.stringify(index));
+console.log(`static/fonts/names: ${files.length} files, ${points.length} characters`);
+
+const devanagari = unpack('devanagari');
+const ttf = woffToSfnt(
+	readFileSync(join(devanagari, 'files', 'noto-sans-devanagari-devanagari-400-normal.woff'))
+);
+if (!ttf) throw new Error('Noto Sans Devanagari: not a WOFF file');
+writeFileSync(
+	new URL('../../src/lib/report/fonts/NotoSansDevanagari-Regular.ttf', import.meta.url),
+	ttf
+);
+console.log(`NotoSansDevanagari-Regular.ttf: ${(ttf.length / 1024).toFixed(1)} KB`);
+rmSync(work, { recursive: true, force: true });
