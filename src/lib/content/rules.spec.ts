@@ -13,6 +13,8 @@ import {
 	type LeafCondition
 } from './rules-schema';
 import { rules } from './rules/index';
+import { isCultural, isSchool } from './rules/conditions';
+import { preconditionRuleId } from './rules/preconditions';
 import { areaIds, audienceIds, forAudience } from './schema';
 
 function leaves(condition: Condition): LeafCondition[] {
@@ -133,5 +135,47 @@ describe('advice rules', () => {
 		}
 		const known = new Set(content.areas.flatMap((a) => a.questions.map((q) => q.id)));
 		expect(Object.keys(questionSteps).filter((id) => !known.has(id))).toEqual([]);
+	});
+});
+
+describe('the track’s preconditions (issue #27.4)', () => {
+	/** The share of a title's words (4+ letters) whose first six letters occur in the reason. */
+	const shared = (title: string, reason: string) => {
+		const words = title.toLowerCase().match(/[\p{L}’']{4,}/gu) ?? [];
+		const text = reason.toLowerCase();
+		return words.filter((w) => text.includes(w.slice(0, 6))).length / words.length;
+	};
+
+	it('each has an advice that fires exactly when it does, titled in the verdict’s words', () => {
+		const pairs = [
+			...trackDecision.knockouts.map((k) => ['cultural-organisation', k] as const),
+			...trackDecision.schoolKnockouts.map((k) => ['school', k] as const)
+		];
+		expect(pairs.length).toBeGreaterThanOrEqual(6);
+		for (const [audience, knockout] of pairs) {
+			const rule = rules.find((r) => r.id === preconditionRuleId(audience, knockout.id));
+			expect(rule, knockout.id).toBeDefined();
+			// its condition: the audience and the precondition's own answer, nothing else
+			expect(rule!.when).toEqual({
+				all: [audience === 'school' ? isSchool : isCultural, knockout.when]
+			});
+			expect(rule!.advice.priority).toBe('essential');
+			for (const locale of ['nl', 'en'] as const) {
+				const title = forAudience(rule!.advice.title, audience)[locale];
+				expect(
+					shared(title, knockout.reason[locale]),
+					`${knockout.id} ${locale}: ${title}`
+				).toBeGreaterThanOrEqual(0.6);
+			}
+		}
+	});
+
+	it('finds a title in other words (the check itself works)', () => {
+		expect(
+			shared(
+				'Let op de leeftijdsgrens van apps en sociale media',
+				'apps worden nog niet vast gecontroleerd op wat ze met gegevens van leerlingen doen'
+			)
+		).toBeLessThan(0.6);
 	});
 });

@@ -164,6 +164,57 @@ function localSteps(question: Question, audience: Audience, locale: Locale): rea
 	return steps;
 }
 
+/** One answer, for one audience or all, that an advice of its own is about. */
+interface OwnAdvice {
+	question: string;
+	audience: Audience | null;
+	operator: 'lte' | 'eq';
+	value: number;
+}
+
+/** The audience a condition names ("is a school" or "is not"), if that is all it says. */
+function audienceCondition(condition: Condition): Audience | null {
+	const school = (c: Condition) =>
+		'fact' in c && c.fact === 'profile' && c.field === 'audience' && c.value === 'school';
+	if (school(condition)) return 'school';
+	if ('not' in condition && school(condition.not)) return 'cultural-organisation';
+	return null;
+}
+
+/** What a rule is about when its whole condition is one answer (for one audience or all). */
+function ownAdviceOf(when: Condition): OwnAdvice | null {
+	const leaf = (c: Condition, audience: Audience | null): OwnAdvice | null =>
+		'fact' in c &&
+		c.fact === 'answer' &&
+		(c.operator === 'lte' || c.operator === 'eq') &&
+		typeof c.value === 'number'
+			? { question: c.question, audience, operator: c.operator, value: c.value }
+			: null;
+	if (!('all' in when)) return leaf(when, null);
+	if (when.all.length !== 2) return null;
+	const [a, b] = when.all as [Condition, Condition];
+	const audience = audienceCondition(a) ?? audienceCondition(b);
+	if (!audience) return null;
+	return leaf(audienceCondition(a) ? b : a, audience);
+}
+
+/**
+ * Answers with an advice of their own that fires whenever it holds (a rule whose whole
+ * condition is that answer, as "weet ik niet" has its find-out rules): the topic's advice
+ * leaves their step out, so the report does not give the same action twice in other words.
+ */
+const ownAdvice: readonly OwnAdvice[] = rules.flatMap((rule) => ownAdviceOf(rule.when) ?? []);
+
+/** Whether an answer has an advice of its own for this audience. */
+export function hasOwnAdvice(question: string, answer: number, audience: Audience): boolean {
+	return ownAdvice.some(
+		(own) =>
+			own.question === question &&
+			(own.audience === null || own.audience === audience) &&
+			(own.operator === 'lte' ? answer <= own.value : answer === own.value)
+	);
+}
+
 /** An area rule's question-level steps when it is not an area rule (shared; never changed). */
 const noSteps: readonly { questionId: string; text: string }[] = Object.freeze([]);
 
@@ -182,7 +233,7 @@ function questionLevelSteps(
 	let weakest: Question[] | null = null;
 	for (const q of questionsFor(getArea(areaId), audience)) {
 		const answer = answers[q.id];
-		if (typeof answer === 'number' && answer <= 1)
+		if (typeof answer === 'number' && answer <= 1 && !hasOwnAdvice(q.id, answer, audience))
 			insertSorted(
 				(weakest ??= []),
 				q,

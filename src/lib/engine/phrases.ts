@@ -98,6 +98,10 @@ export const phrases = {
 		nl: 'Begin daarmee: dat is actie 1.',
 		en: 'Start there: that is action 1.'
 	},
+	blockerActions: {
+		nl: 'Begin daarmee: dat zijn je eerste acties, in die volgorde.',
+		en: 'Start there: those are your first actions, in that order.'
+	},
 	quickProvisional: {
 		nl: 'Dit is een snelle scan met één vraag per onderwerp: dit advies is voorlopig. De volledige check geeft een vast advies.',
 		en: 'This is a quick scan with one question per topic: this advice is provisional. The full check gives firm advice.'

@@ -7,6 +7,7 @@
 import { allQuestions, content, getArea } from '../content/index';
 import type { Condition, Horizon } from '../content/rules-schema';
 import { rules } from '../content/rules/index';
+import { preconditionRuleId } from '../content/rules/preconditions';
 import type { AreaId, Audience } from '../content/ids';
 import { audienceOf, type AnswersFile } from '../answers/schema';
 import type { Facts } from './evaluate';
@@ -191,28 +192,36 @@ const knockoutById = new Map(
 );
 
 /**
- * The advice that does what the verdict says to arrange first: for its first blocker (the
- * first named), the best-ranked advice whose rule reads that answer itself, else the
- * best-ranked one whose "why" quotes it. None when nothing blocks or no advice is about it.
+ * The advice that does what the verdict says to arrange first, one per blocker in the order the
+ * verdict names them: the precondition's own advice (rules/preconditions.ts, its title in the
+ * verdict's words), else the best-ranked advice whose rule reads that answer, else one whose
+ * "why" quotes it. None when nothing blocks.
  */
-function blockerAction(
+function blockerActions(
 	track: TrackVerdict,
 	ranked: readonly AdviceItem[],
 	facts: Facts,
 	audience: Audience,
 	locale: Locale
-): AdviceItem | undefined {
-	const blocker = track.decidedBy.map((id) => knockoutById.get(id)).find((k) => k !== undefined);
-	if (!blocker || track.id === 'school-klaar') return undefined;
-	const question = answersNamed(blocker.when)[0];
-	if (!question) return undefined;
-	const own = ranked.find((a) => {
-		const rule = ruleById.get(a.id);
-		return rule !== undefined && answersNamed(rule.when).includes(question);
-	});
-	if (own) return own;
-	const quote = answerSentence(question, facts.answers[question], audience, locale);
-	return ranked.find((a) => a.why.includes(quote));
+): AdviceItem[] {
+	if (track.id === 'school-klaar') return [];
+	const actions: AdviceItem[] = [];
+	for (const id of track.decidedBy) {
+		const blocker = knockoutById.get(id);
+		const question = blocker && answersNamed(blocker.when)[0];
+		if (!question) continue;
+		const ownId = preconditionRuleId(audience, id);
+		const quote = answerSentence(question, facts.answers[question], audience, locale);
+		const action =
+			ranked.find((a) => a.id === ownId) ??
+			ranked.find((a) => {
+				const rule = ruleById.get(a.id);
+				return rule !== undefined && answersNamed(rule.when).includes(question);
+			}) ??
+			ranked.find((a) => a.why.includes(quote));
+		if (action && !actions.includes(action)) actions.push(action);
+	}
+	return actions;
 }
 
 /** Builds the full report for an answers file, in the file's language unless another is given. */
@@ -255,11 +264,13 @@ export function buildReport(file: AnswersFile, locale: Locale = file.locale): Re
 	const decided = decideTrack(facts, audience, locale);
 	// what the verdict says to arrange first is action 1, and the verdict names it (issue #27.4)
 	const ranked = advice.filter((a) => a.kind !== 'unknown');
-	const first = blockerAction(decided, ranked, facts, audience, locale);
-	if (first)
-		decided.reason = `${decided.reason} ${fill(phrases.blockerAction[locale], { title: first.title })}`;
+	const firsts = blockerActions(decided, ranked, facts, audience, locale);
+	if (firsts.length > 0)
+		decided.reason = `${decided.reason} ${
+			firsts.length === 1 ? phrases.blockerAction[locale] : phrases.blockerActions[locale]
+		}`;
 	const track = quick ? provisionalForQuickScan(decided, locale) : decided;
-	const topPriorities = (first ? [first, ...ranked.filter((a) => a !== first)] : ranked)
+	const topPriorities = [...firsts, ...ranked.filter((a) => !firsts.includes(a))]
 		.slice(0, 3)
 		.map((a) => a.id);
 	// the top three are what the plan does now; the next four fill this year and later

@@ -155,5 +155,6 @@ export const fixtureNames = [
 	'museum-groot',
 	'basisschool',
 	'speciaal-onderwijs',
-	'veel-weet-ik-niet'
+	'veel-weet-ik-niet',
+	'bibliotheek'
 ] as const;

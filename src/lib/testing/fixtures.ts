@@ -1,5 +1,5 @@
 /**
- * The tests' answers files (tests/fixtures/: eight organisations, the partner pairs, a
+ * The tests' answers files (tests/fixtures/: nine organisations, the partner pairs, a
  * version 1 file), read and parsed; a fixture that does not parse fails with its problems.
  */
 import { readFileSync } from 'node:fs';

@@ -2,6 +2,7 @@
  * "Zoek dit eerst uit": a "weet ik niet" on a critical question is a finding on its own, even
  * when the rest of its area is answered. These rules rank among the top priorities.
  */
+import { alone, notAlone } from './conditions';
 import type { Rule } from '../rules-schema';
 
 export const criticalRules: Rule[] = [
@@ -100,18 +101,28 @@ export const criticalRules: Rule[] = [
 			},
 			steps: [
 				{
-					'cultural-organisation': {
-						nl: 'Vraag de zakelijk leider of penningmeester wat er dit jaar voor digitaal werk begroot is.',
-						en: 'Ask the business manager or treasurer what is budgeted for digital work this year.'
-					},
-					school: {
-						nl: 'Vraag de schoolleiding wat er dit jaar voor cultuur en ict begroot is.',
-						en: 'Ask school management what is budgeted for arts and ICT this year.'
+					when: notAlone,
+					text: {
+						'cultural-organisation': {
+							nl: 'Vraag de zakelijk leider of penningmeester wat er dit jaar voor digitaal werk begroot is.',
+							en: 'Ask the business manager or treasurer what is budgeted for digital work this year.'
+						},
+						school: {
+							nl: 'Vraag de schoolleiding wat er dit jaar voor cultuur en ict begroot is.',
+							en: 'Ask school management what is budgeted for arts and ICT this year.'
+						}
 					}
 				},
 				{
-					nl: 'Pas daarna je antwoord aan, zodat het advies over je traject niet meer voorlopig is.',
-					en: 'Then change your answer, so that the advice on your track is no longer provisional.'
+					when: alone,
+					text: {
+						nl: 'Zet op een rij wat je dit jaar aan digitaal werk kunt besteden: eigen geld, een subsidie of een opdracht.',
+						en: 'List what you can spend on digital work this year: your own money, a grant or a commission.'
+					}
+				},
+				{
+					nl: 'Pas daarna je antwoord in Digicheck aan: dan past het advies bij wat er echt is.',
+					en: 'Then change your answer in Digicheck, so that the advice fits what is really there.'
 				}
 			],
 			priority: 'essential',

@@ -320,8 +320,15 @@ export const questionSteps: Record<string, Step[]> = {
 	],
 	'makers-in-de-klas': [
 		{
-			nl: 'Laat makers een digitale les eerst meelopen met een ervaren docent: groepsgrootte, niveau en tijd.',
-			en: 'Let makers first shadow an experienced teacher in a digital lesson: group size, level and time.'
+			when: alone,
+			text: {
+				nl: 'Loop eerst een digitale les mee met een ervaren leraar, en let op groepsgrootte, niveau en tijd.',
+				en: 'First shadow an experienced teacher in a digital lesson, and watch group size, level and time.'
+			}
+		},
+		{
+			nl: 'Laat wie bij jullie digitale lessen geeft er eerst één meelopen met een ervaren leraar, en let op groepsgrootte, niveau en tijd.',
+			en: 'Let whoever gives your digital lessons first shadow one with an experienced teacher, and watch group size, level and time.'
 		}
 	],
 	bijhouden: [
