@@ -15,8 +15,10 @@
  * - the fonts for names in Chinese, Japanese and Korean (static/fonts/names/, about 10 MB in
  *   330 files, left out of `files` by svelte.config.js): each file cached when a PDF first needs
  *   it, so a name printed once prints offline too;
- * - the workers (the cohort page, reading a large PDF) and the project plan (its page and code):
- *   cached when first used;
+ * - the workers (the cohort page, reading a large PDF) and the cohort page's view: cached when
+ *   first used;
+ * - the project plan (its pages and code) and the CJK font loader: cached in the background once
+ *   the results page has been open (the plan starts there), or when first used;
  * - jspdf's optional renderers of HTML and SVG, which nothing here runs.
  * Which build files belong to a language, and which never run, comes from /offline.json
  * (src/routes/offline.json). Requests for the app's files are answered from the cache; anything
@@ -131,9 +133,20 @@ worker.addEventListener('activate', (event) => {
 	);
 });
 
-// the page's "vernieuwen": the waiting version takes over (the page then reloads itself)
+/** The files cached after a first visit (the project plan): fetched now, in the background. */
+async function cacheLater(): Promise<void> {
+	const cache = await caches.open(cacheName);
+	const missing: string[] = [];
+	for (const file of (await listsOnce()).later)
+		if (appFiles.has(file) && !(await cache.match(file))) missing.push(file);
+	await Promise.allSettled(missing.map((file) => cache.add(file)));
+}
+
 worker.addEventListener('message', (event) => {
+	// the page's "vernieuwen": the waiting version takes over (the page then reloads itself)
 	if (event.data === 'skip-waiting') void worker.skipWaiting();
+	// the results page is open: the project plan, which starts there, is kept for offline use
+	if (event.data === 'cache-later') event.waitUntil(cacheLater());
 });
 
 worker.addEventListener('fetch', (event) => {

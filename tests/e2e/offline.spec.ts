@@ -89,6 +89,35 @@ test('a name in Chinese prints offline once its font files have been used online
 	await context.setOffline(false);
 });
 
+test('the project plan opens offline once the results page has been open online', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(90_000);
+	await seedAnswers(page, fixtureText('collectief-start'));
+	await page.goto('/resultaat/');
+	await waitForApp(page);
+	await controlled(page);
+	// the results page asks the worker to keep the plan (its page and code) in the background
+	await expect
+		.poll(
+			() =>
+				page.evaluate(async () => {
+					const keys = await caches.keys();
+					const cache = await caches.open(keys.find((key) => key.startsWith('digicheck-'))!);
+					return Boolean(await cache.match('/projectplan/'));
+				}),
+			{ timeout: 30_000 }
+		)
+		.toBe(true);
+	await context.setOffline(true);
+	await page.getByRole('link', { name: /Van advies naar plan/ }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Projectplan' })).toBeVisible();
+	await expect(page.locator('fieldset')).toHaveCount(5);
+	await expect(page.getByLabel('Wat jullie doen').first()).toHaveValue(/^Interview vijf/);
+	await context.setOffline(false);
+});
+
 test('a first visit caches its own language and the Latin fonts, under 700 KB gzip; the other language when switched to', async ({
 	page
 }) => {

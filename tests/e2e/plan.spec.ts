@@ -120,3 +120,48 @@ test('without answers the plan page says where to start, in English too', async 
 	await expect(page.getByRole('link', { name: 'To the check' })).toBeVisible();
 	await expectAccessible(page, 'the empty plan page');
 });
+
+test('the plan with the keyboard only: every field in reading order, and the calendar file with Enter', async ({
+	page
+}) => {
+	await seedAnswers(page, fixtureText('maker-alleen'));
+	await page.goto('/projectplan/');
+	await waitForApp(page);
+	await expect(page.getByRole('heading', { level: 1, name: 'Projectplan' })).toBeVisible();
+	/** Presses Tab until the focused element matches, at most 60 times; fails otherwise. */
+	const tabTo = async (accessibleName: RegExp) => {
+		for (let i = 0; i < 60; i++) {
+			await page.keyboard.press('Tab');
+			const name = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement | null;
+				if (!el) return '';
+				const id = el.getAttribute('id');
+				const label = id ? document.querySelector(`label[for="${id}"]`)?.textContent : '';
+				return `${label ?? ''} ${el.textContent ?? ''}`.trim();
+			});
+			if (accessibleName.test(name)) return;
+		}
+		throw new Error(`Tab never reached ${accessibleName}`);
+	};
+	await tabTo(/Het idee in één zin/);
+	await page.keyboard.type('Een animatieles voor groep 8');
+	// the first step's own hours: typed over, and the total follows
+	await tabTo(/^Eigen uren|^Uren/);
+	await page.keyboard.press('ControlOrMeta+A');
+	await page.keyboard.type('10');
+	await page.keyboard.press('Tab');
+	const hours = Number(await page.getByTestId('plan-hours').textContent());
+	expect(hours).toBeGreaterThan(10);
+	// focus is always visible
+	const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+	expect(outline).not.toBe('none');
+	await tabTo(/Zet in je agenda \(\.ics\)/);
+	const ics = page.waitForEvent('download');
+	await page.keyboard.press('Enter');
+	expect((await ics).suggestedFilename()).toMatch(/\.ics$/);
+	const saved = await page.evaluate(() =>
+		JSON.parse(localStorage.getItem('digicheck.answers') ?? '{}')
+	);
+	expect(saved.plan.idea).toBe('Een animatieles voor groep 8');
+	expect(saved.plan.phases[0].hours).toBe(10);
+});

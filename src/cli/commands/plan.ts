@@ -4,7 +4,8 @@
  * language: the five steps from next Monday, each with the activity the answers suggest, own
  * hours and costs, and the evaluation.
  */
-import type { ProjectPlan, PlanTotals } from '../../lib/plan/model';
+import { planTexts } from '../../lib/plan/content';
+import { formatEuros, type ProjectPlan, type PlanTotals } from '../../lib/plan/model';
 import { documentPdf, emit } from '../emit';
 import { loadAnswers, splitArgs } from '../inputs';
 import { overwritesInput, writeOutput, type Io } from '../io';
@@ -61,11 +62,11 @@ export async function planCommand(
 
 /** The plan in a few lines: each step with its dates, hours and activity, then the totals. */
 function planText(plan: ProjectPlan, totals: PlanTotals, name: string): string {
-	const nl = plan.locale === 'nl';
-	let text = `${nl ? 'Projectplan' : 'Project plan'}: ${name || '–'}\n\n`;
+	const t = (key: 'title' | 'total' | 'hoursUnit') => planTexts[key][plan.locale];
+	let text = `${t('title')}: ${name || '–'}\n\n`;
 	for (const [i, p] of plan.phases.entries())
-		text += `${i + 1}. ${p.title} (${p.start} – ${p.end}, ${p.hours} ${nl ? 'uur' : 'hours'})\n   ${p.activity}\n   ${p.test}\n`;
-	text += `\n${nl ? 'Totaal' : 'Total'}: ${totals.hours} ${nl ? 'uur' : 'hours'}, € ${totals.costs}\n`;
+		text += `${i + 1}. ${p.title} (${p.start} – ${p.end}, ${p.hours} ${t('hoursUnit')})\n   ${p.activity}\n   ${p.test}\n`;
+	text += `\n${t('total')}: ${totals.hours} ${t('hoursUnit')}, € ${formatEuros(totals.costs, plan.locale)}\n`;
 	for (const warning of totals.warnings) text += `${warning}\n`;
 	text += `\n${plan.evaluation.measure}\n`;
 	return text;

@@ -10,6 +10,10 @@ export const shareTexts = {
 		nl: 'Dit is de link met je antwoorden. Iedereen met deze link kan je antwoorden lezen, dus deel hem alleen met wie dat mag. De antwoorden zitten in de link zelf (na het #-teken) en gaan niet langs een server.',
 		en: 'This is the link with your answers. Anyone with this link can read your answers, so share it only with people who may. The answers are inside the link itself (after the # sign) and do not pass through a server.'
 	},
+	planLeftOut: {
+		nl: 'Je projectplan zit niet in deze link: samen met je antwoorden was het te lang voor een link. Wil je het plan delen? Bewaar je antwoorden als bestand, of stuur de PDF van het plan.',
+		en: 'Your project plan is not in this link: together with your answers it was too long for a link. Want to share the plan? Save your answers as a file, or send the plan’s PDF.'
+	},
 	field: { nl: 'Link met je antwoorden', en: 'Link with your answers' },
 	copy: { nl: 'Kopieer de link', en: 'Copy the link' },
 	copied: { nl: 'De link is gekopieerd.', en: 'The link has been copied.' },

@@ -6,7 +6,7 @@
  * as the advice's rules do; the first that holds is suggested, the last (without a condition)
  * for everyone else. Texts in Dutch at B1 and in English, per audience where the words differ.
  */
-import type { AudienceText, LocalizedText } from '../content/ids';
+import type { Audience, AudienceText, LocalizedText } from '../content/ids';
 import type { Condition } from '../content/rules-schema';
 
 export const phaseIds = ['inleven', 'definieren', 'ideeen', 'prototype', 'testen'] as const;
@@ -27,10 +27,16 @@ export interface PhaseContent {
 	title: LocalizedText;
 	/** How long it takes by default, in weeks (a season for all five). */
 	weeks: number;
-	/** Own hours by default, for an organisation of a few people (see `sizeFactor`). */
-	hours: number;
+	/**
+	 * Own hours by default, for an organisation of a few people (see `sizeFactor`), by the role
+	 * each side has in the project: a cultural organisation makes the prototype, a school makes it
+	 * with its cultural partner, so its own hours for that step are fewer.
+	 */
+	hours: Record<Audience, number>;
 	/** Who does it by default. */
 	who: AudienceText;
+	/** Who does it in a one-person organisation: you, with the pupils and teachers it needs. */
+	whoAlone: LocalizedText;
 	/** The first that holds is suggested; the last has no condition. */
 	activities: readonly PhaseActivity[];
 }
@@ -53,7 +59,11 @@ export const phases: readonly PhaseContent[] = [
 		id: 'inleven',
 		title: { nl: 'Je inleven in de eindgebruiker', en: 'Empathise with the end user' },
 		weeks: 3,
-		hours: 8,
+		hours: { 'cultural-organisation': 8, school: 6 },
+		whoAlone: {
+			nl: 'Jijzelf, met een leraar van de school',
+			en: 'You, with a teacher from the school'
+		},
 		who: {
 			'cultural-organisation': {
 				nl: 'Educatiemedewerker, met een leraar van de school',
@@ -109,7 +119,8 @@ export const phases: readonly PhaseContent[] = [
 		id: 'definieren',
 		title: { nl: 'Het probleem definiëren', en: 'Define the problem' },
 		weeks: 2,
-		hours: 6,
+		hours: { 'cultural-organisation': 6, school: 4 },
+		whoAlone: { nl: 'Jijzelf', en: 'You' },
 		who: {
 			'cultural-organisation': {
 				nl: 'Educatiemedewerker en wie het project trekt',
@@ -159,7 +170,8 @@ export const phases: readonly PhaseContent[] = [
 		id: 'ideeen',
 		title: { nl: 'Ideeën over oplossingen verzinnen', en: 'Come up with ideas for solutions' },
 		weeks: 2,
-		hours: 6,
+		hours: { 'cultural-organisation': 6, school: 6 },
+		whoAlone: { nl: 'Jijzelf, met leerlingen en een leraar', en: 'You, with pupils and a teacher' },
 		who: {
 			nl: 'Het projectteam, met leerlingen en een leraar',
 			en: 'The project team, with pupils and a teacher'
@@ -203,7 +215,8 @@ export const phases: readonly PhaseContent[] = [
 		id: 'prototype',
 		title: { nl: 'Een prototype maken', en: 'Make a prototype' },
 		weeks: 6,
-		hours: 20,
+		hours: { 'cultural-organisation': 20, school: 8 },
+		whoAlone: { nl: 'Jijzelf', en: 'You' },
 		who: {
 			'cultural-organisation': {
 				nl: 'Wie het project trekt, met een maker of vakdocent',
@@ -259,7 +272,8 @@ export const phases: readonly PhaseContent[] = [
 		id: 'testen',
 		title: { nl: 'Het ontwerp testen', en: 'Test the design' },
 		weeks: 3,
-		hours: 10,
+		hours: { 'cultural-organisation': 10, school: 8 },
+		whoAlone: { nl: 'Jijzelf, met een leraar en een klas', en: 'You, with a teacher and a class' },
 		who: {
 			nl: 'Het projectteam, met een leraar en een klas',
 			en: 'The project team, with a teacher and a class'
@@ -392,7 +406,6 @@ export const planTexts = {
 		nl: 'Tweede meting: vraag het een seizoen later nog een keer',
 		en: 'Second measurement: ask again a season later'
 	},
-	alone: { nl: 'Jijzelf', en: 'You yourself' },
 	subtitle: {
 		nl: 'Jullie eerste digitale project in de vijf stappen van Design Thinking',
 		en: 'Your first digital project in the five steps of Design Thinking'
@@ -410,6 +423,7 @@ export const planTexts = {
 	dates: { nl: 'Wanneer', en: 'When' },
 	who: { nl: 'Wie', en: 'Who' },
 	hours: { nl: 'Uren', en: 'Hours' },
+	hoursUnit: { nl: 'uur', en: 'hours' },
 	costs: { nl: 'Kosten (€)', en: 'Costs (€)' },
 	total: { nl: 'Totaal', en: 'Total' },
 	activity: { nl: 'Wat jullie doen', en: 'What you do' },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { content } from '../content/index';
 import { loadFixture } from '../testing/fixtures';
 import { fixtureNames } from '../testing/arbitraries';
-import { evaluationContent, phaseIds, phases, planTexts } from './content';
+import { evaluationContent, phaseIds, phases, planTexts, sizeFactor } from './content';
 import { planCalendar } from './ics';
 import { draftPlan, nextMonday, planTotals } from './model';
 
@@ -82,13 +82,26 @@ describe('a drafted plan', () => {
 		expect(strong.phases[0]?.activity).toMatch(/^Kijk een les mee/);
 	});
 
-	it('counts own hours for the organisation’s size, and a one-person maker does it herself', () => {
+	it('counts own hours by size and by each side’s role, and a one-person maker does it herself, with a teacher where pupils come in', () => {
 		const maker = draftPlan(loadFixture('maker-alleen'), from, 'nl');
-		expect(maker.phases.every((p) => p.who === planTexts.alone.nl)).toBe(true);
-		expect(maker.phases.map((p) => p.hours)).toEqual(phases.map((p) => Math.round(p.hours * 0.75)));
+		expect(maker.phases.map((p) => p.who)).toEqual([
+			'Jijzelf, met een leraar van de school',
+			'Jijzelf',
+			'Jijzelf, met leerlingen en een leraar',
+			'Jijzelf',
+			'Jijzelf, met een leraar en een klas'
+		]);
+		const own = (audience: 'cultural-organisation' | 'school', factor: number) =>
+			phases.map((p) => Math.round(p.hours[audience] * factor));
+		expect(maker.phases.map((p) => p.hours)).toEqual(own('cultural-organisation', 0.75));
 		const museum = draftPlan(loadFixture('museum-groot'), from, 'nl');
-		expect(museum.phases.map((p) => p.hours)).toEqual(phases.map((p) => Math.round(p.hours * 1.5)));
+		expect(museum.phases.map((p) => p.hours)).toEqual(own('cultural-organisation', 1.5));
 		expect(museum.phases[0]?.who).toBe('Educatiemedewerker, met een leraar van de school');
+		// a school makes the prototype with its cultural partner: fewer own hours for that step
+		const school = draftPlan(loadFixture('basisschool'), from, 'nl');
+		const size = loadFixture('basisschool').profile.size ?? 'klein';
+		expect(school.phases.map((p) => p.hours)).toEqual(own('school', sizeFactor[size] ?? 1));
+		expect(school.phases[3]!.hours).toBeLessThan(museum.phases[3]!.hours / 1.5);
 	});
 
 	it('names the target groups and the partner to find, and leaves idea and outcome to the respondent', () => {

@@ -129,11 +129,11 @@ export function draftPlan(
 			title: phase.title[locale],
 			start: isoDay(start),
 			end: isoDay(end),
-			who: alone ? planTexts.alone[locale] : forAudience(phase.who, audience)[locale],
+			who: alone ? phase.whoAlone[locale] : forAudience(phase.who, audience)[locale],
 			activity: forAudience(entry.activity, audience)[locale],
 			why,
 			test: forAudience(entry.test, audience)[locale],
-			hours: Math.round(phase.hours * factor),
+			hours: Math.round(phase.hours[audience] * factor),
 			costs: 0
 		};
 		start = new Date(end.getTime() + 3 * day);

@@ -14,7 +14,8 @@ import arabicUrl from './fonts/NotoSansArabic-Regular.ttf?url';
 import hebrewUrl from './fonts/NotoSansHebrew-Regular.ttf?url';
 import thaiUrl from './fonts/NotoSansThai-Regular.ttf?url';
 import devanagariUrl from './fonts/NotoSansDevanagari-Regular.ttf?url';
-import { cjkFonts, type NameFontSource } from './name-fonts';
+import { cjkPoints } from './cjk';
+import type { NameFontSource } from './name-fonts';
 
 /** Each font once per page: a prefetch and every later export share the same download. */
 const loaded = new Map<string, Promise<string>>();
@@ -78,7 +79,10 @@ export async function browserFonts(texts: readonly string[]): Promise<PdfFonts> 
 		? [fullRegularUrl, fullBoldUrl, fullItalicUrl]
 		: [regularUrl, boldUrl, italicUrl];
 	const [cjk, regular, bold, italic, ...extra] = await Promise.all([
-		cjkFonts(texts, cjkSource),
+		// the CJK loader is its own chunk: most reports never need it (offline.json: on use)
+		cjkPoints(texts).length > 0
+			? import('./name-fonts').then(({ cjkFonts }) => cjkFonts(texts, cjkSource))
+			: undefined,
 		base64(r),
 		base64(b),
 		base64(i),

@@ -4,7 +4,6 @@
  * turned from WOFF into TrueType for jspdf. The browser reads them from this site (the service
  * worker keeps them once fetched), the CLI from disk; both through `NameFontSource`.
  */
-import * as z from 'zod/mini';
 import { cjkPoints } from './cjk';
 import type { PdfFonts } from './pdf';
 import type { CjkFileOf } from './scripts';
@@ -24,16 +23,19 @@ export interface NameFontSource {
  */
 export const maxCjkFiles = 80;
 
-const indexSchema = z.object({
-	files: z.array(z.string().check(z.regex(/^[a-z0-9-]{1,40}\.woff$/))).check(z.maxLength(1000)),
-	ranges: z.array(z.int().check(z.nonnegative())).check(z.maxLength(100_000))
-});
-
-/** Reads cjk.json as a lookup (which file holds a code point); null when it is not valid. */
+/**
+ * Reads cjk.json as a lookup (which file holds a code point); null when it is not what
+ * `npm run fonts:names` writes. Checked by hand, not with zod: it is the build's own file, and
+ * zod here would split the saved-answers reader that every page with a saved check loads at its
+ * start into two files.
+ */
 export function readCjkIndex(json: unknown): CjkFileOf | null {
-	const parsed = indexSchema.safeParse(json);
-	if (!parsed.success || parsed.data.ranges.length % 3 !== 0) return null;
-	const { files, ranges } = parsed.data;
+	if (typeof json !== 'object' || json === null) return null;
+	const { files, ranges } = json as { files?: unknown; ranges?: unknown };
+	if (!Array.isArray(files) || !Array.isArray(ranges)) return null;
+	if (files.length > 1000 || ranges.length > 100_000 || ranges.length % 3 !== 0) return null;
+	if (!files.every((f) => typeof f === 'string' && /^[a-z0-9-]{1,40}\.woff$/.test(f))) return null;
+	if (!ranges.every((n) => Number.isInteger(n) && n >= 0)) return null;
 	const starts: number[] = [];
 	const ends: number[] = [];
 	const owners: number[] = [];

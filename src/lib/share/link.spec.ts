@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { serialize } from '../state/save-format';
 import { answersFileArbitrary } from '../testing/arbitraries';
+import { loadFixture } from '../testing/fixtures';
 import { linkPrefix, maxLinkLength, readLink, shareLink } from './link';
 
 const origin = 'https://digicheck.example';
@@ -65,5 +66,47 @@ describe('share links', () => {
 		const long = await shareLink(origin, noise);
 		expect(long.ok).toBe(false);
 		if (!long.ok) expect(long.problems[0]?.message.nl).toContain('als bestand');
+	});
+
+	it('leaves out a project plan that makes the link too long, says so, and keeps every answer', async () => {
+		const { draftPlan, toStored } = await import('../plan/model');
+		const base = loadFixture('museum-groot');
+		const plan = toStored(draftPlan(base, new Date('2027-01-04T12:00:00Z')));
+		// a plan that fits: it travels with the answers
+		const small = await shareLink(origin, serialize({ ...base, version: 3, plan }));
+		expect(small.ok && small.planLeftOut).toBe(false);
+		if (!small.ok) return;
+		const smallRead = await readLink(new URL(small.link).hash);
+		expect(smallRead.ok && smallRead.value.plan?.idea).toBe(plan.idea);
+		// long free text in every field (what compresses badly): the plan stays out of the link
+		let seed = 7;
+		const noise = (n: number) =>
+			Array.from({ length: n }, () => {
+				seed = (seed * 1103515245 + 12345) % 2147483648;
+				return String.fromCharCode(97 + (seed % 26));
+			}).join('');
+		const long = {
+			...plan,
+			idea: noise(600),
+			partner: noise(600),
+			outcome: noise(600),
+			measure: noise(600),
+			phases: plan.phases.map((p) => ({
+				...p,
+				who: noise(600),
+				activity: noise(600),
+				test: noise(600)
+			}))
+		};
+		const made = await shareLink(origin, serialize({ ...base, version: 3, plan: long }));
+		expect(made.ok).toBe(true);
+		if (!made.ok) return;
+		expect(made.planLeftOut).toBe(true);
+		const read = await readLink(new URL(made.link).hash);
+		expect(read.ok).toBe(true);
+		if (!read.ok) return;
+		expect(read.value.plan).toBeUndefined();
+		expect(read.value.answers).toEqual(base.answers);
+		expect(read.value.profile).toEqual(base.profile);
 	});
 });

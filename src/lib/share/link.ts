@@ -72,27 +72,54 @@ async function transform(
 	return out;
 }
 
-/** The share link of an answers file's text, or a problem when it would be too long. */
-export async function shareLink(
-	origin: string,
-	text: string
-): Promise<{ ok: true; link: string } | { ok: false; problems: FileProblem[] }> {
+/** The link for a text, or null when it is longer than a link may be. */
+async function linkFor(origin: string, text: string): Promise<string | null> {
 	const packed = await transform(
 		new TextEncoder().encode(text),
 		new CompressionStream('deflate-raw')
 	);
 	const link = `${origin}/${linkPrefix}${toBase64Url(packed ?? new Uint8Array())}`;
-	if (link.length > maxLinkLength)
-		return {
-			ok: false,
-			problems: [
-				problem(
-					'Deze antwoorden passen niet in een link (te lang). Bewaar ze als bestand en stuur dat bestand.',
-					'These answers do not fit in a link (too long). Save them as a file and send that file.'
-				)
-			]
-		};
-	return { ok: true, link };
+	return link.length > maxLinkLength ? null : link;
+}
+
+/** The same answers file without its project plan, or null when it has none. */
+function withoutPlan(text: string): string | null {
+	try {
+		const value: unknown = JSON.parse(text);
+		if (typeof value !== 'object' || value === null || !('plan' in value)) return null;
+		const rest: Record<string, unknown> = { ...value };
+		delete rest.plan;
+		return JSON.stringify(rest);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * The share link of an answers file's text. When it would be too long with the project plan,
+ * the link leaves the plan out and says so (`planLeftOut`); when it is too long even then, a
+ * problem: save the file instead.
+ */
+export async function shareLink(
+	origin: string,
+	text: string
+): Promise<
+	{ ok: true; link: string; planLeftOut: boolean } | { ok: false; problems: FileProblem[] }
+> {
+	const link = await linkFor(origin, text);
+	if (link) return { ok: true, link, planLeftOut: false };
+	const shorter = withoutPlan(text);
+	const without = shorter === null ? null : await linkFor(origin, shorter);
+	if (without) return { ok: true, link: without, planLeftOut: true };
+	return {
+		ok: false,
+		problems: [
+			problem(
+				'Deze antwoorden passen niet in een link (te lang). Bewaar ze als bestand en stuur dat bestand.',
+				'These answers do not fit in a link (too long). Save them as a file and send that file.'
+			)
+		]
+	};
 }
 
 /** Reads the answers file from a fragment (`#a=…`); never throws. */

@@ -15,10 +15,12 @@ import { messageModules } from '$lib/i18n/messages';
 export const prerender = true;
 
 /**
- * The project plan, its page and its own code: cached when the plan is first opened (a first
- * visit stays under its 700 KB; offline before that, the plan's address opens the start page).
+ * Cached after a first visit, not during it (a first visit stays under its 700 KB): the project
+ * plan, its page and its own code, once the results page has been open (the plan starts there)
+ * or the plan itself; the coordinator's cohort view (its worker is cached on use too); and the
+ * loader of the fonts for names in Chinese, Japanese and Korean.
  */
-const onUse = ['src/lib/plan/'];
+const onUse = ['src/lib/plan/', 'src/lib/cohort/', 'src/lib/report/name-fonts.ts'];
 const planView = 'src/lib/plan/PlanView.svelte';
 const onUsePages = ['/projectplan', '/en/projectplan'].flatMap((page) => [page, `${page}/`]);
 
