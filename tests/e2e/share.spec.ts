@@ -40,3 +40,60 @@ test('a share link opens the same results on another device; a tampered one chan
 	await expect(mine.getByTestId('overall-score')).toHaveText(score ?? '');
 	await other.close();
 });
+
+test('a project plan too long for a link stays out of it, and the page says so; the answers travel', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	const file = JSON.parse(fixtureText('museum-groot'));
+	let seed = 7;
+	const noise = (n: number) =>
+		Array.from({ length: n }, () => {
+			seed = (seed * 1103515245 + 12345) % 2147483648;
+			return String.fromCharCode(97 + (seed % 26));
+		}).join('');
+	const days = ['2027-01-04', '2027-01-22', '2027-01-25', '2027-02-05', '2027-02-08'];
+	const ids = ['inleven', 'definieren', 'ideeen', 'prototype', 'testen'];
+	const plan = {
+		idea: noise(600),
+		partner: noise(600),
+		phases: ids.map((id, i) => ({
+			id,
+			start: days[i],
+			end: days[i],
+			who: noise(600),
+			activity: noise(600),
+			test: noise(600),
+			hours: 4,
+			costs: 0
+		})),
+		outcome: noise(600),
+		measure: noise(600),
+		when: '2027-06-07'
+	};
+	await seedAnswers(page, JSON.stringify({ ...file, version: 3, plan }));
+	await page.goto('/resultaat/');
+	await waitForApp(page);
+	await page.getByRole('button', { name: 'Deel als link' }).click();
+	await expect(page.getByText('Je projectplan zit niet in deze link')).toBeVisible();
+	const link = await page.getByLabel('Link met je antwoorden').inputValue();
+	expect(link.length).toBeLessThanOrEqual(8192);
+	await expectAccessible(page, 'a share link without the plan');
+
+	const other = await browser.newContext({ locale: 'nl-NL', baseURL });
+	const colleague = await other.newPage();
+	await colleague.goto(link);
+	await waitForApp(colleague);
+	await colleague
+		.getByRole('dialog', { name: 'Antwoorden uit een link openen?' })
+		.getByRole('button', { name: 'Open deze antwoorden' })
+		.click();
+	await expect(colleague).toHaveURL(/\/resultaat\/$/);
+	const opened = await colleague.evaluate(() =>
+		JSON.parse(localStorage.getItem('digicheck.answers') ?? '{}')
+	);
+	expect(opened.plan).toBeUndefined();
+	expect(opened.answers).toEqual(file.answers);
+	await other.close();
+});
