@@ -47,6 +47,32 @@ async function openAnswersFile(page: Page, name: string, text: string): Promise<
 	await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
+test('a save from before content 2.1.0, read at start, names the new questions; the list shrinks as they are answered', async ({
+	page
+}) => {
+	const old = JSON.parse(fixtureText('basisschool'));
+	for (const id of ['partners', 'afleiding', 'ai-tools']) delete old.answers[id];
+	await seedAnswers(page, JSON.stringify({ ...old, contentVersion: '2.0.0' }));
+	await page.goto('/nakijken/');
+	await waitForApp(page);
+	const notice = page.getByRole('status').filter({ hasText: 'nieuwe vragen staan nog open' });
+	await expect(notice).toContainText(
+		'3 nieuwe vragen staan nog open: kwaliteiten partners (2), afleiding (5), AI als hulpmiddel (12).'
+	);
+	// the old "kijk je antwoorden na" is replaced, not added to
+	await expect(page.getByText('Kijk je antwoorden even na')).toHaveCount(0);
+	await page.goto('/check/tijd-en-middelen/');
+	await waitForApp(page);
+	await page
+		.locator('fieldset.question', { hasText: 'partners' })
+		.getByRole('radio')
+		.nth(2)
+		.check();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'nieuwe vragen staan nog open' })
+	).toContainText('2 nieuwe vragen staan nog open: afleiding (5), AI als hulpmiddel (12).');
+});
+
 test('a file from before content 2.1.0 opens with its answers and one notice naming the new questions, open', async ({
 	page
 }) => {

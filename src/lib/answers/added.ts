@@ -1,9 +1,8 @@
 /**
  * What each questionnaire version added, and the notice an older file opens with. Not in the
  * validator, which every page with a saved check loads at start: an opened file gets it from
- * answers/read.ts (loaded when a file is opened), the CLI always. A save read at start keeps
- * the validator's shorter notice ("gemaakt met vragenlijst 2.0.0 … kijk je antwoorden na");
- * its open questions show on the review page.
+ * answers/read.ts (loaded when a file is opened), a save read at start from SaveNotices.svelte
+ * (loaded only when there is a notice to show), the CLI always.
  */
 import type { AnswersFile, FileProblem } from './schema';
 import type { AreaOutline } from '../content/make-outline';
