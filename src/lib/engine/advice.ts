@@ -205,14 +205,16 @@ function ownAdviceOf(when: Condition): OwnAdvice | null {
  */
 const ownAdvice: readonly OwnAdvice[] = rules.flatMap((rule) => ownAdviceOf(rule.when) ?? []);
 
-/** Whether an answer has an advice of its own for this audience. */
+/** Whether an answer has an advice of its own for this audience (a loop: this runs per answer). */
 export function hasOwnAdvice(question: string, answer: number, audience: Audience): boolean {
-	return ownAdvice.some(
-		(own) =>
+	for (const own of ownAdvice)
+		if (
 			own.question === question &&
 			(own.audience === null || own.audience === audience) &&
 			(own.operator === 'lte' ? answer <= own.value : answer === own.value)
-	);
+		)
+			return true;
+	return false;
 }
 
 /** An area rule's question-level steps when it is not an area rule (shared; never changed). */
