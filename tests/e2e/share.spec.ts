@@ -1,4 +1,5 @@
 /** "Deel als link": the answers in the URL fragment, opened elsewhere only after a question. */
+import { noise } from '../../src/lib/testing/noise';
 import { expect, expectAccessible, fixtureText, seedAnswers, test, waitForApp } from './fixtures';
 
 test('a share link opens the same results on another device; a tampered one changes nothing', async ({
@@ -47,29 +48,23 @@ test('a project plan too long for a link stays out of it, and the page says so; 
 	baseURL
 }) => {
 	const file = JSON.parse(fixtureText('museum-groot'));
-	let seed = 7;
-	const noise = (n: number) =>
-		Array.from({ length: n }, () => {
-			seed = (seed * 1103515245 + 12345) % 2147483648;
-			return String.fromCharCode(97 + (seed % 26));
-		}).join('');
 	const days = ['2027-01-04', '2027-01-22', '2027-01-25', '2027-02-05', '2027-02-08'];
 	const ids = ['inleven', 'definieren', 'ideeen', 'prototype', 'testen'];
 	const plan = {
-		idea: noise(600),
-		partner: noise(600),
+		idea: noise(600, 1),
+		partner: noise(600, 2),
 		phases: ids.map((id, i) => ({
 			id,
 			start: days[i],
 			end: days[i],
-			who: noise(600),
-			activity: noise(600),
-			test: noise(600),
+			who: noise(600, 10 + i),
+			activity: noise(600, 20 + i),
+			test: noise(600, 30 + i),
 			hours: 4,
 			costs: 0
 		})),
-		outcome: noise(600),
-		measure: noise(600),
+		outcome: noise(600, 6),
+		measure: noise(600, 7),
 		when: '2027-06-07'
 	};
 	await seedAnswers(page, JSON.stringify({ ...file, version: 3, plan }));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { serialize } from '../state/save-format';
 import { answersFileArbitrary } from '../testing/arbitraries';
 import { loadFixture } from '../testing/fixtures';
+import { noise } from '../testing/noise';
 import { linkPrefix, maxLinkLength, readLink, shareLink } from './link';
 
 const origin = 'https://digicheck.example';
@@ -79,23 +80,17 @@ describe('share links', () => {
 		const smallRead = await readLink(new URL(small.link).hash);
 		expect(smallRead.ok && smallRead.value.plan?.idea).toBe(plan.idea);
 		// long free text in every field (what compresses badly): the plan stays out of the link
-		let seed = 7;
-		const noise = (n: number) =>
-			Array.from({ length: n }, () => {
-				seed = (seed * 1103515245 + 12345) % 2147483648;
-				return String.fromCharCode(97 + (seed % 26));
-			}).join('');
 		const long = {
 			...plan,
-			idea: noise(600),
-			partner: noise(600),
-			outcome: noise(600),
-			measure: noise(600),
-			phases: plan.phases.map((p) => ({
+			idea: noise(600, 1),
+			partner: noise(600, 2),
+			outcome: noise(600, 3),
+			measure: noise(600, 4),
+			phases: plan.phases.map((p, i) => ({
 				...p,
-				who: noise(600),
-				activity: noise(600),
-				test: noise(600)
+				who: noise(600, 10 + i),
+				activity: noise(600, 20 + i),
+				test: noise(600, 30 + i)
 			}))
 		};
 		const made = await shareLink(origin, serialize({ ...base, version: 3, plan: long }));
