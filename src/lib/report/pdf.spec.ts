@@ -128,6 +128,24 @@ describe('the PDF report', () => {
 		}
 	});
 
+	it('never leaves a step’s number at the foot of a page without its text, in any fixture', async () => {
+		const { fixtureNames } = await import('../testing/arbitraries');
+		const alone: string[] = [];
+		for (const name of fixtureNames) {
+			const path = await render(fixture(name), `steps-${name}`);
+			const pages = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], {
+				encoding: 'utf8'
+			}).split('\f');
+			for (const [i, page] of pages.entries()) {
+				const lines = page.split('\n').filter((l) => l.trim() !== '');
+				// the last line above the footer
+				const last = lines.at(-2)?.trim() ?? '';
+				if (/^\d+\.$/.test(last)) alone.push(`${name} page ${i + 1}: "${last}"`);
+			}
+		}
+		expect(alone).toEqual([]);
+	});
+
 	describe('names in any script', () => {
 		const named = async (name: string, notes?: AnswersFile['notes']) => {
 			const file = fixture('maker-alleen');

@@ -410,8 +410,11 @@ class Layout {
 	) {
 		items.forEach((item, i) => {
 			const marker = ordered ? `${i + 1}.` : '•';
+			// the marker stands with its item's first lines: what text() below keeps together
+			const lines =
+				this.textHeight(item, { width: width - 6, size, after: 0 }) / this.lineHeight(size);
 			this.font('normal', size);
-			this.ensure(this.lineHeight(size));
+			this.ensure(Math.min(Math.round(lines), 2) * this.lineHeight(size));
 			this.color(colors.muted);
 			this.doc.text(marker, x, this.y + size * ptToMm);
 			this.text(item, { x: x + 6, width: width - 6, size, after });

@@ -89,7 +89,7 @@ describe('the report document', () => {
 		);
 	});
 
-	it('sets each topic with its first advice, a second only when it is one to tackle first, the rest by title', () => {
+	it('sets each topic with an action to tackle first (else its first advice), a second only when it is one to tackle first, the rest by title', () => {
 		for (const name of ['collectief-start', 'basisschool', 'museum-groot']) {
 			const r = report(name);
 			const doc = reportDocument(r, date);
@@ -98,7 +98,11 @@ describe('the report document', () => {
 				const area = r.areas.find((a) => block.heading.startsWith(`${a.number}. `))!;
 				const all = r.advice.filter((a) => a.areas[0] === area.id);
 				const shown = block.advice.map((a) => a.title);
-				expect(shown[0]).toBe(all[0]?.title);
+				// the summary's "Eerst aanpakken" sends the reader to the topic for its steps
+				const top = r.topPriorities
+					.map((id) => all.find((a) => a.id === id))
+					.find((a) => a !== undefined);
+				expect(shown[0]).toBe((top ?? all[0])?.title);
 				if (shown[1]) expect(r.topPriorities).toContain(all.find((a) => a.title === shown[1])?.id);
 				const rest = all.filter((a) => !shown.includes(a.title));
 				if (rest.length > 0)

@@ -291,8 +291,12 @@ function topicBlock(c: SectionContext, area: Report['areas'][number]): Block {
 			: phrases.verdictLabel[area.verdict][locale];
 	const recommendation = content.areas.find((a) => a.id === area.id)?.recommendation[locale] ?? '';
 	const all = adviceForArea(report, area.id);
-	// the first in the report's order, and a second only when it is one to tackle first
-	const [first, ...others] = all;
+	// an action to tackle first comes first (the summary sends the reader here for its steps),
+	// else the first in the report's order; a second only when it is one to tackle first too
+	const first =
+		report.topPriorities.map((id) => all.find((a) => a.id === id)).find((a) => a !== undefined) ??
+		all[0];
+	const others = all.filter((a) => a !== first);
 	const second = others.find((a) => report.topPriorities.includes(a.id));
 	const shown = (quick || condensed >= 1 ? [first] : [first, second]).filter(
 		(a) => a !== undefined
