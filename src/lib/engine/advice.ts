@@ -5,6 +5,7 @@
  */
 import { references } from '../content/references';
 import {
+	content,
 	getArea,
 	questionsFor,
 	quickProfileFields,
@@ -364,40 +365,33 @@ function firedRules(
 
 /**
  * The reasons already in the report: how often each stood, and the topic it first stood
- * under. (A few dozen: plain arrays allocate less than a Set or a Map, and the engine makes
- * thousands of reports a second.)
+ * under. (A map: a string's hash is made once and kept, where an array's indexOf compares
+ * long sentences one by one.)
  */
 class ReasonLedger {
-	private texts: string[] = [];
-	private counts: number[] = [];
-	private first: string[] = [];
+	private seen = new Map<string, { count: number; topic: string }>();
 
 	/** How often a reason stood so far. */
 	uses(reason: string): number {
-		const i = this.texts.indexOf(reason);
-		return i < 0 ? 0 : (this.counts[i] ?? 0);
+		return this.seen.get(reason)?.count ?? 0;
 	}
 
 	/** Counts one more use of a reason (under this topic, if it is the first). */
 	count(reason: string, topic: string): void {
-		const i = this.texts.indexOf(reason);
-		if (i >= 0) this.counts[i] = (this.counts[i] ?? 0) + 1;
-		else {
-			this.texts.push(reason);
-			this.counts.push(1);
-			this.first.push(topic);
-		}
+		const entry = this.seen.get(reason);
+		if (entry) entry.count++;
+		else this.seen.set(reason, { count: 1, topic });
 	}
 
 	/** The topic a reason first stood under. */
 	firstTopic(reason: string): string {
-		return this.first[this.texts.indexOf(reason)] ?? '';
+		return this.seen.get(reason)?.topic ?? '';
 	}
 }
 
 /** Adds a step unless it stands in this advice or elsewhere in the report already. */
-function addStep(steps: string[], text: string, stepsUsed: readonly string[]): void {
-	if (!stepsUsed.includes(text) && !steps.includes(text)) steps.push(text);
+function addStep(steps: string[], text: string, stepsUsed: ReadonlySet<string>): void {
+	if (!stepsUsed.has(text) && !steps.includes(text)) steps.push(text);
 }
 
 /**
@@ -412,7 +406,7 @@ function adviceSteps(
 	facts: Facts,
 	audience: Audience,
 	quick: boolean,
-	stepsUsed: readonly string[]
+	stepsUsed: ReadonlySet<string>
 ): string[] {
 	// (no closures here: the engine makes thousands of reports a second)
 	const steps: string[] = [];
@@ -500,6 +494,16 @@ function shownReasons(
 	return shown;
 }
 
+/** Each area's short title in lower case, per language ("privacy"): where a reason first stood. */
+const topicNames: Record<Locale, Map<AreaId, string>> = {
+	nl: new Map(content.areas.map((a) => [a.id, a.shortTitle.nl.toLowerCase()])),
+	en: new Map(content.areas.map((a) => [a.id, a.shortTitle.en.toLowerCase()]))
+};
+
+function topicName(area: AreaId, locale: Locale): string {
+	return topicNames[locale].get(area) ?? area;
+}
+
 /**
  * The advice that fired, ranked, with steps that follow this respondent's answers and profile,
  * and without repeating itself: a step appears once in the whole report, and a reason at most
@@ -515,7 +519,7 @@ export function buildAdvice(
 ): AdviceItem[] {
 	const alone = facts.profile.size === 'een-persoon';
 	const hasTargets = Object.keys(targets).length > 0;
-	const stepsUsed: string[] = [];
+	const stepsUsed = new Set<string>();
 	const ledger = new ReasonLedger();
 	const advice: AdviceItem[] = [];
 	for (const { priority, gap, belowTarget, compiled } of firedRules(
@@ -529,14 +533,14 @@ export function buildAdvice(
 		const area = rule.advice.areas[0] ?? 'evalueer-bestaand';
 		// where answers first stood, for a "why" that points there: the topic (a title named
 		// there would stand a third time, #27.5)
-		const topic = getArea(area).shortTitle[locale].toLowerCase();
+		const topic = topicName(area, locale);
 		const fixed = adviceText(rule, audience, locale);
 		const specific =
 			rule.kind === 'weak' || rule.kind === 'middling'
 				? questionLevelSteps(area, facts, audience, locale, quick)
 				: noSteps;
 		const steps = adviceSteps(fixed, specific, facts, audience, quick, stepsUsed);
-		stepsUsed.push(...steps);
+		for (const step of steps) stepsUsed.add(step);
 		const reasons = allReasons(compiled, facts, audience, locale, quick, specific, steps);
 		let shown = shownReasons(reasons, ledger, topic, locale);
 		// a target the respondent set for this advice's area, and how far off it is, comes first

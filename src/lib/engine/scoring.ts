@@ -4,7 +4,14 @@
  * Deterministic and monotone: raising one answer never lowers any score.
  */
 import { content, questionsFor } from '../content/index';
-import type { Area, AreaId, Audience, LevelBand, ScoringSettings } from '../content/schema';
+import type {
+	Area,
+	AreaId,
+	Audience,
+	LevelBand,
+	Question,
+	ScoringSettings
+} from '../content/schema';
 import type { Answers } from '../answers/schema';
 
 /**
@@ -61,9 +68,13 @@ export function scoreArea(
 	let known = 0;
 	let unknown = 0;
 	let notApplicable = 0;
-	let lowest: AreaResult['lowest'] = null;
-	let highest: AreaResult['highest'] = null;
-	for (const question of questions) {
+	// the first question at the lowest and at the highest level (objects made once, at the end)
+	let lowestAt = -1;
+	let lowestLevel = 5;
+	let highestAt = -1;
+	let highestLevel = -1;
+	for (let i = 0; i < questions.length; i++) {
+		const question = questions[i] as Question;
 		const answer = answers[question.id];
 		if (answer === undefined) continue;
 		if (answer === 'unknown') {
@@ -75,10 +86,14 @@ export function scoreArea(
 			continue;
 		}
 		known++;
-		if (lowest === null || answer < lowest.level)
-			lowest = { questionId: question.id, level: answer };
-		if (highest === null || answer > highest.level)
-			highest = { questionId: question.id, level: answer };
+		if (answer < lowestLevel) {
+			lowestAt = i;
+			lowestLevel = answer;
+		}
+		if (answer > highestLevel) {
+			highestAt = i;
+			highestLevel = answer;
+		}
 		weightSum += question.weight;
 		pointSum += question.weight * settings.levelPoints[answer];
 	}
@@ -102,8 +117,8 @@ export function scoreArea(
 		unknown,
 		notApplicable,
 		unknownShare: round1(unknownShare * 100) / 100,
-		lowest,
-		highest
+		lowest: lowestAt < 0 ? null : { questionId: questions[lowestAt]!.id, level: lowestLevel },
+		highest: highestAt < 0 ? null : { questionId: questions[highestAt]!.id, level: highestLevel }
 	};
 }
 

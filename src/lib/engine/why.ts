@@ -92,39 +92,71 @@ export function isAnswerQuote(sentence: string): boolean {
 	return answerQuoteStarts.some((start) => sentence.startsWith(start));
 }
 
-/** How many of an area's answers a "why" quotes beside its score. */
-const quotedAnswers = 2;
+type Level = Extract<Answers[string], number>;
 
 /**
- * The answers behind an area's score or its share of "weet ik niet", to quote in a "why" (issue
- * #27: never only a topic score): the lowest levels first (at most two, in question order at a
- * tie), or the "weet ik niet" answers.
+ * Adds the answers behind an area's score or its share of "weet ik niet" to a "why" (issue #27:
+ * never only a topic score): the two lowest levels (lowest first, in question order at a tie),
+ * or the first two "weet ik niet" answers. One pass without arrays: this runs for most advice
+ * of every report, and the engine makes thousands of reports a second.
  */
-function answersBehind(
+function addAnswersBehind(
 	leaf: Extract<LeafCondition, { fact: 'areaScore' | 'unknownShare' }>,
 	answers: Answers,
-	audience: Audience
-): { question: string; seen: Answers[string] }[] {
-	const questions = areaQuestions[audience].get(leaf.area) ?? [];
-	if (leaf.fact === 'unknownShare')
-		return questions
-			.filter((id) => answers[id] === 'unknown')
-			.slice(0, quotedAnswers)
-			.map((id) => ({ question: id, seen: 'unknown' as const }));
-	const levels = questions.flatMap((id) => {
+	audience: Audience,
+	locale: Locale,
+	into: string[]
+): void {
+	const questions = areaQuestions[audience].get(leaf.area);
+	if (!questions) return;
+	const variant = variantOf(audience, locale);
+	if (leaf.fact === 'unknownShare') {
+		let quotedCount = 0;
+		for (const { id, index } of questions)
+			if (answers[id] === 'unknown') {
+				addOnce(into, sentenceAt(index, 'unknown', audience, locale, variant));
+				if (++quotedCount === 2) return;
+			}
+		return;
+	}
+	let first = -1;
+	let firstLevel: Level | 5 = 5;
+	let second = -1;
+	let secondLevel: Level | 5 = 5;
+	for (const { id, index } of questions) {
 		const seen = answers[id];
-		return typeof seen === 'number' ? [{ question: id, seen }] : [];
-	});
-	return levels.sort((a, b) => a.seen - b.seen).slice(0, quotedAnswers);
+		if (typeof seen !== 'number') continue;
+		if (seen < firstLevel) {
+			second = first;
+			secondLevel = firstLevel;
+			first = index;
+			firstLevel = seen;
+		} else if (seen < secondLevel) {
+			second = index;
+			secondLevel = seen;
+		}
+	}
+	if (first >= 0 && firstLevel !== 5)
+		addOnce(into, sentenceAt(first, firstLevel, audience, locale, variant));
+	if (second >= 0 && secondLevel !== 5)
+		addOnce(into, sentenceAt(second, secondLevel, audience, locale, variant));
 }
 
-/** Each area's question ids per audience, in order. */
-const areaQuestions: Record<Audience, Map<string, string[]>> = {
-	school: new Map(content.areas.map((a) => [a.id, questionsFor(a, 'school').map((q) => q.id)])),
-	'cultural-organisation': new Map(
-		content.areas.map((a) => [a.id, questionsFor(a, 'cultural-organisation').map((q) => q.id)])
-	)
+/** Each area's questions per audience, in order: id and place in the questionnaire. */
+const areaQuestions: Record<Audience, Map<string, { id: string; index: number }[]>> = {
+	school: areaQuestionsFor('school'),
+	'cultural-organisation': areaQuestionsFor('cultural-organisation')
 };
+
+function areaQuestionsFor(audience: Audience): Map<string, { id: string; index: number }[]> {
+	const indexOf = new Map(allQuestions.map((entry, i) => [entry.question.id, i]));
+	return new Map(
+		content.areas.map((a) => [
+			a.id,
+			questionsFor(a, audience).map((q) => ({ id: q.id, index: indexOf.get(q.id) ?? -1 }))
+		])
+	);
+}
 
 /** 0-3: which of the four wordings (audience × language) a cached text is in. */
 export function variantOf(audience: Audience, locale: Locale): number {
@@ -182,15 +214,7 @@ export function compileWhy(condition: Condition): WhyWalker {
 	const leaf = condition;
 	const isProfile = leaf.fact === 'profile';
 	const byVariant: Map<unknown, string>[] = [new Map(), new Map(), new Map(), new Map()];
-	const behind =
-		leaf.fact === 'areaScore' || leaf.fact === 'unknownShare'
-			? (f: Facts, a: Audience, l: Locale, into: string[]) => {
-					for (const { question, seen } of answersBehind(leaf, f.answers, a)) {
-						const sentence = answerSentence(question, seen, a, l);
-						if (!into.includes(sentence)) into.push(sentence);
-					}
-				}
-			: undefined;
+	const scoreLeaf = leaf.fact === 'areaScore' || leaf.fact === 'unknownShare' ? leaf : undefined;
 	return (f, a, l, v, into, p) => {
 		if (isProfile !== p) return;
 		const seen = factValue(leaf, f);
@@ -200,7 +224,7 @@ export function compileWhy(condition: Condition): WhyWalker {
 		if (sentence === undefined)
 			byValue.set(key, (sentence = explainLeaf({ condition: leaf, seen }, a, l)));
 		if (!into.includes(sentence)) into.push(sentence);
-		behind?.(f, a, l, into);
+		if (scoreLeaf) addAnswersBehind(scoreLeaf, f.answers, a, l, into);
 	};
 }
 
@@ -236,8 +260,7 @@ function explainLeaves(
 			addOnce(sentences, explainLeaf(leaf, audience, locale));
 			const { condition } = leaf;
 			if (condition.fact === 'areaScore' || condition.fact === 'unknownShare')
-				for (const { question, seen } of answersBehind(condition, facts.answers, audience))
-					addOnce(sentences, answerSentence(question, seen, audience, locale));
+				addAnswersBehind(condition, facts.answers, audience, locale, sentences);
 		}
 	}
 	if (profile)
@@ -258,11 +281,23 @@ export function answerSentence(
 ): string {
 	const index = questionIndex.get(questionId);
 	if (seen === undefined || index === undefined) return questionId;
-	const key = (index * 8 + answerIndex(seen)) * 4 + variantOf(audience, locale);
+	return sentenceAt(index, seen, audience, locale, variantOf(audience, locale));
+}
+
+/** `answerSentence` for the question at this place in the questionnaire. */
+function sentenceAt(
+	index: number,
+	seen: Answers[string],
+	audience: Audience,
+	locale: Locale,
+	variant: number
+): string {
+	const key = (index * 8 + answerIndex(seen)) * 4 + variant;
 	let sentence = answerSentences.get(key);
 	if (sentence === undefined) {
+		const question = allQuestions[index]?.question.id ?? '';
 		sentence = explainLeaf(
-			{ condition: { fact: 'answer', question: questionId, operator: 'eq', value: seen }, seen },
+			{ condition: { fact: 'answer', question, operator: 'eq', value: seen }, seen },
 			audience,
 			locale
 		);
