@@ -446,7 +446,7 @@ test('targets: set on the review page, then a dashed line, a “Doel” column a
 	expect(saved).toEqual({ 'lange-termijn': 4 });
 });
 
-test('the PDF fonts: the Latin subsets load while the page is idle, the full fonts and CJK files only for a name that needs them', async ({
+test('the PDF fonts: the Latin subsets load while the page is idle, the full fonts, CJK files and the shaper only for a name that needs them', async ({
 	page
 }) => {
 	const fonts: string[] = [];
@@ -504,6 +504,24 @@ test('the PDF fonts: the Latin subsets load while the page is idle, the full fon
 	expect(names).toContain('cjk.json');
 	expect(names.filter((name) => name.endsWith('.woff')).length).toBeGreaterThan(0);
 	expect(names.filter((name) => name.endsWith('.woff')).length).toBeLessThanOrEqual(8);
+
+	// a name in Devanagari: shaped (its own chunk), so the virama is never a glyph of its own
+	const hindi = { ...file, profile: { ...file.profile, name: 'हिन्दी संस्कृति केंद्र' } };
+	await page.evaluate(
+		(text) => localStorage.setItem('digicheck.answers', text),
+		JSON.stringify(hindi)
+	);
+	await page.reload();
+	await waitForApp(page);
+	const fourth = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download rapport (PDF)' }).click();
+	const hindiPath = (await (await fourth).path()) ?? '';
+	expect(pdfText(hindiPath)).toContain('हिन्दी संस्कृति केंद्र');
+	const qdf = `${hindiPath}-qdf.pdf`;
+	execFileSync('qpdf', ['--qdf', '--object-streams=disable', hindiPath, qdf]);
+	const mapped = [...readFileSync(qdf, 'latin1').matchAll(/<([0-9a-f]{4})><([0-9a-f]{4})>/g)];
+	expect(mapped.map((m) => m[2])).toContain('0939');
+	expect(mapped.map((m) => m[2])).not.toContain('094d');
 });
 
 test('the radar is drawn when it comes near the screen, and at once when the page is printed', async ({

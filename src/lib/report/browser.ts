@@ -3,7 +3,13 @@ import type { Report } from '../engine/report';
 import type { DocumentSection, ReportDocument } from './model/document';
 import type { Attachment } from './attach';
 import { renderDocumentPdf, renderReportPdf, type PdfFonts } from './pdf';
-import { fallbacksNeeded, needsFullFonts, userTexts, type Fallback } from './scripts';
+import {
+	fallbacksNeeded,
+	needsFullFonts,
+	shapedScripts,
+	userTexts,
+	type Fallback
+} from './scripts';
 import boldUrl from './fonts/OpenSans-Bold-subset.ttf?url';
 import italicUrl from './fonts/OpenSans-Italic-subset.ttf?url';
 import regularUrl from './fonts/OpenSans-Regular-subset.ttf?url';
@@ -88,13 +94,34 @@ export async function browserFonts(texts: readonly string[]): Promise<PdfFonts> 
 		base64(i),
 		...needed.map((f) => base64(fallbackUrls[f]))
 	]);
+	const fallback = Object.fromEntries(needed.map((f, i) => [f, extra[i] ?? ''])) as NonNullable<
+		PdfFonts['fallback']
+	>;
+	// Devanagari and Thai are shaped first; the shaper is its own chunk (offline.json: on use)
+	const shaped = needed.filter((f) => shapedScripts.includes(f));
+	const shapers =
+		shaped.length > 0
+			? await import('./shape')
+					.then(({ loadShaper }) =>
+						Promise.all(shaped.map((f) => loadShaper(fromBase64(fallback[f] ?? ''))))
+					)
+					// offline before its first use: the text is drawn unshaped, the PDF still made
+					.catch(() => [])
+			: [];
 	return {
 		regular,
 		bold,
 		italic,
-		fallback: Object.fromEntries(needed.map((f, i) => [f, extra[i] ?? ''])) as PdfFonts['fallback'],
-		...(cjk ? { cjk } : {})
+		fallback,
+		...(cjk ? { cjk } : {}),
+		shapers: Object.fromEntries(
+			shaped.flatMap((f, i) => (shapers[i] ? [[f, shapers[i]]] : []))
+		) as PdfFonts['shapers']
 	};
+}
+
+function fromBase64(text: string): Uint8Array {
+	return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 }
 
 /**

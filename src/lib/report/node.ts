@@ -4,7 +4,13 @@ import type { Report } from '../engine/report';
 import type { DocumentSection, ReportDocument } from './model/document';
 import type { Attachment } from './attach';
 import { renderDocumentPdf, renderReportPdf, type PdfFonts } from './pdf';
-import { fallbacksNeeded, needsFullFonts, userTexts, type Fallback } from './scripts';
+import {
+	fallbacksNeeded,
+	needsFullFonts,
+	shapedScripts,
+	userTexts,
+	type Fallback
+} from './scripts';
 import { cjkFonts, type NameFontSource } from './name-fonts';
 
 async function font(name: string): Promise<string> {
@@ -42,7 +48,15 @@ export async function nodeFonts(texts: readonly string[] = []): Promise<PdfFonts
 		await Promise.all(needed.map(async (f) => [f, await font(fallbackFiles[f])] as const))
 	);
 	const cjk = await cjkFonts(texts, cjkSource);
-	return { regular, bold, italic, fallback, ...(cjk ? { cjk } : {}) };
+	// fontkit is loaded only for a name or a note in a script that is shaped
+	const shaped = needed.filter((f) => shapedScripts.includes(f));
+	const { loadShaper } = shaped.length > 0 ? await import('./shape') : { loadShaper: null };
+	const shapers: PdfFonts['shapers'] = {};
+	for (const f of shaped) {
+		const shaper = await loadShaper?.(Buffer.from(fallback[f] ?? '', 'base64'));
+		if (shaper) shapers[f] = shaper;
+	}
+	return { regular, bold, italic, fallback, ...(cjk ? { cjk } : {}), shapers };
 }
 
 /**

@@ -214,6 +214,27 @@ describe('the PDF report', () => {
 			expect(page(3)).toMatch(/Digicheck ·.*\S.*Pagina 3 van/);
 		});
 
+		it('shapes Devanagari: conjuncts and half forms drawn, "ि" before its consonant, copied as typed', async () => {
+			const name = 'हिन्दी क्षत्रिय संस्कृति केंद्र';
+			const { path, page } = await named(name, { privacy: 'हमारी गोपनीयता नीति' });
+			expect(page(1)).toContain(name);
+			expect(page(1)).not.toContain('Let op');
+			const all = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+			expect(all).toContain('हमारी गोपनीयता नीति');
+			// the file as a reader sees it: the text as typed in an ActualText span, and glyphs
+			// mapped to what they show; drawn unshaped, the virama "्" would be a glyph of its own
+			const qdf = join(dir, 'devanagari-qdf.pdf');
+			execFileSync('qpdf', ['--qdf', '--object-streams=disable', path, qdf]);
+			const raw = readFileSync(qdf, 'latin1');
+			expect(raw.toLowerCase()).toContain(
+				'/actualtext <feff0939093f0928094d0926094000200915094d0937'
+			);
+			const mapped = [...raw.matchAll(/<([0-9a-f]{4})><([0-9a-f]{4})>/g)].map((m) => m[2]);
+			expect(mapped).toContain('0939');
+			expect(mapped).toContain('093f');
+			expect(mapped).not.toContain('094d');
+		});
+
 		it('prints notes in Chinese, and the name in the page footer', async () => {
 			const notes = {
 				privacy: '我们的隐私政策每年检查一次。',

@@ -30,6 +30,7 @@ import {
 	type RunFont
 } from './scripts';
 import { cjkKind } from './cjk';
+import type { ShapedGlyph, Shaper } from './shape';
 
 /**
  * The three font files, base64-encoded TTF, the fallbacks a report's name or notes need, and
@@ -41,6 +42,19 @@ export interface PdfFonts {
 	italic: string;
 	fallback?: Partial<Record<Fallback, string>>;
 	cjk?: { fileOf: CjkFileOf; files: Record<string, string> };
+	/** Shapers for the fallbacks whose letters change form and order (shape.ts). */
+	shapers?: Partial<Record<Fallback, Shaper>>;
+}
+
+/** The private-use characters that stand for shaped glyphs (see `glyphChar`). */
+const privateUse = 0xe000;
+const privateUseEnd = 0xf8ff;
+
+/** A text as UTF-16 hex digits, for a PDF string <FEFF…>. */
+function utf16Hex(text: string): string {
+	let hex = '';
+	for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0');
+	return hex.toUpperCase();
 }
 
 /** What the PDF's text extraction should give for an Arabic presentation form: its letter. */
@@ -201,7 +215,11 @@ class Layout {
 		const shaped = ordered.map((run) =>
 			run.font === 'arabic' ? (this.doc.processArabic(run.text) as string) : run.text
 		);
+		const glyphs = ordered.map((run) => this.glyphsOf(run.font, run.text));
+		const em = this.doc.getFontSize() / this.doc.internal.scaleFactor;
 		const widths = ordered.map((run, i) => {
+			const runGlyphs = glyphs[i];
+			if (runGlyphs) return runGlyphs.reduce((sum, g) => sum + g.advance, 0) * em;
 			this.use(run.font);
 			return this.doc.getTextWidth(shaped[i] ?? '');
 		});
@@ -209,12 +227,88 @@ class Layout {
 		ordered.forEach((run, i) => {
 			this.use(run.font);
 			const text = shaped[i] ?? '';
+			const runGlyphs = glyphs[i];
 			const rtl = [...run.text].some((c) => isRtl(c.codePointAt(0) ?? 0));
-			if (rtl) this.drawRtl(text, cx + (widths[i] ?? 0), y);
+			if (runGlyphs) this.drawShaped(run.text, runGlyphs, cx, y, em);
+			else if (rtl) this.drawRtl(text, cx + (widths[i] ?? 0), y);
 			else this.doc.text(text, cx, y);
 			cx += widths[i] ?? 0;
 		});
 		this.doc.setFont(family, this.style);
+	}
+
+	/** Shapers for this document's fallback fonts (shape.ts). */
+	private shapers: Partial<Record<Fallback, Shaper>> = {};
+	private shapedRuns = new Map<string, ShapedGlyph[] | null>();
+
+	/** A run's shaped glyphs, when its script is shaped and the shaper could do it (remembered). */
+	private glyphsOf(font: RunFont | null, text: string): ShapedGlyph[] | null {
+		if (font === null || font.startsWith('cjk:')) return null;
+		const shaper = this.shapers[font as Fallback];
+		if (!shaper) return null;
+		const key = `${font}:${text}`;
+		let glyphs = this.shapedRuns.get(key);
+		if (glyphs === undefined) {
+			const made = shaper(text);
+			glyphs = made.length > 0 ? made : null;
+			this.shapedRuns.set(key, glyphs);
+		}
+		return glyphs;
+	}
+
+	/** Per font: the private-use character that stands for each glyph drawn by id. */
+	private glyphCodes = new Map<string, Map<number, number>>();
+
+	/**
+	 * The character that makes jspdf draw a glyph by its id in the current font: jspdf turns
+	 * characters into glyphs through the font's character map, and has no call to draw a glyph
+	 * the map does not reach (a conjunct, a half form, a reordered vowel sign). Each such glyph
+	 * gets a free character of the private use area, added to the map of this document's copy of
+	 * the font (the embedded font file is not changed).
+	 */
+	private glyphChar(id: number): string {
+		const font = this.doc.getFont() as unknown as {
+			fontName: string;
+			metadata: { cmap: { unicode: { codeMap: Record<number, number> } } };
+		};
+		const codeMap = font.metadata.cmap.unicode.codeMap;
+		let codes = this.glyphCodes.get(font.fontName);
+		if (!codes) this.glyphCodes.set(font.fontName, (codes = new Map()));
+		let code = codes.get(id);
+		if (code === undefined) {
+			code = privateUse + codes.size;
+			while (codeMap[code] !== undefined && code < privateUseEnd) code++;
+			codes.set(id, code);
+			codeMap[code] = id;
+		}
+		return String.fromCharCode(code);
+	}
+
+	/**
+	 * Draws shaped glyphs from `x`, each where the shaper put it, inside a span whose ActualText
+	 * is the text as typed: a reader that copies or searches gets the name, not the glyphs.
+	 */
+	private drawShaped(
+		text: string,
+		glyphs: readonly ShapedGlyph[],
+		x: number,
+		y: number,
+		em: number
+	) {
+		const toUnicode = (
+			this.doc.getFont() as unknown as { metadata: { toUnicode: Record<number, number> } }
+		).metadata.toUnicode;
+		const write = (this.doc.internal as unknown as { write(line: string): void }).write;
+		write(`/Span <</ActualText <FEFF${utf16Hex(text)}>>> BDC`);
+		let pen = x;
+		for (const glyph of glyphs) {
+			this.doc.text(this.glyphChar(glyph.id), pen + glyph.dx * em, y - glyph.dy * em);
+			// without ActualText a reader maps the glyph to the first character it shows
+			const first = glyph.text.codePointAt(0);
+			if (first !== undefined && first <= 0xffff) toUnicode[glyph.id] = first;
+			pen += glyph.advance * em;
+		}
+		write('EMC');
 	}
 
 	/** Right-to-left text ending at `right`: each glyph left of the one before it. */
@@ -237,6 +331,7 @@ class Layout {
 	/** Uses the fallback and CJK fonts registered for this document. */
 	useFonts(fonts: PdfFonts) {
 		for (const script of Object.keys(fonts.fallback ?? {})) this.fallbacks.add(script as Fallback);
+		this.shapers = fonts.shapers ?? {};
 		if (!fonts.cjk) return;
 		const { fileOf, files } = fonts.cjk;
 		this.cjkFileOf = (cp) => {

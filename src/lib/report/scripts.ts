@@ -18,6 +18,9 @@ export function userTexts(report: Report): string[] {
 export type Fallback = 'hebrew' | 'arabic' | 'thai' | 'devanagari';
 export const fallbacks: readonly Fallback[] = ['hebrew', 'arabic', 'thai', 'devanagari'];
 
+/** The fallbacks whose letters change form and order: shaped before they are drawn (shape.ts). */
+export const shapedScripts: readonly Fallback[] = ['devanagari', 'thai'];
+
 /** The fallback script a code point belongs to, if any. */
 export function fallbackOf(cp: number): Fallback | null {
 	if ((cp >= 0x0590 && cp <= 0x05ff) || (cp >= 0xfb1d && cp <= 0xfb4f)) return 'hebrew';

@@ -17,10 +17,16 @@ export const prerender = true;
 /**
  * Cached after a first visit, not during it (a first visit stays under its 700 KB): the project
  * plan, its page and its own code, once the results page has been open (the plan starts there)
- * or the plan itself; the coordinator's cohort view (its worker is cached on use too); and the
- * loader of the fonts for names in Chinese, Japanese and Korean.
+ * or the plan itself; the coordinator's cohort view (its worker is cached on use too); the
+ * loader of the fonts for names in Chinese, Japanese and Korean; and the shaper for names in
+ * Devanagari or Thai (fontkit, 79 KB).
  */
-const onUse = ['src/lib/plan/', 'src/lib/cohort/', 'src/lib/report/name-fonts.ts'];
+const onUse = [
+	'src/lib/plan/',
+	'src/lib/cohort/',
+	'src/lib/report/name-fonts.ts',
+	'src/lib/report/shape.ts'
+];
 const planView = 'src/lib/plan/PlanView.svelte';
 const onUsePages = ['/projectplan', '/en/projectplan'].flatMap((page) => [page, `${page}/`]);
 

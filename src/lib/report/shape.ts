@@ -1,0 +1,73 @@
+/**
+ * Shaping for the scripts whose letters change form, join and move (Devanagari, Thai): which
+ * glyphs of the font to draw for a text, in which order and where. jspdf draws one glyph per
+ * character in typing order, so without this "हिन्दी" comes out as separate letters with the "ि"
+ * after its consonant instead of before it. fontkit (the engine behind PDFKit) shapes with the
+ * font's own OpenType rules; only its core, the TrueType reader and the two shapers are loaded,
+ * in their own chunk (browser.ts imports this module only for a name or a note in one of these
+ * scripts).
+ */
+import { create, registerFormat, registerShaper } from 'fontkit/core';
+import { TTFFont } from 'fontkit/formats/TTFFont';
+import { IndicShaper } from 'fontkit/shapers/IndicShaper';
+import { ThaiShaper } from 'fontkit/shapers/ThaiShaper';
+
+/** One glyph to draw: the font's glyph id, the text it stands for, and where (in em). */
+export interface ShapedGlyph {
+	id: number;
+	/** The characters this glyph shows (several for a conjunct; empty for a mark's second part). */
+	text: string;
+	advance: number;
+	dx: number;
+	dy: number;
+}
+
+/** Shapes a run of text in one script; an empty list when it cannot (then it is drawn unshaped). */
+export type Shaper = (text: string) => ShapedGlyph[];
+
+/** Longer runs than this are drawn unshaped (a name or a line of a note is far shorter). */
+const maxRun = 2000;
+
+let registered = false;
+
+/** fontkit with only what the PDF needs: TrueType files and the Indic and Thai shapers. */
+function fontkit() {
+	if (!registered) {
+		registerFormat(TTFFont);
+		registerShaper(IndicShaper, ['deva', 'dev2']);
+		registerShaper(ThaiShaper, ['thai']);
+		registered = true;
+	}
+	return create;
+}
+
+/**
+ * A shaper for one TrueType font, or null when the font cannot be read: the text is then drawn
+ * unshaped. Never throws.
+ */
+export async function loadShaper(ttf: Uint8Array): Promise<Shaper | null> {
+	try {
+		const font = fontkit()(ttf);
+		const em = font.unitsPerEm || 1000;
+		return (text) => {
+			if (text.length > maxRun) return [];
+			try {
+				const run = font.layout(text);
+				return run.glyphs.map((glyph, i) => {
+					const at = run.positions[i];
+					return {
+						id: glyph.id,
+						text: String.fromCodePoint(...glyph.codePoints),
+						advance: (at?.xAdvance ?? 0) / em,
+						dx: (at?.xOffset ?? 0) / em,
+						dy: (at?.yOffset ?? 0) / em
+					};
+				});
+			} catch {
+				return [];
+			}
+		};
+	} catch {
+		return null;
+	}
+}
