@@ -505,8 +505,9 @@ test('the PDF fonts: the Latin subsets load while the page is idle, the full fon
 	expect(names.filter((name) => name.endsWith('.woff')).length).toBeGreaterThan(0);
 	expect(names.filter((name) => name.endsWith('.woff')).length).toBeLessThanOrEqual(8);
 
-	// a name in Devanagari: shaped (its own chunk), so the virama is never a glyph of its own
-	const hindi = { ...file, profile: { ...file.profile, name: 'हिन्दी संस्कृति केंद्र' } };
+	// a name in Devanagari (a fallback font) and Bengali (a file of the names index): shaped (its
+	// own chunk), so a virama is never a glyph of its own
+	const hindi = { ...file, profile: { ...file.profile, name: 'हिन्दी संस्कृति · বাংলা সংস্কৃতি' } };
 	await page.evaluate(
 		(text) => localStorage.setItem('digicheck.answers', text),
 		JSON.stringify(hindi)
@@ -516,12 +517,14 @@ test('the PDF fonts: the Latin subsets load while the page is idle, the full fon
 	const fourth = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download rapport (PDF)' }).click();
 	const hindiPath = (await (await fourth).path()) ?? '';
-	expect(pdfText(hindiPath)).toContain('हिन्दी संस्कृति केंद्र');
+	expect(pdfText(hindiPath)).toContain('हिन्दी संस्कृति · বাংলা সংস্কৃতি');
 	const qdf = `${hindiPath}-qdf.pdf`;
 	execFileSync('qpdf', ['--qdf', '--object-streams=disable', hindiPath, qdf]);
 	const mapped = [...readFileSync(qdf, 'latin1').matchAll(/<([0-9a-f]{4})><([0-9a-f]{4})>/g)];
 	expect(mapped.map((m) => m[2])).toContain('0939');
 	expect(mapped.map((m) => m[2])).not.toContain('094d');
+	expect(mapped.map((m) => m[2])).not.toContain('09cd');
+	expect(names).toContain('bengali.woff');
 });
 
 test('the radar is drawn when it comes near the screen, and at once when the page is printed', async ({

@@ -1,7 +1,9 @@
 /**
- * `npm run fonts:names`: the fonts for names in Chinese, Japanese and Korean (static/fonts/names/)
- * and in Devanagari (src/lib/report/fonts/). Their source is Fontsource's Noto Sans SC, TC, JP, KR
- * and Devanagari (the Google Fonts builds, TrueType outlines, which jspdf reads), in weight 400.
+ * `npm run fonts:names`: the fonts for names in Chinese, Japanese and Korean and in the other
+ * scripts of `indexScripts` (static/fonts/names/: Armenian, Bengali, Tamil, Ethiopic…), and in
+ * Devanagari (src/lib/report/fonts/). Their source is Fontsource's Noto Sans SC, TC, JP, KR,
+ * Devanagari and one Noto Sans family per other script (the Google Fonts builds, TrueType
+ * outlines, which jspdf reads), in weight 400; 5.3.0 where `version` names no other.
  * Fontsource already cuts each CJK font into about a hundred files by Unicode range (20–90 KB
  * each); this keeps, per character, one file: Hangul from KR, kana from JP, Han from SC, else TC,
  * else JP, else KR. A PDF then downloads only the files its name needs, and jspdf embeds only the
@@ -12,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cjkKind, encodeRanges } from '../../src/lib/report/cjk';
+import { cjkKind, encodeRanges, indexScripts, indexScriptOf } from '../../src/lib/report/cjk';
 import { woffToSfnt } from '../../src/lib/report/woff';
 
 const version = { sc: '5.3.1', tc: '5.3.0', jp: '5.3.0', kr: '5.3.0', devanagari: '5.3.0' };
@@ -24,7 +26,7 @@ const work = mkdtempSync(join(tmpdir(), 'name-fonts-'));
 function unpack(name: string): string {
 	const tgz = execFileSync(
 		'npm',
-		['pack', `@fontsource/noto-sans-${name}@${version[name as keyof typeof version]}`],
+		['pack', `@fontsource/noto-sans-${name}@${version[name as keyof typeof version] ?? '5.3.0'}`],
 		{ cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }
 	)
 		.trim()
@@ -82,6 +84,20 @@ for (let cp = 0; cp <= 0xffff; cp++) {
 		owner.set(cp, name);
 		break;
 	}
+}
+
+// the other scripts: one file each, the Fontsource chunk named after the script, for the
+// characters of the script's blocks that it holds
+for (const script of indexScripts) {
+	const dir = unpack(script.name);
+	const file = `noto-sans-${script.name}-${script.name}-400-normal`;
+	const points = chunks(readFileSync(join(dir, '400.css'), 'utf8')).get(file);
+	if (!points) throw new Error(`Noto Sans ${script.name}: no ${file}`);
+	const name = `${script.name}.woff`;
+	fileIndex.set(name, files.length);
+	files.push(name);
+	copyFileSync(join(dir, 'files', `${file}.woff`), join(out(), name));
+	for (const cp of points) if (indexScriptOf(cp) === script.name) owner.set(cp, name);
 }
 
 function out(): string {

@@ -1,8 +1,10 @@
 /**
- * Names in Chinese, Japanese and Korean: which font file holds a character. The files are
- * Fontsource's Noto Sans SC, TC, JP and KR, cut by Unicode range (static/fonts/names/, made by
- * `npm run fonts:names`); `cjk.json` lists them and, as ranges, the characters each one holds.
- * A PDF fetches the index and then only the files its name needs (name-fonts.ts). Pure functions.
+ * Names in Chinese, Japanese and Korean, and in the other scripts of `indexScripts` (Armenian,
+ * Bengali, Tamil, Ethiopic…): which font file holds a character. The files are Fontsource's Noto
+ * Sans SC, TC, JP and KR, cut by Unicode range, and one Noto Sans file per other script
+ * (static/fonts/names/, made by `npm run fonts:names`); `cjk.json` lists them and, as ranges, the
+ * characters each one holds. A PDF fetches the index and then only the files its name needs
+ * (name-fonts.ts). Pure functions.
  */
 export type CjkKind = 'han' | 'kana' | 'hangul' | 'other';
 
@@ -32,6 +34,75 @@ export function cjkKind(cp: number): CjkKind | null {
 	return null;
 }
 
+/**
+ * The other scripts the names index holds a Noto font for (one file each, from Fontsource): their
+ * blocks, and whether their letters are shaped before they are drawn (all of these are, through
+ * shape.ts: Indic conjuncts, Khmer, Lao and Myanmar marks; Armenian, Georgian and Ethiopic only
+ * get the font's kerning and ligatures). Right-to-left scripts are not among them.
+ */
+export const indexScripts: readonly { name: string; ranges: readonly [number, number][] }[] = [
+	{
+		name: 'armenian',
+		ranges: [
+			[0x0530, 0x058f],
+			[0xfb13, 0xfb17]
+		]
+	},
+	{ name: 'bengali', ranges: [[0x0980, 0x09ff]] },
+	{ name: 'gurmukhi', ranges: [[0x0a00, 0x0a7f]] },
+	{ name: 'gujarati', ranges: [[0x0a80, 0x0aff]] },
+	{ name: 'oriya', ranges: [[0x0b00, 0x0b7f]] },
+	{ name: 'tamil', ranges: [[0x0b80, 0x0bff]] },
+	{ name: 'telugu', ranges: [[0x0c00, 0x0c7f]] },
+	{ name: 'kannada', ranges: [[0x0c80, 0x0cff]] },
+	{ name: 'malayalam', ranges: [[0x0d00, 0x0d7f]] },
+	{ name: 'sinhala', ranges: [[0x0d80, 0x0dff]] },
+	{ name: 'lao', ranges: [[0x0e80, 0x0eff]] },
+	{
+		name: 'myanmar',
+		ranges: [
+			[0x1000, 0x109f],
+			[0xa9e0, 0xa9ff],
+			[0xaa60, 0xaa7f]
+		]
+	},
+	{
+		name: 'georgian',
+		ranges: [
+			[0x10a0, 0x10ff],
+			[0x1c90, 0x1cbf],
+			[0x2d00, 0x2d2f]
+		]
+	},
+	{
+		name: 'ethiopic',
+		ranges: [
+			[0x1200, 0x139f],
+			[0x2d80, 0x2ddf],
+			[0xab00, 0xab2f]
+		]
+	},
+	{
+		name: 'khmer',
+		ranges: [
+			[0x1780, 0x17ff],
+			[0x19e0, 0x19ff]
+		]
+	}
+];
+
+/** The script of the names index a code point belongs to, other than CJK (null: none). */
+export function indexScriptOf(cp: number): string | null {
+	for (const script of indexScripts)
+		for (const [from, to] of script.ranges) if (cp >= from && cp <= to) return script.name;
+	return null;
+}
+
+/** Whether the names index may hold a font for a code point: CJK or one of `indexScripts`. */
+export function inNamesIndex(cp: number): boolean {
+	return cjkKind(cp) !== null || indexScriptOf(cp) !== null;
+}
+
 /** Sorted [code point, file] pairs as flat numbers: gap from the last range's end, length, file. */
 export function encodeRanges(points: readonly (readonly [number, number])[]): number[] {
 	const runs: [number, number, number][] = [];
@@ -49,13 +120,13 @@ export function encodeRanges(points: readonly (readonly [number, number])[]): nu
 	return out;
 }
 
-/** The CJK characters of some texts (those the index is asked about). */
+/** The characters of some texts that the names index is asked about (CJK and `indexScripts`). */
 export function cjkPoints(texts: readonly string[]): number[] {
 	const points = new Set<number>();
 	for (const text of texts)
 		for (const char of text.normalize('NFC')) {
 			const cp = char.codePointAt(0) ?? 0;
-			if (cjkKind(cp)) points.add(cp);
+			if (inNamesIndex(cp)) points.add(cp);
 		}
 	return [...points];
 }

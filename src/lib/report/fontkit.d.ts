@@ -34,3 +34,6 @@ declare module 'fontkit/shapers/IndicShaper' {
 declare module 'fontkit/shapers/ThaiShaper' {
 	export const ThaiShaper: unknown;
 }
+declare module 'fontkit/shapers/MyanmarShaper' {
+	export const MyanmarShaper: unknown;
+}

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cjkKind, cjkPoints, encodeRanges } from './cjk';
+import { cjkKind, cjkPoints, encodeRanges, indexScripts } from './cjk';
 import { cjkFonts, maxCjkFiles, readCjkIndex, type NameFontSource } from './name-fonts';
 
 const folder = new URL('../../../static/fonts/names/', import.meta.url);
@@ -45,6 +45,40 @@ describe('the CJK fonts for names', () => {
 			expect(fileOf(char.codePointAt(0)!), char).not.toBeNull();
 		// every file in the folder is one the index names
 		expect([...onDisk].filter((f) => f.endsWith('.woff')).sort()).toEqual([...index.files].sort());
+	});
+
+	it('has one file per other script, holding the letters of its main block', () => {
+		for (const script of indexScripts) {
+			const [from, to] = script.ranges[0]!;
+			let held = 0;
+			let letters = 0;
+			for (let cp = from; cp <= to; cp++) {
+				if (!/\p{L}/u.test(String.fromCodePoint(cp))) continue;
+				letters++;
+				const file = fileOf(cp);
+				if (file) {
+					expect(file, script.name).toBe(`${script.name}.woff`);
+					held++;
+				}
+			}
+			// every assigned letter of the block (Fontsource's file may skip a rare one)
+			expect(held / letters, script.name).toBeGreaterThan(0.95);
+		}
+		for (const char of 'Հայ ქართ ሰላም বাংলা தமிழ் ਪੰਜਾਬ ગુજ ଓଡ଼ తెలు ಕನ್ನ മലയ සිං ລາວ မြန် ខ្មែរ'.replace(
+			/[\s\u0300-\u036f]/gu,
+			''
+		))
+			if (/\p{L}/u.test(char)) expect(fileOf(char.codePointAt(0)!), char).not.toBeNull();
+	});
+
+	it('shapes the files of other scripts, and loads only the ones a text needs', async () => {
+		const from = source();
+		const fonts = await cjkFonts(['বাংলা সংস্কৃতি', 'Atelier Zoë'], from);
+		expect(from.asked).toEqual(['bengali.woff']);
+		expect(Object.keys(fonts?.files ?? {})).toEqual(['bengali']);
+		const glyphs = fonts?.shapers?.bengali?.('ক্ষ') ?? [];
+		// ক + ্ + ষ is one conjunct glyph
+		expect(glyphs.map((g) => g.text)).toEqual(['ক্ষ']);
 	});
 
 	it('reads back what encodeRanges wrote, for any set of characters and files', () => {

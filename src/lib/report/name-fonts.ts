@@ -4,7 +4,8 @@
  * turned from WOFF into TrueType for jspdf. The browser reads them from this site (the service
  * worker keeps them once fetched), the CLI from disk; both through `NameFontSource`.
  */
-import { cjkPoints } from './cjk';
+import { cjkPoints, indexScripts } from './cjk';
+import type { Shaper } from './shape';
 import type { PdfFonts } from './pdf';
 import type { CjkFileOf } from './scripts';
 import { woffToSfnt } from './woff';
@@ -15,6 +16,9 @@ export interface NameFontSource {
 	file(name: string): Promise<Uint8Array>;
 	base64(bytes: Uint8Array): string;
 }
+
+/** The files of the scripts other than CJK (named after their script), all shaped. */
+const shapedFiles = new Set(indexScripts.map((script) => script.name));
 
 /**
  * At most this many files per document (about 3 MB): the first files hold the most used
@@ -87,9 +91,23 @@ export async function cjkFonts(
 	const loaded = await Promise.all(
 		names.map(async (name) => {
 			const ttf = woffToSfnt(await source.file(name).catch(() => new Uint8Array()));
-			return ttf ? ([name.replace(/\.woff$/, ''), source.base64(ttf)] as const) : null;
+			return ttf ? { name: name.replace(/\.woff$/, ''), ttf } : null;
 		})
-	);
-	const files = Object.fromEntries(loaded.filter((entry) => entry !== null));
-	return { fileOf: (cp) => fileOf(cp)?.replace(/\.woff$/, '') ?? null, files };
+	).then((all) => all.filter((entry) => entry !== null));
+	const files = Object.fromEntries(loaded.map(({ name, ttf }) => [name, source.base64(ttf)]));
+	// the other scripts' files are shaped before they are drawn (fontkit: its own chunk, loaded
+	// only then; offline before its first use, such text is drawn unshaped)
+	const toShape = loaded.filter(({ name }) => shapedFiles.has(name));
+	const shapers: Record<string, Shaper> = {};
+	if (toShape.length > 0) {
+		const loadShaper = await import('./shape').then(
+			(module) => module.loadShaper,
+			() => null
+		);
+		for (const { name, ttf } of toShape) {
+			const shaper = await loadShaper?.(ttf);
+			if (shaper) shapers[name] = shaper;
+		}
+	}
+	return { fileOf: (cp) => fileOf(cp)?.replace(/\.woff$/, '') ?? null, files, shapers };
 }

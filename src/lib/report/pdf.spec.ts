@@ -235,6 +235,28 @@ describe('the PDF report', () => {
 			expect(mapped).not.toContain('094d');
 		});
 
+		it.each([
+			['Armenian, Georgian and Ethiopic', 'Հայ թատրոն · ქართული · ሰላም ኣስመራ'],
+			['Bengali, Tamil and Gurmukhi', 'বাংলা সংস্কৃতি · தமிழ் மையம் · ਪੰਜਾਬੀ'],
+			['Khmer, Lao, Myanmar and Sinhala', 'ខ្មែរ · ລາວ · မြန်မာ · සිංහල'],
+			['Gujarati, Oriya, Telugu, Kannada and Malayalam', 'ગુજરાતી ଓଡ଼ିଆ తెలుగు ಕನ್ನಡ മലയാളം']
+		])('prints a name in %s from the names index, shaped, copied as typed', async (_s, name) => {
+			const { path, page } = await named(name);
+			expect(page(1).replace(/\s+/g, ' ')).toContain(name.normalize('NFKC'));
+			expect(page(1)).not.toContain('Let op');
+			// shaped runs sit in ActualText spans (a reader copies the text as typed)
+			const qdf = join(dir, `index-${name.codePointAt(0)}-qdf.pdf`);
+			execFileSync('qpdf', ['--qdf', '--object-streams=disable', path, qdf]);
+			const raw = readFileSync(qdf, 'latin1');
+			const firstWord = name.split(' ')[0]!;
+			const hex = [...firstWord].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+			expect(raw.toLowerCase()).toContain(`/actualtext <feff${hex}`);
+			// drawn unshaped, the Bengali and Gurmukhi viramas (্, ੍) would be glyphs of their own;
+			// shaped, they are inside the conjunct's glyph
+			const mapped = [...raw.matchAll(/<([0-9a-f]{4})><([0-9a-f]{4})>/g)].map((m) => m[2]);
+			for (const virama of ['09cd', '0a4d']) expect(mapped).not.toContain(virama);
+		});
+
 		it('prints notes in Chinese, and the name in the page footer', async () => {
 			const notes = {
 				privacy: '我们的隐私政策每年检查一次。',

@@ -29,7 +29,7 @@ import {
 	type Fallback,
 	type RunFont
 } from './scripts';
-import { cjkKind } from './cjk';
+import { cjkKind, inNamesIndex } from './cjk';
 import type { ShapedGlyph, Shaper } from './shape';
 
 /**
@@ -41,7 +41,12 @@ export interface PdfFonts {
 	bold: string;
 	italic: string;
 	fallback?: Partial<Record<Fallback, string>>;
-	cjk?: { fileOf: CjkFileOf; files: Record<string, string> };
+	cjk?: {
+		fileOf: CjkFileOf;
+		files: Record<string, string>;
+		/** Shapers for the files of scripts that are shaped (by file name). */
+		shapers?: Record<string, Shaper>;
+	};
 	/** Shapers for the fallbacks whose letters change form and order (shape.ts). */
 	shapers?: Partial<Record<Fallback, Shaper>>;
 }
@@ -153,7 +158,7 @@ class Layout {
 	covered = (cp: number): boolean => {
 		const script = fallbackOf(cp);
 		if (script) return this.fallbacks.has(script);
-		if (cjkKind(cp)) return this.cjkFileOf(cp) !== null;
+		if (inNamesIndex(cp)) return this.cjkFileOf(cp) !== null;
 		if (cp > 0xffff) return false;
 		this.mainFont ??= (
 			this.doc.getFont() as unknown as {
@@ -177,7 +182,7 @@ class Layout {
 	split(text: string, width: number): string[] {
 		const proxyOf = (c: string) => {
 			const cp = c.codePointAt(0) ?? 0;
-			return cjkKind(cp) ? 'W' : fallbackOf(cp) ? 'n' : c;
+			return cjkKind(cp) ? 'W' : fallbackOf(cp) || inNamesIndex(cp) ? 'n' : c;
 		};
 		const chars = [...text];
 		const proxies = chars.map(proxyOf);
@@ -239,12 +244,15 @@ class Layout {
 
 	/** Shapers for this document's fallback fonts (shape.ts). */
 	private shapers: Partial<Record<Fallback, Shaper>> = {};
+	private fileShapers: Record<string, Shaper> = {};
 	private shapedRuns = new Map<string, ShapedGlyph[] | null>();
 
 	/** A run's shaped glyphs, when its script is shaped and the shaper could do it (remembered). */
 	private glyphsOf(font: RunFont | null, text: string): ShapedGlyph[] | null {
-		if (font === null || font.startsWith('cjk:')) return null;
-		const shaper = this.shapers[font as Fallback];
+		if (font === null) return null;
+		const shaper = font.startsWith('cjk:')
+			? this.fileShapers[font.slice(4)]
+			: this.shapers[font as Fallback];
 		if (!shaper) return null;
 		const key = `${font}:${text}`;
 		let glyphs = this.shapedRuns.get(key);
@@ -334,6 +342,7 @@ class Layout {
 		this.shapers = fonts.shapers ?? {};
 		if (!fonts.cjk) return;
 		const { fileOf, files } = fonts.cjk;
+		this.fileShapers = fonts.cjk.shapers ?? {};
 		this.cjkFileOf = (cp) => {
 			const file = fileOf(cp);
 			return file !== null && file in files ? file : null;

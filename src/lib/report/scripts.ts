@@ -8,7 +8,7 @@
  */
 import { withoutControls } from '../answers/schema';
 import type { Report } from '../engine/report';
-import { cjkKind } from './cjk';
+import { inNamesIndex } from './cjk';
 
 /** The texts of a report that the respondent wrote: the name and the notes. */
 export function userTexts(report: Report): string[] {
@@ -83,7 +83,7 @@ export function needsFullFonts(texts: readonly string[]): boolean {
 	for (const text of texts)
 		for (const char of text.normalize('NFC')) {
 			const cp = char.codePointAt(0) ?? 0;
-			if (cp >= 0x20 && !inSubset(cp) && !fallbackOf(cp) && !cjkKind(cp)) return true;
+			if (cp >= 0x20 && !inSubset(cp) && !fallbackOf(cp) && !inNamesIndex(cp)) return true;
 		}
 	return false;
 }
@@ -104,7 +104,7 @@ export function needsMoreFonts(texts: readonly string[]): boolean {
 	return (
 		needsFullFonts(texts) ||
 		fallbacksNeeded(texts).length > 0 ||
-		texts.some((text) => [...text].some((char) => cjkKind(char.codePointAt(0) ?? 0) !== null))
+		texts.some((text) => [...text].some((char) => inNamesIndex(char.codePointAt(0) ?? 0)))
 	);
 }
 
@@ -147,10 +147,10 @@ export function runsOf(
 	const chars = [...line];
 	// letters and digits have a script; spaces and punctuation (neutral) take their neighbours'
 	// only when both sides share it, so " · " between Hebrew and Latin stays in the main font.
-	// A CJK character (punctuation too) has its own file's font: the main font lacks it.
+	// A character of the names index (CJK punctuation too) has its own file's font.
 	const strong = chars.map((char): RunFont | null | undefined => {
 		const cp = char.codePointAt(0) ?? 0;
-		const file = cjkKind(cp) ? cjkFileOf(cp) : null;
+		const file = inNamesIndex(cp) ? cjkFileOf(cp) : null;
 		if (file) return `cjk:${file}`;
 		return /[\p{L}\p{N}\p{M}]/u.test(char) ? fallbackOf(cp) : undefined;
 	});

@@ -1,5 +1,6 @@
 /**
- * Shaping for the scripts whose letters change form, join and move (Devanagari, Thai): which
+ * Shaping for the scripts whose letters change form, join and move (Devanagari, Thai, and the
+ * other Indic and South-East Asian scripts of the names index, cjk.ts): which
  * glyphs of the font to draw for a text, in which order and where. jspdf draws one glyph per
  * character in typing order, so without this "हिन्दी" comes out as separate letters with the "ि"
  * after its consonant instead of before it. fontkit (the engine behind PDFKit) shapes with the
@@ -10,6 +11,7 @@
 import { create, registerFormat, registerShaper } from 'fontkit/core';
 import { TTFFont } from 'fontkit/formats/TTFFont';
 import { IndicShaper } from 'fontkit/shapers/IndicShaper';
+import { MyanmarShaper } from 'fontkit/shapers/MyanmarShaper';
 import { ThaiShaper } from 'fontkit/shapers/ThaiShaper';
 
 /** One glyph to draw: the font's glyph id, the text it stands for, and where (in em). */
@@ -30,12 +32,15 @@ const maxRun = 2000;
 
 let registered = false;
 
-/** fontkit with only what the PDF needs: TrueType files and the Indic and Thai shapers. */
+/** fontkit with only what the PDF needs: TrueType files and the Indic, Thai and Myanmar shapers. */
 function fontkit() {
 	if (!registered) {
 		registerFormat(TTFFont);
-		registerShaper(IndicShaper, ['deva', 'dev2']);
-		registerShaper(ThaiShaper, ['thai']);
+		// Indic: Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
+		// Malayalam, Sinhala and Khmer; Thai and Lao; Myanmar
+		registerShaper(IndicShaper);
+		registerShaper(ThaiShaper);
+		registerShaper(MyanmarShaper);
 		registered = true;
 	}
 	return create;
