@@ -23,10 +23,10 @@ const hanOrder: Family[] = ['sc', 'tc', 'jp', 'kr'];
 
 const work = mkdtempSync(join(tmpdir(), 'name-fonts-'));
 /** Unpacks a Fontsource package's weight-400 files and style sheet. */
-function unpack(name: string): string {
+function unpack(name: string, family = `noto-sans-${name}`): string {
 	const tgz = execFileSync(
 		'npm',
-		['pack', `@fontsource/noto-sans-${name}@${version[name as keyof typeof version] ?? '5.3.0'}`],
+		['pack', `@fontsource/${family}@${version[name as keyof typeof version] ?? '5.3.0'}`],
 		{ cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }
 	)
 		.trim()
@@ -89,10 +89,11 @@ for (let cp = 0; cp <= 0xffff; cp++) {
 // the other scripts: one file each, the Fontsource chunk named after the script, for the
 // characters of the script's blocks that it holds
 for (const script of indexScripts) {
-	const dir = unpack(script.name);
-	const file = `noto-sans-${script.name}-${script.name}-400-normal`;
+	const family = script.family ?? `noto-sans-${script.name}`;
+	const dir = unpack(script.name, family);
+	const file = `${family}-${script.name}-400-normal`;
 	const points = chunks(readFileSync(join(dir, '400.css'), 'utf8')).get(file);
-	if (!points) throw new Error(`Noto Sans ${script.name}: no ${file}`);
+	if (!points) throw new Error(`${family}: no ${file}`);
 	const name = `${script.name}.woff`;
 	fileIndex.set(name, files.length);
 	files.push(name);

@@ -36,11 +36,16 @@ export function cjkKind(cp: number): CjkKind | null {
 
 /**
  * The other scripts the names index holds a Noto font for (one file each, from Fontsource): their
- * blocks, and whether their letters are shaped before they are drawn (all of these are, through
- * shape.ts: Indic conjuncts, Khmer, Lao and Myanmar marks; Armenian, Georgian and Ethiopic only
- * get the font's kerning and ligatures). Right-to-left scripts are not among them.
+ * blocks. All are shaped before they are drawn (shape.ts: Indic conjuncts, Khmer, Lao, Myanmar,
+ * Tibetan, Balinese and Javanese marks; the others only get the font's kerning and ligatures).
+ * Tibetan has no Noto Sans: it is Noto Serif. Right-to-left scripts are not among them.
  */
-export const indexScripts: readonly { name: string; ranges: readonly [number, number][] }[] = [
+export const indexScripts: readonly {
+	name: string;
+	ranges: readonly [number, number][];
+	/** The Fontsource family, when it is not Noto Sans (`noto-sans-<name>`). */
+	family?: string;
+}[] = [
 	{
 		name: 'armenian',
 		ranges: [
@@ -88,7 +93,27 @@ export const indexScripts: readonly { name: string; ranges: readonly [number, nu
 			[0x1780, 0x17ff],
 			[0x19e0, 0x19ff]
 		]
-	}
+	},
+	{ name: 'tibetan', ranges: [[0x0f00, 0x0fff]], family: 'noto-serif-tibetan' },
+	{
+		name: 'cherokee',
+		ranges: [
+			[0x13a0, 0x13ff],
+			[0xab70, 0xabbf]
+		]
+	},
+	{
+		name: 'canadian-aboriginal',
+		ranges: [
+			[0x1400, 0x167f],
+			[0x18b0, 0x18ff]
+		]
+	},
+	{ name: 'balinese', ranges: [[0x1b00, 0x1b7f]] },
+	{ name: 'ol-chiki', ranges: [[0x1c50, 0x1c7f]] },
+	{ name: 'tifinagh', ranges: [[0x2d30, 0x2d7f]] },
+	{ name: 'vai', ranges: [[0xa500, 0xa63f]] },
+	{ name: 'javanese', ranges: [[0xa980, 0xa9df]] }
 ];
 
 /** The script of the names index a code point belongs to, other than CJK (null: none). */

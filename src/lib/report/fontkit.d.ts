@@ -37,3 +37,6 @@ declare module 'fontkit/shapers/ThaiShaper' {
 declare module 'fontkit/shapers/MyanmarShaper' {
 	export const MyanmarShaper: unknown;
 }
+declare module 'fontkit/shapers/UniversalShaper' {
+	export const UniversalShaper: unknown;
+}

@@ -13,6 +13,7 @@ import { TTFFont } from 'fontkit/formats/TTFFont';
 import { IndicShaper } from 'fontkit/shapers/IndicShaper';
 import { MyanmarShaper } from 'fontkit/shapers/MyanmarShaper';
 import { ThaiShaper } from 'fontkit/shapers/ThaiShaper';
+import { UniversalShaper } from 'fontkit/shapers/UniversalShaper';
 
 /** One glyph to draw: the font's glyph id, the text it stands for, and where (in em). */
 export interface ShapedGlyph {
@@ -32,7 +33,7 @@ const maxRun = 2000;
 
 let registered = false;
 
-/** fontkit with only what the PDF needs: TrueType files and the Indic, Thai and Myanmar shapers. */
+/** fontkit with only what the PDF needs: TrueType files and the shapers of the names' scripts. */
 function fontkit() {
 	if (!registered) {
 		registerFormat(TTFFont);
@@ -41,6 +42,8 @@ function fontkit() {
 		registerShaper(IndicShaper);
 		registerShaper(ThaiShaper);
 		registerShaper(MyanmarShaper);
+		// the Universal Shaping Engine: Tibetan, Balinese, Javanese, Tifinagh…
+		registerShaper(UniversalShaper);
 		registered = true;
 	}
 	return create;
