@@ -450,10 +450,18 @@ test('the PDF fonts: the Latin subsets load while the page is idle, the full fon
 	page
 }) => {
 	const fonts: string[] = [];
+	const scripts: string[] = [];
 	page.on('request', (request) => {
-		const name = /\/([^/]+)\.[\w-]+\.ttf$/.exec(new URL(request.url()).pathname)?.[1];
+		const path = new URL(request.url()).pathname;
+		const name = /\/([^/]+)\.[\w-]+\.ttf$/.exec(path)?.[1];
 		if (name) fonts.push(name);
+		if (path.endsWith('.js')) scripts.push(path);
 	});
+	// the shaper's chunk (fontkit), as the build named it
+	const manifest = JSON.parse(
+		readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
+	) as Record<string, { file: string }>;
+	const shaper = `/${manifest['src/lib/report/shape.ts']?.file}`;
 	const file = JSON.parse(fixtureText('school-techniek-sterk'));
 	await seedAnswers(page, JSON.stringify(file));
 	await page.goto('/resultaat/');
@@ -505,8 +513,9 @@ test('the PDF fonts: the Latin subsets load while the page is idle, the full fon
 	expect(names.filter((name) => name.endsWith('.woff')).length).toBeGreaterThan(0);
 	expect(names.filter((name) => name.endsWith('.woff')).length).toBeLessThanOrEqual(8);
 
+	expect(scripts).not.toContain(shaper);
 	// a name in Devanagari (a fallback font) and Bengali (a file of the names index): shaped (its
-	// own chunk), so a virama is never a glyph of its own
+	// own chunk, loaded only now), so a virama is never a glyph of its own
 	const hindi = { ...file, profile: { ...file.profile, name: 'हिन्दी संस्कृति · বাংলা সংস্কৃতি' } };
 	await page.evaluate(
 		(text) => localStorage.setItem('digicheck.answers', text),
@@ -525,6 +534,7 @@ test('the PDF fonts: the Latin subsets load while the page is idle, the full fon
 	expect(mapped.map((m) => m[2])).not.toContain('094d');
 	expect(mapped.map((m) => m[2])).not.toContain('09cd');
 	expect(names).toContain('bengali.woff');
+	expect(scripts).toContain(shaper);
 });
 
 test('the radar is drawn when it comes near the screen, and at once when the page is printed', async ({
