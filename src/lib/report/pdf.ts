@@ -306,16 +306,28 @@ class Layout {
 		const toUnicode = (
 			this.doc.getFont() as unknown as { metadata: { toUnicode: Record<number, number> } }
 		).metadata.toUnicode;
+		this.actualText(text, () => {
+			let pen = x;
+			for (const glyph of glyphs) {
+				this.doc.text(this.glyphChar(glyph.id), pen + glyph.dx * em, y - glyph.dy * em);
+				// without ActualText a reader maps the glyph to the first character it shows
+				const first = glyph.text.codePointAt(0);
+				if (first !== undefined && first <= 0xffff) toUnicode[glyph.id] = first;
+				pen += glyph.advance * em;
+			}
+		});
+	}
+
+	/**
+	 * Draws inside a marked-content span whose ActualText is `text` as typed: what a reader copies
+	 * and searches, whatever glyphs the drawing used. Left-to-right text only: poppler reorders an
+	 * ActualText in Hebrew or Arabic once more and copies it reversed (drawRtl's glyphs, in
+	 * reading order, already copy as typed).
+	 */
+	private actualText(text: string, draw: () => void) {
 		const write = (this.doc.internal as unknown as { write(line: string): void }).write;
 		write(`/Span <</ActualText <FEFF${utf16Hex(text)}>>> BDC`);
-		let pen = x;
-		for (const glyph of glyphs) {
-			this.doc.text(this.glyphChar(glyph.id), pen + glyph.dx * em, y - glyph.dy * em);
-			// without ActualText a reader maps the glyph to the first character it shows
-			const first = glyph.text.codePointAt(0);
-			if (first !== undefined && first <= 0xffff) toUnicode[glyph.id] = first;
-			pen += glyph.advance * em;
-		}
+		draw();
 		write('EMC');
 	}
 
