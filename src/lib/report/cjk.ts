@@ -38,13 +38,16 @@ export function cjkKind(cp: number): CjkKind | null {
  * The other scripts the names index holds a Noto font for (one file each, from Fontsource): their
  * blocks. All are shaped before they are drawn (shape.ts: Indic conjuncts, Khmer, Lao, Myanmar,
  * Tibetan, Balinese and Javanese marks; the others only get the font's kerning and ligatures).
- * Tibetan has no Noto Sans: it is Noto Serif. Right-to-left scripts are not among them.
+ * Tibetan has no Noto Sans: it is Noto Serif. Syriac, Thaana and N'Ko are written right to left
+ * (shaped by fontkit, which gives their glyphs in the order they stand on the page).
  */
 export const indexScripts: readonly {
 	name: string;
 	ranges: readonly [number, number][];
 	/** The Fontsource family, when it is not Noto Sans (`noto-sans-<name>`). */
 	family?: string;
+	/** Written right to left. */
+	rtl?: boolean;
 }[] = [
 	{
 		name: 'armenian',
@@ -113,8 +116,25 @@ export const indexScripts: readonly {
 	{ name: 'ol-chiki', ranges: [[0x1c50, 0x1c7f]] },
 	{ name: 'tifinagh', ranges: [[0x2d30, 0x2d7f]] },
 	{ name: 'vai', ranges: [[0xa500, 0xa63f]] },
-	{ name: 'javanese', ranges: [[0xa980, 0xa9df]] }
+	{ name: 'javanese', ranges: [[0xa980, 0xa9df]] },
+	{
+		name: 'syriac',
+		ranges: [
+			[0x0700, 0x074f],
+			[0x0860, 0x086f]
+		],
+		rtl: true
+	},
+	{ name: 'thaana', ranges: [[0x0780, 0x07bf]], rtl: true },
+	{ name: 'nko', ranges: [[0x07c0, 0x07ff]], rtl: true }
 ];
+
+/** Whether a code point belongs to a right-to-left script of the names index (Syriac…). */
+export function isIndexRtl(cp: number): boolean {
+	if (cp < 0x0700 || cp > 0x086f) return false;
+	const name = indexScriptOf(cp);
+	return indexScripts.some((script) => script.name === name && script.rtl === true);
+}
 
 /** The script of the names index a code point belongs to, other than CJK (null: none). */
 export function indexScriptOf(cp: number): string | null {

@@ -40,3 +40,6 @@ declare module 'fontkit/shapers/MyanmarShaper' {
 declare module 'fontkit/shapers/UniversalShaper' {
 	export const UniversalShaper: unknown;
 }
+declare module 'fontkit/shapers/ArabicShaper' {
+	export const ArabicShaper: unknown;
+}

@@ -204,6 +204,26 @@ describe('the PDF report', () => {
 			}
 		);
 
+		it.each([
+			['Syriac', 'ܐܬܘܪܝܐ ܥܢܫܕܐ', 'ܬܥ', true],
+			['Thaana', 'ދިވެހި ރާއްޖެ', 'ދރ', false],
+			['N’Ko', 'ߒߞߏ ߞߊ߲', 'ߒߊ', false]
+		])(
+			'prints a name in %s right to left, from the names index',
+			async (_s, name, [inFirst, inLast], copies) => {
+				const { path, page } = await named(name);
+				const cover = page(1);
+				expect(cover).not.toContain('Let op');
+				// Syriac copies as typed; poppler reads Thaana and N'Ko as left to right and copies
+				// their marks and words out of order, but every letter is there
+				if (copies) expect(cover).toContain(name);
+				for (const char of name.replace(/\s/g, '')) expect(cover).toContain(char);
+				// a letter of the first word stands right of one of the last word
+				const [firstX, lastX] = placed(path, `${inFirst}${inLast}`);
+				expect(firstX).toBeGreaterThan(lastX!);
+			}
+		);
+
 		it('copies Arabic as its letters, not as the joined forms drawn', async () => {
 			const { path } = await named('مركز الثقافة');
 			const raw = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', path, '-'], {

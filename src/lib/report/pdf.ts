@@ -234,7 +234,7 @@ class Layout {
 			const text = shaped[i] ?? '';
 			const runGlyphs = glyphs[i];
 			const rtl = [...run.text].some((c) => isRtl(c.codePointAt(0) ?? 0));
-			if (runGlyphs) this.drawShaped(run.text, runGlyphs, cx, y, em);
+			if (runGlyphs) this.drawShaped(run.text, runGlyphs, cx, y, em, rtl);
 			else if (rtl) this.drawRtl(text, cx + (widths[i] ?? 0), y);
 			else this.doc.text(text, cx, y);
 			cx += widths[i] ?? 0;
@@ -293,29 +293,34 @@ class Layout {
 	}
 
 	/**
-	 * Draws shaped glyphs from `x`, each where the shaper put it, inside a span whose ActualText
-	 * is the text as typed: a reader that copies or searches gets the name, not the glyphs.
+	 * Draws shaped glyphs from `x` (in the order they stand on the page), each where the shaper
+	 * put it. Left to right, inside a span whose ActualText is the text as typed: a reader that
+	 * copies or searches gets the name, not the glyphs. Right to left (Syriac, Thaana, N'Ko),
+	 * without one (see `actualText`): each glyph copies as the first character it shows, and the
+	 * reader puts them in reading order.
 	 */
 	private drawShaped(
 		text: string,
 		glyphs: readonly ShapedGlyph[],
 		x: number,
 		y: number,
-		em: number
+		em: number,
+		rtl: boolean
 	) {
 		const toUnicode = (
 			this.doc.getFont() as unknown as { metadata: { toUnicode: Record<number, number> } }
 		).metadata.toUnicode;
-		this.actualText(text, () => {
+		const draw = () => {
 			let pen = x;
 			for (const glyph of glyphs) {
 				this.doc.text(this.glyphChar(glyph.id), pen + glyph.dx * em, y - glyph.dy * em);
-				// without ActualText a reader maps the glyph to the first character it shows
 				const first = glyph.text.codePointAt(0);
 				if (first !== undefined && first <= 0xffff) toUnicode[glyph.id] = first;
 				pen += glyph.advance * em;
 			}
-		});
+		};
+		if (rtl) draw();
+		else this.actualText(text, draw);
 	}
 
 	/**

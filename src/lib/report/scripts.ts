@@ -8,7 +8,7 @@
  */
 import { withoutControls } from '../answers/schema';
 import type { Report } from '../engine/report';
-import { inNamesIndex } from './cjk';
+import { inNamesIndex, isIndexRtl } from './cjk';
 
 /** The texts of a report that the respondent wrote: the name and the notes. */
 export function userTexts(report: Report): string[] {
@@ -48,7 +48,7 @@ const noCjk: CjkFileOf = () => null;
 /** Whether a code point is written right to left. */
 export const isRtl = (cp: number) => {
 	const script = fallbackOf(cp);
-	return script === 'hebrew' || script === 'arabic';
+	return script === 'hebrew' || script === 'arabic' || isIndexRtl(cp);
 };
 
 /**

@@ -9,6 +9,7 @@
  * scripts).
  */
 import { create, registerFormat, registerShaper } from 'fontkit/core';
+import { ArabicShaper } from 'fontkit/shapers/ArabicShaper';
 import { TTFFont } from 'fontkit/formats/TTFFont';
 import { IndicShaper } from 'fontkit/shapers/IndicShaper';
 import { MyanmarShaper } from 'fontkit/shapers/MyanmarShaper';
@@ -44,6 +45,8 @@ function fontkit() {
 		registerShaper(MyanmarShaper);
 		// the Universal Shaping Engine: Tibetan, Balinese, Javanese, Tifinagh…
 		registerShaper(UniversalShaper);
+		// joining scripts written right to left: Syriac and N'Ko (Arabic itself is drawn by pdf.ts)
+		registerShaper(ArabicShaper, ['syrc', 'nko ']);
 		registered = true;
 	}
 	return create;
