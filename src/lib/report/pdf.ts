@@ -177,12 +177,15 @@ class Layout {
 
 	/**
 	 * Wraps text to a width; text in another font is measured as Latin of about its width (a CJK
-	 * character as "W", about one em, the others as "n").
+	 * character as "W", about one em; a letter of another script as "n", a vowel sign that takes
+	 * room as "i", and a mark drawn above or below, which takes none, as "'").
 	 */
 	split(text: string, width: number): string[] {
 		const proxyOf = (c: string) => {
 			const cp = c.codePointAt(0) ?? 0;
-			return cjkKind(cp) ? 'W' : fallbackOf(cp) || inNamesIndex(cp) ? 'n' : c;
+			if (cjkKind(cp)) return 'W';
+			if (!fallbackOf(cp) && !inNamesIndex(cp)) return c;
+			return /\p{Mn}/u.test(c) ? "'" : /\p{Mc}/u.test(c) ? 'i' : 'n';
 		};
 		const chars = [...text];
 		const proxies = chars.map(proxyOf);
