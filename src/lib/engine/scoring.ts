@@ -116,7 +116,8 @@ export function scoreArea(
 		known,
 		unknown,
 		notApplicable,
-		unknownShare: round1(unknownShare * 100) / 100,
+		// three decimals, rounded once (33.3 / 100 would be 0.33299999999999996 in the JSON)
+		unknownShare: Math.round(unknownShare * 1000) / 1000,
 		lowest: lowestAt < 0 ? null : { questionId: questions[lowestAt]!.id, level: lowestLevel },
 		highest: highestAt < 0 ? null : { questionId: questions[highestAt]!.id, level: highestLevel }
 	};
