@@ -1,9 +1,10 @@
 /**
- * `npm run fonts:names`: the fonts for names in Chinese, Japanese and Korean and in the other
- * scripts of `indexScripts` (static/fonts/names/: Armenian, Bengali, Tamil, Ethiopic…), and in
- * Devanagari (src/lib/report/fonts/). Their source is Fontsource's Noto Sans SC, TC, JP, KR,
- * Devanagari and one Noto Sans family per other script (the Google Fonts builds, TrueType
- * outlines, which jspdf reads), in weight 400; 5.3.0 where `version` names no other.
+ * `npm run fonts:names`: the fonts for names in Chinese, Japanese and Korean, in the other
+ * scripts of `indexScripts` (static/fonts/names/: Armenian, Bengali, Tamil, Adlam…) and in the
+ * letters of Latin, Greek and Cyrillic that Open Sans lacks, and in Devanagari
+ * (src/lib/report/fonts/). Their source is Fontsource's Noto Sans SC, TC, JP, KR, Devanagari,
+ * Noto Sans, and one Noto family per other script (the Google Fonts builds, TrueType outlines,
+ * which jspdf reads), in weight 400; 5.3.0 where `version` or the script's entry names no other.
  * Fontsource already cuts each CJK font into about a hundred files by Unicode range (20–90 KB
  * each); this keeps, per character, one file: Hangul from KR, kana from JP, Han from SC, else TC,
  * else JP, else KR. A PDF then downloads only the files its name needs, and jspdf embeds only the
@@ -14,7 +15,10 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { create, registerFormat } from 'fontkit/core';
+import { TTFFont } from 'fontkit/formats/TTFFont';
 import { cjkKind, encodeRanges, indexScripts, indexScriptOf } from '../../src/lib/report/cjk';
+import { fallbackOf } from '../../src/lib/report/scripts';
 import { woffToSfnt } from '../../src/lib/report/woff';
 
 const version = { sc: '5.3.1', tc: '5.3.0', jp: '5.3.0', kr: '5.3.0', devanagari: '5.3.0' };
@@ -23,12 +27,16 @@ const hanOrder: Family[] = ['sc', 'tc', 'jp', 'kr'];
 
 const work = mkdtempSync(join(tmpdir(), 'name-fonts-'));
 /** Unpacks a Fontsource package's weight-400 files and style sheet. */
-function unpack(name: string, family = `noto-sans-${name}`): string {
-	const tgz = execFileSync(
-		'npm',
-		['pack', `@fontsource/${family}@${version[name as keyof typeof version] ?? '5.3.0'}`],
-		{ cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }
-	)
+function unpack(
+	name: string,
+	family = `noto-sans-${name}`,
+	release = version[name as keyof typeof version] ?? '5.3.0'
+): string {
+	const tgz = execFileSync('npm', ['pack', `@fontsource/${family}@${release}`], {
+		cwd: work,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'ignore']
+	})
 		.trim()
 		.split('\n')
 		.at(-1)!;
@@ -67,7 +75,7 @@ const families = Object.fromEntries(
 const owner = new Map<number, string>();
 const files: string[] = [];
 const fileIndex = new Map<string, number>();
-for (let cp = 0; cp <= 0xffff; cp++) {
+for (let cp = 0; cp <= 0x323af; cp++) {
 	const kind = cjkKind(cp);
 	if (!kind) continue;
 	const order: Family[] =
@@ -90,7 +98,7 @@ for (let cp = 0; cp <= 0xffff; cp++) {
 // characters of the script's blocks that it holds
 for (const script of indexScripts) {
 	const family = script.family ?? `noto-sans-${script.name}`;
-	const dir = unpack(script.name, family);
+	const dir = unpack(script.name, family, script.version);
 	const file = `${family}-${script.name}-400-normal`;
 	const points = chunks(readFileSync(join(dir, '400.css'), 'utf8')).get(file);
 	if (!points) throw new Error(`${family}: no ${file}`);
@@ -100,6 +108,52 @@ for (const script of indexScripts) {
 	copyFileSync(join(dir, 'files', `${file}.woff`), join(out(), name));
 	for (const cp of points) if (indexScriptOf(cp) === script.name) owner.set(cp, name);
 }
+
+// letters of Latin, Greek and Cyrillic that Open Sans lacks (Hausa "ƙ ɓ", Akan "ɛ ɔ", "ḥ ṭ" in
+// transliterated names, polytonic Greek…): from Noto Sans, per character the first of its
+// Fontsource files that holds it; `main-font-gaps.json` lists them for cjk.ts
+registerFormat(TTFFont);
+const openSans = create(
+	readFileSync(new URL('../../src/lib/report/fonts/OpenSans-Regular.ttf', import.meta.url))
+);
+const notoSans = unpack('sans', 'noto-sans');
+const notoChunks = [
+	'latin-ext',
+	'vietnamese',
+	'greek-ext',
+	'greek',
+	'cyrillic-ext',
+	'cyrillic'
+].map((chunk) => {
+	const name = `sans-${chunk}.woff`;
+	const woff = readFileSync(join(notoSans, 'files', `noto-sans-${chunk}-400-normal.woff`));
+	const ttf = woffToSfnt(woff);
+	if (!ttf) throw new Error(`Noto Sans ${chunk}: not a WOFF file`);
+	return { name, woff, font: create(ttf) };
+});
+const mainScripts =
+	/[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]/u;
+const gaps: number[] = [];
+for (let cp = 0x80; cp <= 0x3ffff; cp++) {
+	if ((cp >= 0xd800 && cp <= 0xdfff) || owner.has(cp) || cjkKind(cp) || fallbackOf(cp)) continue;
+	const char = String.fromCodePoint(cp);
+	if (!/[\p{L}\p{M}]/u.test(char) || !mainScripts.test(char)) continue;
+	if (openSans.hasGlyphForCodePoint(cp)) continue;
+	const chunk = notoChunks.find(({ font }) => font.hasGlyphForCodePoint(cp));
+	if (!chunk) continue;
+	if (!fileIndex.has(chunk.name)) {
+		fileIndex.set(chunk.name, files.length);
+		files.push(chunk.name);
+		writeFileSync(join(out(), chunk.name), chunk.woff);
+	}
+	owner.set(cp, chunk.name);
+	gaps.push(cp);
+}
+writeFileSync(
+	new URL('../../src/lib/report/main-font-gaps.json', import.meta.url),
+	JSON.stringify(encodeRanges(gaps.map((cp) => [cp, 0])).filter((_, i) => i % 3 !== 2))
+);
+console.log(`Noto Sans for ${gaps.length} letters and marks Open Sans lacks`);
 
 function out(): string {
 	const dir = new URL('../../static/fonts/names/', import.meta.url).pathname;

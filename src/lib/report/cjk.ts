@@ -1,15 +1,21 @@
 /**
- * Names in Chinese, Japanese and Korean, and in the other scripts of `indexScripts` (Armenian,
- * Bengali, Tamil, Ethiopic…): which font file holds a character. The files are Fontsource's Noto
- * Sans SC, TC, JP and KR, cut by Unicode range, and one Noto Sans file per other script
- * (static/fonts/names/, made by `npm run fonts:names`); `cjk.json` lists them and, as ranges, the
- * characters each one holds. A PDF fetches the index and then only the files its name needs
- * (name-fonts.ts). Pure functions.
+ * Names in Chinese, Japanese and Korean, in the other scripts of `indexScripts` (Armenian,
+ * Bengali, Tamil, Ethiopic, Adlam…), and in the letters of Latin, Greek and Cyrillic that Open
+ * Sans lacks: which font file holds a character. The files are Fontsource's Noto Sans SC, TC, JP
+ * and KR, cut by Unicode range, one Noto file per other script, and Noto Sans's own (static/fonts/
+ * names/, made by `npm run fonts:names`); `cjk.json` lists them and, as ranges, the characters
+ * each one holds. A PDF fetches the index and then only the files its name needs (name-fonts.ts).
+ * Pure functions.
  */
+import mainFontGaps from './main-font-gaps.json';
+
 export type CjkKind = 'han' | 'kana' | 'hangul' | 'other';
 
-/** The CJK group a BMP code point belongs to (null: not CJK). */
+/** The CJK group a code point belongs to (null: not CJK). */
 export function cjkKind(cp: number): CjkKind | null {
+	// rare Han characters beyond the Basic Multilingual Plane (extensions B to H), some of them
+	// in names from Hong Kong, Taiwan and Japan
+	if (cp >= 0x20000) return cp <= 0x323af ? 'han' : null;
 	if (
 		(cp >= 0xac00 && cp <= 0xd7af) ||
 		(cp >= 0x1100 && cp <= 0x11ff) ||
@@ -48,6 +54,13 @@ export const indexScripts: readonly {
 	family?: string;
 	/** Written right to left. */
 	rtl?: boolean;
+	/**
+	 * The OpenType script tag to shape with, for a script fontkit does not find by itself
+	 * (Adlam, Hanifi Rohingya and Old Uyghur join their letters).
+	 */
+	tag?: string;
+	/** The Fontsource package's version, when it is not 5.3.0 (the tool's; see name-fonts.ts). */
+	version?: string;
 }[] = [
 	{
 		name: 'armenian',
@@ -126,15 +139,143 @@ export const indexScripts: readonly {
 		rtl: true
 	},
 	{ name: 'thaana', ranges: [[0x0780, 0x07bf]], rtl: true },
-	{ name: 'nko', ranges: [[0x07c0, 0x07ff]], rtl: true }
+	{ name: 'nko', ranges: [[0x07c0, 0x07ff]], rtl: true },
+	// living scripts of minorities and regions, from Fontsource (Noto Sans unless `family` says)
+	{
+		name: 'mongolian',
+		ranges: [
+			[0x1800, 0x18af],
+			[0x11660, 0x1167f]
+		]
+	},
+	{ name: 'adlam', ranges: [[0x1e900, 0x1e95f]], rtl: true, tag: 'adlm' },
+	{ name: 'yi', ranges: [[0xa000, 0xa4cf]], version: '4.5.12' },
+	{
+		name: 'meetei-mayek',
+		ranges: [
+			[0xaae0, 0xaaff],
+			[0xabc0, 0xabff]
+		]
+	},
+	{ name: 'lisu', ranges: [[0xa4d0, 0xa4ff]], version: '4.5.12' },
+	{
+		name: 'bamum',
+		ranges: [
+			[0xa6a0, 0xa6ff],
+			[0x16800, 0x16a3f]
+		],
+		version: '4.5.12'
+	},
+	{ name: 'tai-le', ranges: [[0x1950, 0x197f]], version: '5.2.7' },
+	{ name: 'new-tai-lue', ranges: [[0x1980, 0x19df]] },
+	{ name: 'buginese', ranges: [[0x1a00, 0x1a1f]], version: '5.0.12' },
+	{
+		name: 'sundanese',
+		ranges: [
+			[0x1b80, 0x1bbf],
+			[0x1cc0, 0x1ccf]
+		]
+	},
+	{ name: 'limbu', ranges: [[0x1900, 0x194f]] },
+	{ name: 'syloti-nagri', ranges: [[0xa800, 0xa82f]] },
+	{ name: 'kayah-li', ranges: [[0xa900, 0xa92f]] },
+	{ name: 'rejang', ranges: [[0xa930, 0xa95f]], version: '5.0.8' },
+	{ name: 'cham', ranges: [[0xaa00, 0xaa5f]] },
+	{ name: 'tai-viet', ranges: [[0xaa80, 0xaadf]] },
+	{ name: 'tai-tham', ranges: [[0x1a20, 0x1aaf]], version: '4.5.12' },
+	{ name: 'lepcha', ranges: [[0x1c00, 0x1c4f]], version: '4.5.9' },
+	{ name: 'saurashtra', ranges: [[0xa880, 0xa8df]], version: '4.5.9' },
+	{ name: 'tagalog', ranges: [[0x1700, 0x171f]], version: '5.0.18' },
+	{ name: 'hanunoo', ranges: [[0x1720, 0x173f]] },
+	{ name: 'buhid', ranges: [[0x1740, 0x175f]] },
+	{ name: 'tagbanwa', ranges: [[0x1760, 0x177f]], version: '5.0.9' },
+	{ name: 'samaritan', ranges: [[0x0800, 0x083f]], rtl: true },
+	{ name: 'osage', ranges: [[0x104b0, 0x104ff]] },
+	{ name: 'hanifi-rohingya', ranges: [[0x10d00, 0x10d3f]], rtl: true, tag: 'rohg' },
+	{ name: 'sora-sompeng', ranges: [[0x110d0, 0x110ff]], version: '5.2.8' },
+	{ name: 'miao', ranges: [[0x16f00, 0x16f9f]], version: '5.0.13' },
+	{ name: 'tangsa', ranges: [[0x16a70, 0x16acf]] },
+	{ name: 'newa', ranges: [[0x11400, 0x1147f]] },
+	{ name: 'mende-kikakui', ranges: [[0x1e800, 0x1e8df]], rtl: true, version: '4.5.0' },
+	{ name: 'warang-citi', ranges: [[0x118a0, 0x118ff]], version: '4.5.11' },
+	{
+		name: 'nyiakeng-puachue-hmong',
+		ranges: [[0x1e100, 0x1e14f]],
+		family: 'noto-serif-nyiakeng-puachue-hmong',
+		version: '4.5.11'
+	},
+	{ name: 'toto', ranges: [[0x1e290, 0x1e2bf]], family: 'noto-serif-toto' },
+	{ name: 'dogra', ranges: [[0x11800, 0x1184f]], family: 'noto-serif-dogra' },
+	{ name: 'ahom', ranges: [[0x11700, 0x1174f]], family: 'noto-serif-ahom' },
+	{ name: 'makasar', ranges: [[0x11ee0, 0x11eff]], family: 'noto-serif-makasar' },
+	{ name: 'pau-cin-hau', ranges: [[0x11ac0, 0x11aff]] },
+	{ name: 'kawi', ranges: [[0x11f00, 0x11f5f]] },
+	{ name: 'sharada', ranges: [[0x11180, 0x111df]], version: '5.2.8' },
+	{ name: 'khojki', ranges: [[0x11200, 0x1124f]] },
+	{ name: 'khudawadi', ranges: [[0x112b0, 0x112ff]] },
+	{ name: 'modi', ranges: [[0x11600, 0x1165f]], version: '5.2.9' },
+	{ name: 'siddham', ranges: [[0x11580, 0x115ff]], version: '5.2.6' },
+	{ name: 'grantha', ranges: [[0x11300, 0x1137f]] },
+	{ name: 'tirhuta', ranges: [[0x11480, 0x114df]], version: '4.5.10' },
+	{ name: 'marchen', ranges: [[0x11c70, 0x11cbf]] },
+	{ name: 'zanabazar-square', ranges: [[0x11a00, 0x11a4f]] },
+	// scripts of church, scholarship and history, still written in names now and then
+	{
+		name: 'coptic',
+		ranges: [
+			[0x03e2, 0x03ef],
+			[0x2c80, 0x2cff]
+		]
+	},
+	{
+		name: 'glagolitic',
+		ranges: [
+			[0x2c00, 0x2c5f],
+			[0x1e000, 0x1e02f]
+		]
+	},
+	{ name: 'ogham', ranges: [[0x1680, 0x169f]] },
+	{ name: 'runic', ranges: [[0x16a0, 0x16ff]] },
+	{ name: 'gothic', ranges: [[0x10330, 0x1034f]] },
+	{ name: 'deseret', ranges: [[0x10400, 0x1044f]] },
+	{ name: 'shavian', ranges: [[0x10450, 0x1047f]] },
+	{ name: 'osmanya', ranges: [[0x10480, 0x104af]], version: '5.0.12' },
+	{ name: 'old-italic', ranges: [[0x10300, 0x1032f]] },
+	{ name: 'brahmi', ranges: [[0x11000, 0x1107f]], version: '5.2.6' },
+	{ name: 'kharoshthi', ranges: [[0x10a00, 0x10a5f]], rtl: true, version: '4.5.8' },
+	{ name: 'old-turkic', ranges: [[0x10c00, 0x10c4f]], rtl: true },
+	{ name: 'old-hungarian', ranges: [[0x10c80, 0x10cff]], rtl: true, version: '5.2.6' },
+	{ name: 'old-permic', ranges: [[0x10350, 0x1037f]], version: '5.2.6' },
+	{ name: 'linear-a', ranges: [[0x10600, 0x1077f]] },
+	{ name: 'linear-b', ranges: [[0x10000, 0x100ff]] },
+	{ name: 'cypriot', ranges: [[0x10800, 0x1083f]], rtl: true },
+	{ name: 'phoenician', ranges: [[0x10900, 0x1091f]], rtl: true },
+	{ name: 'lydian', ranges: [[0x10920, 0x1093f]], rtl: true },
+	{ name: 'lycian', ranges: [[0x10280, 0x1029f]], version: '4.5.8' },
+	{ name: 'carian', ranges: [[0x102a0, 0x102df]] },
+	{ name: 'avestan', ranges: [[0x10b00, 0x10b3f]], rtl: true },
+	{ name: 'old-persian', ranges: [[0x103a0, 0x103df]], version: '5.2.6' },
+	{ name: 'old-south-arabian', ranges: [[0x10a60, 0x10a7f]], rtl: true, version: '5.2.6' },
+	{ name: 'old-north-arabian', ranges: [[0x10a80, 0x10a9f]], rtl: true, version: '5.2.6' },
+	{ name: 'hatran', ranges: [[0x108e0, 0x108ff]], rtl: true },
+	{ name: 'manichaean', ranges: [[0x10ac0, 0x10aff]], rtl: true },
+	{ name: 'old-sogdian', ranges: [[0x10f00, 0x10f2f]], rtl: true },
+	{
+		name: 'old-uyghur',
+		ranges: [[0x10f70, 0x10faf]],
+		family: 'noto-serif-old-uyghur',
+		rtl: true,
+		tag: 'ougr'
+	}
 ];
 
 /** Whether a code point belongs to a right-to-left script of the names index (Syriac…). */
 export function isIndexRtl(cp: number): boolean {
-	if (cp < 0x0700 || cp > 0x086f) return false;
+	if (cp < 0x0700) return false;
 	const name = indexScriptOf(cp);
-	return indexScripts.some((script) => script.name === name && script.rtl === true);
+	return name !== null && rtlScripts.has(name);
 }
+const rtlScripts = new Set(indexScripts.filter((s) => s.rtl).map((s) => s.name));
 
 /** The script of the names index a code point belongs to, other than CJK (null: none). */
 export function indexScriptOf(cp: number): string | null {
@@ -143,9 +284,39 @@ export function indexScriptOf(cp: number): string | null {
 	return null;
 }
 
-/** Whether the names index may hold a font for a code point: CJK or one of `indexScripts`. */
+/**
+ * The letters and marks of Latin, Greek and Cyrillic that Open Sans lacks (Hausa "ƙ ɓ", Akan
+ * "ɛ ɔ", "ḥ ṭ" in transliterated names, polytonic Greek…), as [gap from the last range's end,
+ * length] pairs: `npm run fonts:names` finds them, and the names index has them from Noto Sans.
+ */
+const gapStarts: number[] = [];
+const gapEnds: number[] = [];
+for (let i = 0, end = 0; i + 1 < mainFontGaps.length; i += 2) {
+	const from = end + mainFontGaps[i]!;
+	end = from + mainFontGaps[i + 1]!;
+	gapStarts.push(from);
+	gapEnds.push(end);
+}
+
+/** Whether Open Sans lacks a letter of Latin, Greek or Cyrillic that Noto Sans has. */
+export function isMainFontGap(cp: number): boolean {
+	let low = 0;
+	let high = gapStarts.length - 1;
+	while (low <= high) {
+		const mid = (low + high) >> 1;
+		if (cp < gapStarts[mid]!) high = mid - 1;
+		else if (cp > gapEnds[mid]!) low = mid + 1;
+		else return true;
+	}
+	return false;
+}
+
+/**
+ * Whether the names index may hold a font for a code point: CJK, one of `indexScripts`, or a
+ * letter Open Sans lacks.
+ */
 export function inNamesIndex(cp: number): boolean {
-	return cjkKind(cp) !== null || indexScriptOf(cp) !== null;
+	return cjkKind(cp) !== null || indexScriptOf(cp) !== null || isMainFontGap(cp);
 }
 
 /** Sorted [code point, file] pairs as flat numbers: gap from the last range's end, length, file. */

@@ -19,7 +19,14 @@ declare module 'fontkit/core' {
 	}
 	export interface Font {
 		unitsPerEm: number;
-		layout(text: string): GlyphRun;
+		hasGlyphForCodePoint(codePoint: number): boolean;
+		layout(
+			text: string,
+			features?: string[],
+			script?: string,
+			language?: string,
+			direction?: 'ltr' | 'rtl'
+		): GlyphRun;
 	}
 	export function create(buffer: Uint8Array): Font;
 	export function registerFormat(format: unknown): void;

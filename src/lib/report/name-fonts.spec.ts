@@ -81,6 +81,31 @@ describe('the CJK fonts for names', () => {
 		expect(glyphs.map((g) => g.text)).toEqual(['ক্ষ']);
 	});
 
+	it('shapes Adlam right to left with its joined forms, and draws a rare Han character by its glyph', async () => {
+		const from = source();
+		const fonts = (await cjkFonts(['𞤀𞤣𞤤𞤢𞤥', '𠮷野家'], from))!;
+		expect(from.asked).toContain('adlam.woff');
+		expect(from.asked).not.toContain('bengali.woff');
+		// in the order they stand on the page: the first letter typed is drawn last (rightmost)
+		const glyphs = fonts.shapers?.adlam?.('𞤀𞤣𞤤') ?? [];
+		expect(glyphs.map((g) => g.text)).toEqual(['𞤤', '𞤣', '𞤀']);
+		// joined: a letter between two others is drawn with another glyph than on its own
+		const alone = fonts.shapers?.adlam?.('𞤣')[0]?.id;
+		expect(glyphs[1]?.id).not.toBe(alone);
+		// jspdf reads text in UTF-16 units: 𠮷 (U+20BB7) is drawn by the glyph the shaper finds
+		const file = fonts.fileOf(0x20bb7)!;
+		expect(fonts.shapers?.[file]?.('𠮷').map((g) => g.text)).toEqual(['𠮷']);
+	});
+
+	it('holds TrueType outlines in every file (jspdf reads no other)', async () => {
+		const { woffToSfnt } = await import('./woff');
+		for (const name of index.files as string[]) {
+			const ttf = woffToSfnt(new Uint8Array(readFileSync(new URL(name, folder))));
+			expect(ttf, name).not.toBeNull();
+			expect(Buffer.from(ttf!).includes('glyf'), name).toBe(true);
+		}
+	});
+
 	it('reads back what encodeRanges wrote, for any set of characters and files', () => {
 		fc.assert(
 			fc.property(

@@ -17,8 +17,13 @@ export interface NameFontSource {
 	base64(bytes: Uint8Array): string;
 }
 
-/** The files of the scripts other than CJK (named after their script), all shaped. */
-const shapedFiles = new Set(indexScripts.map((script) => script.name));
+/**
+ * The files of the scripts other than CJK (named after their script), all shaped, with what
+ * fontkit needs to be told about each (see ShapeOptions).
+ */
+const shapedFiles = new Map(
+	indexScripts.map(({ name, tag, rtl }) => [name, { ...(tag ? { tag } : {}), rtl: rtl === true }])
+);
 
 /**
  * At most this many files per document (about 3 MB): the first files hold the most used
@@ -96,8 +101,11 @@ export async function cjkFonts(
 	).then((all) => all.filter((entry) => entry !== null));
 	const files = Object.fromEntries(loaded.map(({ name, ttf }) => [name, source.base64(ttf)]));
 	// the other scripts' files are shaped before they are drawn (fontkit: its own chunk, loaded
-	// only then; offline before its first use, such text is drawn unshaped)
-	const toShape = loaded.filter(({ name }) => shapedFiles.has(name));
+	// only then; offline before its first use, such text is drawn unshaped), and so is a CJK
+	// file for a rare character beyond the Basic Multilingual Plane: jspdf reads text in UTF-16
+	// units, so such a character is drawn by its glyph
+	const astral = new Set(points.filter((cp) => cp > 0xffff).map((cp) => fileOf(cp)));
+	const toShape = loaded.filter(({ name }) => shapedFiles.has(name) || astral.has(`${name}.woff`));
 	const shapers: Record<string, Shaper> = {};
 	if (toShape.length > 0) {
 		const loadShaper = await import('./shape').then(
@@ -105,7 +113,7 @@ export async function cjkFonts(
 			() => null
 		);
 		for (const { name, ttf } of toShape) {
-			const shaper = await loadShaper?.(ttf);
+			const shaper = await loadShaper?.(ttf, shapedFiles.get(name));
 			if (shaper) shapers[name] = shaper;
 		}
 	}

@@ -56,6 +56,16 @@ const privateUse = 0xe000;
 const privateUseEnd = 0xf8ff;
 
 /** A text as UTF-16 hex digits, for a PDF string <FEFF…>. */
+/**
+ * Whether a right-to-left run is in Syriac or Thaana: poppler (and the readers built on it) takes
+ * these as right to left and orders their glyphs itself, but reverses an ActualText span in them,
+ * as in Hebrew and Arabic. The right-to-left scripts added to Unicode later (N'Ko, Samaritan,
+ * Adlam…) it reads left to right, so there only the span gives the text as typed.
+ */
+function readersReorder(text: string): boolean {
+	return /[\u0700-\u07bf\u0860-\u086f]/u.test(text);
+}
+
 function utf16Hex(text: string): string {
 	let hex = '';
 	for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0');
@@ -67,6 +77,52 @@ function letterOf(code: number): number {
 	if (code < 0xfb50 || code > 0xfeff) return code;
 	const letter = String.fromCharCode(code).normalize('NFKC');
 	return letter.length === 1 ? letter.charCodeAt(0) : code;
+}
+
+/** jspdf's event hub (not in its types): the handlers of `putFont` write each font's objects. */
+interface PdfEvents {
+	subscribe(topic: string, handler: (options: PutFont) => void): string;
+	getTopics(): Record<string, Record<string, unknown>>;
+}
+interface PutFont {
+	font: { fontName: string };
+	putStream(stream: { data: string }): void;
+}
+
+/**
+ * Lets a glyph copy as several characters, or as one beyond the Basic Multilingual Plane: a
+ * conjunct, a lam-alef, an Adlam letter, a rare Han character. jspdf writes each glyph's entry
+ * of a font's ToUnicode map as one UTF-16 unit; this handler, placed before jspdf's own, hands
+ * it a `putStream` that writes the whole text of the glyphs `textsOf` names instead. A reader
+ * that copies by the map (pdf.js, the browsers' viewers) then gets these texts in full.
+ */
+function writeFullTexts(
+	doc: JsPdf,
+	textsOf: (fontName: string) => Map<number, string> | undefined
+) {
+	const events = (doc.internal as unknown as { events: PdfEvents }).events;
+	const token = events.subscribe('putFont', (options) => {
+		const texts = textsOf(options.font.fontName);
+		if (!texts || texts.size === 0) return;
+		const put = options.putStream;
+		options.putStream = (stream) =>
+			put(
+				typeof stream.data === 'string' && stream.data.startsWith('/CIDInit')
+					? {
+							...stream,
+							data: stream.data.replace(/<([0-9a-f]{4})><[0-9a-f]{4}>/g, (entry, glyph: string) => {
+								const text = texts.get(parseInt(glyph, 16));
+								return text ? `<${glyph}><${utf16Hex(text)}>` : entry;
+							})
+						}
+					: stream
+			);
+	});
+	// first in line: jspdf's handler takes `putStream` from the options when it runs
+	const handlers = events.getTopics()['putFont'] ?? {};
+	const others = Object.entries(handlers).filter(([key]) => key !== token);
+	for (const [key] of others) delete handlers[key];
+	for (const [key, handler] of others) handlers[key] = handler;
 }
 
 const page = { width: 210, height: 297, margin: 20, bottom: 22 };
@@ -158,7 +214,10 @@ class Layout {
 	covered = (cp: number): boolean => {
 		const script = fallbackOf(cp);
 		if (script) return this.fallbacks.has(script);
-		if (inNamesIndex(cp)) return this.cjkFileOf(cp) !== null;
+		// a file of the names index; beyond the Basic Multilingual Plane, only a shaper draws
+		// its glyphs (see glyphChar)
+		const file = inNamesIndex(cp) ? this.cjkFileOf(cp) : null;
+		if (file !== null) return cp <= 0xffff || file in this.fileShapers;
 		if (cp > 0xffff) return false;
 		this.mainFont ??= (
 			this.doc.getFont() as unknown as {
@@ -297,10 +356,10 @@ class Layout {
 
 	/**
 	 * Draws shaped glyphs from `x` (in the order they stand on the page), each where the shaper
-	 * put it. Left to right, inside a span whose ActualText is the text as typed: a reader that
-	 * copies or searches gets the name, not the glyphs. Right to left (Syriac, Thaana, N'Ko),
-	 * without one (see `actualText`): each glyph copies as the first character it shows, and the
-	 * reader puts them in reading order.
+	 * put it, inside a span whose ActualText is the text as typed: a reader that copies or
+	 * searches gets the name, not the glyphs. Syriac and Thaana go without one (readersReorder):
+	 * there the reader puts the glyphs in reading order. Each glyph also copies as the characters
+	 * it shows (mapGlyph), for readers that ignore ActualText.
 	 */
 	private drawShaped(
 		text: string,
@@ -317,13 +376,31 @@ class Layout {
 			let pen = x;
 			for (const glyph of glyphs) {
 				this.doc.text(this.glyphChar(glyph.id), pen + glyph.dx * em, y - glyph.dy * em);
-				const first = glyph.text.codePointAt(0);
-				if (first !== undefined && first <= 0xffff) toUnicode[glyph.id] = first;
+				if (glyph.text !== '') this.mapGlyph(glyph.id, glyph.text, toUnicode);
 				pen += glyph.advance * em;
 			}
 		};
-		if (rtl) draw();
+		if (rtl && readersReorder(text)) draw();
 		else this.actualText(text, draw);
+	}
+
+	/** Per font: the glyphs that copy as more than one UTF-16 unit, and their text. */
+	glyphTexts = new Map<string, Map<number, string>>();
+
+	/**
+	 * What a glyph of the current font copies as: its one character in the font's ToUnicode map,
+	 * or, for a longer text, a stand-in there and the text in `glyphTexts` (writeFullTexts).
+	 */
+	private mapGlyph(id: number, text: string, toUnicode: Record<number, number>) {
+		if (text.length === 1) {
+			toUnicode[id] = text.charCodeAt(0);
+			return;
+		}
+		const fontName = (this.doc.getFont() as unknown as { fontName: string }).fontName;
+		let texts = this.glyphTexts.get(fontName);
+		if (!texts) this.glyphTexts.set(fontName, (texts = new Map()));
+		texts.set(id, text);
+		toUnicode[id] = 0xfffd;
 	}
 
 	/**
@@ -376,7 +453,15 @@ class Layout {
 		const map = (
 			this.doc.getFont() as unknown as { metadata: { toUnicode: Record<string, number> } }
 		).metadata.toUnicode;
-		for (const [glyph, code] of Object.entries(map)) map[glyph] = letterOf(code);
+		for (const [glyph, code] of Object.entries(map)) {
+			map[glyph] = letterOf(code);
+			// a ligature (lam-alef, U+FEFB and its forms) copies as its two letters. Given in the order they stand
+			// on the page: poppler and pdf.js both read a glyph's text in a right-to-left line as
+			// drawn, and turn it into reading order with the rest of the line
+			const letters = String.fromCharCode(code).normalize('NFKC');
+			if (code >= 0xfb50 && code <= 0xfeff && letters.length > 1)
+				this.mapGlyph(Number(glyph), [...letters].reverse().join(''), map);
+		}
 		this.doc.setFont(family, this.style);
 	}
 
@@ -1025,6 +1110,7 @@ export async function renderDocumentPdf(
 	attachFiles(doc, attachments, date);
 
 	const layout = new Layout(doc, GState);
+	writeFullTexts(doc, (fontName) => layout.glyphTexts.get(fontName));
 	if (measureMargins) watchMargins(doc, layout.faults);
 	layout.useFonts(fonts);
 	// say on the cover when a name or note holds characters this PDF cannot show

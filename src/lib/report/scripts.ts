@@ -1,11 +1,11 @@
 /**
  * Names and notes in any script. Open Sans covers Latin, Greek and Cyrillic; Hebrew, Arabic,
- * Thai and Devanagari come from Noto Sans fallback fonts, and Chinese, Japanese and Korean, and
- * 26 other scripts (Bengali, Tamil, Ethiopic, Syriac…), from the Noto files of the names index
- * (cjk.ts), all loaded only for a report whose name or notes use them. What no font here has
- * (emoji, Mongolian, letters beyond the Basic Multilingual Plane) is replaced visibly by "?", and
- * the cover says so: a PDF never prints nothing where a name should be. Pure functions, tested
- * without a PDF.
+ * Thai and Devanagari come from Noto Sans fallback fonts, and Chinese, Japanese and Korean, about
+ * a hundred other scripts (Bengali, Tamil, Ethiopic, Mongolian, Adlam…) and the Latin letters Open
+ * Sans lacks, from the Noto files of the names index (cjk.ts), all loaded only for a report whose
+ * name or notes use them. What no font here has (emoji, scripts the npm registry has no font for)
+ * is replaced visibly by "?", and the cover says so: a PDF never prints nothing where a name
+ * should be. Pure functions, tested without a PDF.
  */
 import { withoutControls } from '../answers/schema';
 import type { Report } from '../engine/report';

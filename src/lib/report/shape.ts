@@ -45,25 +45,40 @@ function fontkit() {
 		registerShaper(MyanmarShaper);
 		// the Universal Shaping Engine: Tibetan, Balinese, Javanese, Tifinagh…
 		registerShaper(UniversalShaper);
-		// joining scripts written right to left: Syriac and N'Ko (Arabic itself is drawn by pdf.ts)
-		registerShaper(ArabicShaper, ['syrc', 'nko ']);
+		// joining scripts: Syriac, N'Ko, Adlam, Hanifi Rohingya, Manichaean and Old Uyghur (right
+		// to left) and Mongolian (left to right when set on a line); Arabic itself is drawn by
+		// pdf.ts
+		registerShaper(ArabicShaper, ['syrc', 'nko ', 'adlm', 'rohg', 'mani', 'ougr', 'mong']);
 		registered = true;
 	}
 	return create;
 }
 
 /**
+ * How to shape a font's text when fontkit cannot tell from the letters: the OpenType script tag
+ * (for scripts newer than its tables: Adlam, Hanifi Rohingya…) and whether it runs right to left.
+ */
+export interface ShapeOptions {
+	tag?: string;
+	rtl?: boolean;
+}
+
+/**
  * A shaper for one TrueType font, or null when the font cannot be read: the text is then drawn
  * unshaped. Never throws.
  */
-export async function loadShaper(ttf: Uint8Array): Promise<Shaper | null> {
+export async function loadShaper(
+	ttf: Uint8Array,
+	options: ShapeOptions = {}
+): Promise<Shaper | null> {
 	try {
 		const font = fontkit()(ttf);
 		const em = font.unitsPerEm || 1000;
+		const direction = options.rtl ? 'rtl' : undefined;
 		return (text) => {
 			if (text.length > maxRun) return [];
 			try {
-				const run = font.layout(text);
+				const run = font.layout(text, undefined, options.tag, undefined, direction);
 				return run.glyphs.map((glyph, i) => {
 					const at = run.positions[i];
 					return {
