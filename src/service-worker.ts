@@ -12,9 +12,9 @@
  * - the full fonts and the fallback fonts for other scripts (about 1.1 MB, needed only for a
  *   name in Greek, Cyrillic, Hebrew, Arabic, Thai or Devanagari): cached the first time a PDF
  *   needs them;
- * - the fonts for names in Chinese, Japanese and Korean (static/fonts/names/, about 10 MB in
- *   330 files, left out of `files` by svelte.config.js): each file cached when a PDF first needs
- *   it, so a name printed once prints offline too;
+ * - the fonts for names in Chinese, Japanese, Korean and about 140 other scripts
+ *   (static/fonts/names/, about 16 MB in 474 files, left out of `files` by svelte.config.js): each
+ *   file cached when a PDF first needs it, so a name printed once prints offline too;
  * - the workers (the cohort page, reading a large PDF) and the cohort page's view: cached when
  *   first used;
  * - the project plan (its pages and code) and the CJK font loader: cached in the background once

@@ -5,15 +5,20 @@
  * (src/lib/report/fonts/). Their source is Fontsource's Noto Sans SC, TC, JP, KR, Devanagari,
  * Noto Sans, and one Noto family per other script (the Google Fonts builds, TrueType outlines,
  * which jspdf reads), in weight 400; 5.3.0 where `version` or the script's entry names no other.
+ * The scripts Fontsource has no font for (entries with `debian`) and the mathematical letters come
+ * from Debian's fonts-noto-core and fonts-noto-extra 20201225-1 (`apt-get download`), turned
+ * into WOFF.
  * Fontsource already cuts each CJK font into about a hundred files by Unicode range (20–90 KB
  * each); this keeps, per character, one file: Hangul from KR, kana from JP, Han from SC, else TC,
  * else JP, else KR. A PDF then downloads only the files its name needs, and jspdf embeds only the
  * glyphs it draws. `cjk.json` says which file holds which character. Run it with network access to
- * the npm registry; the output is committed (about 9 MB, fetched only for such names).
+ * the npm registry and Debian's archive; the output is committed (about 16 MB, fetched only for
+ * such names).
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { create, registerFormat } from 'fontkit/core';
 import { TTFFont } from 'fontkit/formats/TTFFont';
@@ -26,6 +31,7 @@ type Family = 'sc' | 'tc' | 'jp' | 'kr';
 const hanOrder: Family[] = ['sc', 'tc', 'jp', 'kr'];
 
 const work = mkdtempSync(join(tmpdir(), 'name-fonts-'));
+registerFormat(TTFFont);
 /** Unpacks a Fontsource package's weight-400 files and style sheet. */
 function unpack(
 	name: string,
@@ -96,7 +102,79 @@ for (let cp = 0; cp <= 0x323af; cp++) {
 
 // the other scripts: one file each, the Fontsource chunk named after the script, for the
 // characters of the script's blocks that it holds
+// Debian's Noto packages, for the scripts Fontsource has no font for
+let debian: string | null = null;
+function debianFont(file: string): Uint8Array {
+	if (!debian) {
+		debian = join(work, 'debian');
+		mkdirSync(debian);
+		for (const pkg of ['fonts-noto-core', 'fonts-noto-extra']) {
+			execFileSync('apt-get', ['download', `${pkg}=20201225-1`], { cwd: work, stdio: 'ignore' });
+			execFileSync('dpkg', ['-x', join(work, `${pkg}_20201225-1_all.deb`), debian]);
+		}
+	}
+	return readFileSync(join(debian, 'usr/share/fonts/truetype/noto', file));
+}
+
+/** TrueType as WOFF 1.0, each table zlib-compressed where that makes it smaller. */
+function sfntToWoff(sfnt: Uint8Array): Uint8Array {
+	const view = new DataView(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
+	const count = view.getUint16(4);
+	const tables = Array.from({ length: count }, (_, i) => {
+		const entry = 12 + 16 * i;
+		const offset = view.getUint32(entry + 8);
+		const length = view.getUint32(entry + 12);
+		const data = sfnt.subarray(offset, offset + length);
+		const packed = deflateSync(data, { level: 9 });
+		return {
+			tag: view.getUint32(entry),
+			checksum: view.getUint32(entry + 4),
+			length,
+			data: packed.length < length ? new Uint8Array(packed) : data
+		};
+	});
+	const pad = (n: number) => (n + 3) & ~3;
+	let size = 44 + 20 * count;
+	for (const table of tables) size += pad(table.data.length);
+	const out = new Uint8Array(size);
+	const o = new DataView(out.buffer);
+	o.setUint32(0, 0x774f4646); // 'wOFF'
+	o.setUint32(4, view.getUint32(0));
+	o.setUint32(8, size);
+	o.setUint16(12, count);
+	o.setUint32(16, 12 + 16 * count + tables.reduce((sum, t) => sum + pad(t.length), 0));
+	o.setUint16(20, 1);
+	let at = 44 + 20 * count;
+	tables.forEach((table, i) => {
+		const entry = 44 + 20 * i;
+		o.setUint32(entry, table.tag);
+		o.setUint32(entry + 4, at);
+		o.setUint32(entry + 8, table.data.length);
+		o.setUint32(entry + 12, table.length);
+		o.setUint32(entry + 16, table.checksum);
+		out.set(table.data, at);
+		at += pad(table.data.length);
+	});
+	return out;
+}
+
 for (const script of indexScripts) {
+	if (script.debian) {
+		const ttf = debianFont(script.debian);
+		const font = create(ttf);
+		const name = `${script.name}.woff`;
+		fileIndex.set(name, files.length);
+		files.push(name);
+		writeFileSync(join(out(), name), sfntToWoff(ttf));
+		for (const [from, to] of script.ranges)
+			for (let cp = from; cp <= to; cp++)
+				if (
+					font.hasGlyphForCodePoint(cp) &&
+					(!script.lettersOnly || /\p{L}/u.test(String.fromCodePoint(cp)))
+				)
+					owner.set(cp, name);
+		continue;
+	}
 	const family = script.family ?? `noto-sans-${script.name}`;
 	const dir = unpack(script.name, family, script.version);
 	const file = `${family}-${script.name}-400-normal`;
@@ -112,7 +190,6 @@ for (const script of indexScripts) {
 // letters of Latin, Greek and Cyrillic that Open Sans lacks (Hausa "ƙ ɓ", Akan "ɛ ɔ", "ḥ ṭ" in
 // transliterated names, polytonic Greek…): from Noto Sans, per character the first of its
 // Fontsource files that holds it; `main-font-gaps.json` lists them for cjk.ts
-registerFormat(TTFFont);
 const openSans = create(
 	readFileSync(new URL('../../src/lib/report/fonts/OpenSans-Regular.ttf', import.meta.url))
 );

@@ -61,6 +61,10 @@ export const indexScripts: readonly {
 	tag?: string;
 	/** The Fontsource package's version, when it is not 5.3.0 (the tool's; see name-fonts.ts). */
 	version?: string;
+	/** Taken from Debian's fonts-noto-core or -extra (20201225-1) instead: the font's file. */
+	debian?: string;
+	/** Only the letters of its ranges (not the symbols beside them, which Open Sans draws). */
+	lettersOnly?: boolean;
 }[] = [
 	{
 		name: 'armenian',
@@ -266,7 +270,134 @@ export const indexScripts: readonly {
 		family: 'noto-serif-old-uyghur',
 		rtl: true,
 		tag: 'ougr'
-	}
+	},
+	// scripts Fontsource has no font for: Noto from Debian's fonts-noto-core and fonts-noto-extra
+	{
+		// the mathematical letters (𝐀, 𝓜, 𝔸…) some write a name in, and the letter-like ℝ, ℌ…
+		name: 'math',
+		ranges: [
+			[0x1d400, 0x1d7ff],
+			[0x1ee00, 0x1eeff],
+			[0x2100, 0x214f]
+		],
+		debian: 'NotoSansMath-Regular.ttf',
+		lettersOnly: true
+	},
+	{ name: 'chakma', ranges: [[0x11100, 0x1114f]], debian: 'NotoSansChakma-Regular.ttf' },
+	{ name: 'batak', ranges: [[0x1bc0, 0x1bff]], debian: 'NotoSansBatak-Regular.ttf' },
+	{ name: 'mandaic', ranges: [[0x840, 0x85f]], rtl: true, debian: 'NotoSansMandaic-Regular.ttf' },
+	{ name: 'wancho', ranges: [[0x1e2c0, 0x1e2ff]], debian: 'NotoSansWancho-Regular.ttf' },
+	{ name: 'bassa-vah', ranges: [[0x16ad0, 0x16aff]], debian: 'NotoSansBassaVah-Regular.ttf' },
+	{ name: 'pahawh-hmong', ranges: [[0x16b00, 0x16b8f]], debian: 'NotoSansPahawhHmong-Regular.ttf' },
+	{ name: 'medefaidrin', ranges: [[0x16e40, 0x16e9f]], debian: 'NotoSansMedefaidrin-Regular.ttf' },
+	{
+		name: 'gunjala-gondi',
+		ranges: [[0x11d60, 0x11daf]],
+		debian: 'NotoSansGunjalaGondi-Regular.ttf'
+	},
+	{
+		name: 'masaram-gondi',
+		ranges: [[0x11d00, 0x11d5f]],
+		debian: 'NotoSansMasaramGondi-Regular.ttf'
+	},
+	{ name: 'mro', ranges: [[0x16a40, 0x16a6f]], debian: 'NotoSansMro-Regular.ttf' },
+	{ name: 'takri', ranges: [[0x11680, 0x116cf]], debian: 'NotoSansTakri-Regular.ttf' },
+	{ name: 'kaithi', ranges: [[0x11080, 0x110cf]], debian: 'NotoSansKaithi-Regular.ttf' },
+	{ name: 'mahajani', ranges: [[0x11150, 0x1117f]], debian: 'NotoSansMahajani-Regular.ttf' },
+	{ name: 'soyombo', ranges: [[0x11a50, 0x11aaf]], debian: 'NotoSansSoyombo-Regular.ttf' },
+	{ name: 'duployan', ranges: [[0x1bc00, 0x1bc9f]], debian: 'NotoSansDuployan-Regular.ttf' },
+	{ name: 'bhaiksuki', ranges: [[0x11c00, 0x11c6f]], debian: 'NotoSansBhaiksuki-Regular.ttf' },
+	{ name: 'multani', ranges: [[0x11280, 0x112af]], debian: 'NotoSansMultani-Regular.ttf' },
+	{ name: 'phags-pa', ranges: [[0xa840, 0xa87f]], debian: 'NotoSansPhagsPa-Regular.ttf' },
+	{ name: 'elbasan', ranges: [[0x10500, 0x1052f]], debian: 'NotoSansElbasan-Regular.ttf' },
+	{
+		name: 'caucasian-albanian',
+		ranges: [[0x10530, 0x1056f]],
+		debian: 'NotoSansCaucasianAlbanian-Regular.ttf'
+	},
+	{
+		name: 'yezidi',
+		ranges: [[0x10e80, 0x10ebf]],
+		rtl: true,
+		tag: 'yezi',
+		debian: 'NotoSerifYezidi-Regular.ttf'
+	},
+	{
+		name: 'sogdian',
+		ranges: [[0x10f30, 0x10f6f]],
+		rtl: true,
+		tag: 'sogd',
+		debian: 'NotoSansSogdian-Regular.ttf'
+	},
+	{
+		name: 'psalter-pahlavi',
+		ranges: [[0x10b80, 0x10baf]],
+		rtl: true,
+		debian: 'NotoSansPsalterPahlavi-Regular.ttf'
+	},
+	{
+		name: 'inscriptional-pahlavi',
+		ranges: [[0x10b60, 0x10b7f]],
+		rtl: true,
+		debian: 'NotoSansInscriptionalPahlavi-Regular.ttf'
+	},
+	{
+		name: 'inscriptional-parthian',
+		ranges: [[0x10b40, 0x10b5f]],
+		rtl: true,
+		debian: 'NotoSansInscriptionalParthian-Regular.ttf'
+	},
+	{
+		name: 'imperial-aramaic',
+		ranges: [[0x10840, 0x1085f]],
+		rtl: true,
+		debian: 'NotoSansImperialAramaic-Regular.ttf'
+	},
+	{
+		name: 'nabataean',
+		ranges: [[0x10880, 0x108af]],
+		rtl: true,
+		debian: 'NotoSansNabataean-Regular.ttf'
+	},
+	{
+		name: 'palmyrene',
+		ranges: [[0x10860, 0x1087f]],
+		rtl: true,
+		debian: 'NotoSansPalmyrene-Regular.ttf'
+	},
+	{
+		name: 'meroitic',
+		ranges: [[0x10980, 0x109ff]],
+		rtl: true,
+		debian: 'NotoSansMeroitic-Regular.ttf'
+	},
+	{
+		name: 'elymaic',
+		ranges: [[0x10fe0, 0x10fff]],
+		rtl: true,
+		debian: 'NotoSansElymaic-Regular.ttf'
+	},
+	{ name: 'ugaritic', ranges: [[0x10380, 0x1039f]], debian: 'NotoSansUgaritic-Regular.ttf' },
+	{ name: 'nushu', ranges: [[0x1b170, 0x1b2ff]], debian: 'NotoSansNushu-Regular.ttf' },
+	{
+		name: 'tangut',
+		ranges: [
+			[0x17000, 0x18aff],
+			[0x18d00, 0x18d7f]
+		],
+		debian: 'NotoSerifTangut-Regular.ttf'
+	},
+	{
+		name: 'egyptian-hieroglyphs',
+		ranges: [[0x13000, 0x1345f]],
+		debian: 'NotoSansEgyptianHieroglyphs-Regular.ttf'
+	},
+	{
+		name: 'anatolian-hieroglyphs',
+		ranges: [[0x14400, 0x1467f]],
+		debian: 'NotoSansAnatolianHieroglyphs-Regular.ttf'
+	},
+	{ name: 'cuneiform', ranges: [[0x12000, 0x1254f]], debian: 'NotoSansCuneiform-Regular.ttf' }
 ];
 
 /** Whether a code point belongs to a right-to-left script of the names index (Syriac…). */
@@ -280,7 +411,11 @@ const rtlScripts = new Set(indexScripts.filter((s) => s.rtl).map((s) => s.name))
 /** The script of the names index a code point belongs to, other than CJK (null: none). */
 export function indexScriptOf(cp: number): string | null {
 	for (const script of indexScripts)
-		for (const [from, to] of script.ranges) if (cp >= from && cp <= to) return script.name;
+		for (const [from, to] of script.ranges)
+			if (cp >= from && cp <= to) {
+				if (script.lettersOnly && !/\p{L}/u.test(String.fromCodePoint(cp))) return null;
+				return script.name;
+			}
 	return null;
 }
 

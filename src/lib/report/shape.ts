@@ -45,10 +45,23 @@ function fontkit() {
 		registerShaper(MyanmarShaper);
 		// the Universal Shaping Engine: Tibetan, Balinese, Javanese, Tifinagh…
 		registerShaper(UniversalShaper);
-		// joining scripts: Syriac, N'Ko, Adlam, Hanifi Rohingya, Manichaean and Old Uyghur (right
-		// to left) and Mongolian (left to right when set on a line); Arabic itself is drawn by
-		// pdf.ts
-		registerShaper(ArabicShaper, ['syrc', 'nko ', 'adlm', 'rohg', 'mani', 'ougr', 'mong']);
+		// joining scripts: Syriac, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Manichaean, Old Uyghur,
+		// Psalter Pahlavi, Sogdian and Yezidi (right to left), Mongolian and Phags-pa (left to
+		// right when set on a line); Arabic itself is drawn by pdf.ts
+		registerShaper(ArabicShaper, [
+			'syrc',
+			'nko ',
+			'adlm',
+			'rohg',
+			'mand',
+			'mani',
+			'ougr',
+			'phlp',
+			'sogd',
+			'yezi',
+			'mong',
+			'phag'
+		]);
 		registered = true;
 	}
 	return create;
