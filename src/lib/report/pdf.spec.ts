@@ -379,6 +379,13 @@ describe('the PDF report', () => {
 			}
 		);
 
+		it('makes bold where a font has no bold face: the cover name in Noto Sans and CJK is outlined too', async () => {
+			// Tr 2: fill, then stroke in the text's colour (a plain Latin name uses Open Sans Bold)
+			const bold = (path: string) => uncompressed(path).raw.match(/^2 Tr$/gm)?.length ?? 0;
+			expect(bold((await named('Kɔfi Ɛsi · 上海')).path)).toBeGreaterThanOrEqual(3);
+			expect(bold((await named('Atelier Zoë')).path)).toBe(0);
+		});
+
 		it.each([
 			['emoji', 'Atelier 🎭 Zoë'],
 			['Vithkuqi, newer than the fonts', 'Zoë 𐕰𐕱𐕲'],

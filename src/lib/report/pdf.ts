@@ -291,17 +291,38 @@ class Layout {
 			return this.doc.getTextWidth(shaped[i] ?? '');
 		});
 		let cx = align === 'center' ? x - widths.reduce((a, b) => a + b, 0) / 2 : x;
+		const lineWidth = this.doc.getLineWidth();
+		const drawColor = this.doc.getDrawColor();
 		ordered.forEach((run, i) => {
 			this.use(run.font);
+			this.boldRun(run.font !== null && this.style === 'bold', em);
 			const text = shaped[i] ?? '';
 			const runGlyphs = glyphs[i];
 			const rtl = [...run.text].some((c) => isRtl(c.codePointAt(0) ?? 0));
 			if (runGlyphs) this.drawShaped(run.text, runGlyphs, cx, y, em, rtl);
 			else if (rtl) this.drawRtl(text, cx + (widths[i] ?? 0), y);
-			else this.doc.text(text, cx, y);
+			else this.doc.text(text, cx, y, this.runOptions);
 			cx += widths[i] ?? 0;
 		});
+		this.runOptions = undefined;
+		this.doc.setLineWidth(lineWidth);
+		this.doc.setDrawColor(drawColor);
 		this.doc.setFont(family, this.style);
+	}
+
+	/** How the glyphs of the current run are drawn: filled, or filled and outlined (boldRun). */
+	private runOptions: { renderingMode: 'fillThenStroke' } | undefined;
+
+	/**
+	 * Bold text in a font with no bold face (the fonts for other scripts have one weight): each
+	 * glyph is filled and outlined in the text's colour, as a browser makes bold from a regular
+	 * face, so a name in the cover's bold does not turn thin where its script changes.
+	 */
+	private boldRun(bold: boolean, em: number) {
+		this.runOptions = bold ? { renderingMode: 'fillThenStroke' } : undefined;
+		if (!bold) return;
+		this.doc.setLineWidth(em * 0.035);
+		this.doc.setDrawColor(this.doc.getTextColor());
 	}
 
 	/** Shapers for this document's fallback fonts (shape.ts). */
@@ -375,7 +396,12 @@ class Layout {
 		const draw = () => {
 			let pen = x;
 			for (const glyph of glyphs) {
-				this.doc.text(this.glyphChar(glyph.id), pen + glyph.dx * em, y - glyph.dy * em);
+				this.doc.text(
+					this.glyphChar(glyph.id),
+					pen + glyph.dx * em,
+					y - glyph.dy * em,
+					this.runOptions
+				);
 				if (glyph.text !== '') this.mapGlyph(glyph.id, glyph.text, toUnicode);
 				pen += glyph.advance * em;
 			}
@@ -424,12 +450,12 @@ class Layout {
 			const width = this.doc.getTextWidth(char);
 			// a zero-width mark sits on the letter before it, drawn where that letter ends
 			if (width === 0 && /\p{M}/u.test(char)) {
-				this.doc.text(char, baseRight, y);
+				this.doc.text(char, baseRight, y, this.runOptions);
 				continue;
 			}
 			baseRight = pen;
 			pen -= width;
-			this.doc.text(char, pen, y);
+			this.doc.text(char, pen, y, this.runOptions);
 		}
 	}
 
