@@ -10,7 +10,7 @@
  * into WOFF.
  * Fontsource already cuts each CJK font into about a hundred files by Unicode range (20–90 KB
  * each); this keeps, per character, one file: Hangul from KR, kana from JP, Han from SC, else TC,
- * else JP, else KR. A PDF then downloads only the files its name needs, and jspdf embeds only the
+ * else JP, else KR, else HK (Noto Sans HK, for the rare characters of Hong Kong names). A PDF then downloads only the files its name needs, and jspdf embeds only the
  * glyphs it draws. `cjk.json` says which file holds which character. Run it with network access to
  * the npm registry and Debian's archive; the output is committed (about 16 MB, fetched only for
  * such names).
@@ -26,9 +26,18 @@ import { cjkKind, encodeRanges, indexScripts, indexScriptOf } from '../../src/li
 import { fallbackOf } from '../../src/lib/report/scripts';
 import { woffToSfnt } from '../../src/lib/report/woff';
 
-const version = { sc: '5.3.1', tc: '5.3.0', jp: '5.3.0', kr: '5.3.0', devanagari: '5.3.0' };
-type Family = 'sc' | 'tc' | 'jp' | 'kr';
-const hanOrder: Family[] = ['sc', 'tc', 'jp', 'kr'];
+const version = {
+	sc: '5.3.1',
+	tc: '5.3.0',
+	jp: '5.3.0',
+	kr: '5.3.0',
+	hk: '5.3.0',
+	devanagari: '5.3.0'
+};
+type Family = 'sc' | 'tc' | 'jp' | 'kr' | 'hk';
+// Hong Kong's last: it adds the rare Han characters of Hong Kong names (HKSCS, most of them
+// beyond the Basic Multilingual Plane) that the others lack
+const hanOrder: Family[] = ['sc', 'tc', 'jp', 'kr', 'hk'];
 
 const work = mkdtempSync(join(tmpdir(), 'name-fonts-'));
 registerFormat(TTFFont);

@@ -335,7 +335,8 @@ describe('the PDF report', () => {
 				'Osage, Gothic and Deseret, beyond the Basic Multilingual Plane',
 				'𐓏𐓘𐓻𐓘𐓻𐓟 · 𐌲𐌿𐍄𐌹𐍃𐌺 · 𐐔𐐯𐑅𐐨𐑉𐐯𐐻'
 			],
-			['Japanese, with a rare Han character', '𠮷野家 · 𩸽']
+			['Japanese, with a rare Han character', '𠮷野家 · 𩸽'],
+			['Cantonese, with Hong Kong characters', '𨋢 𠀡𠂇']
 		])('prints a name in %s, and every glyph copies as what it shows', async (_s, name) => {
 			const { path, page } = await named(name);
 			expect(page(1).replace(/\s+/g, ' ')).toContain(name);
