@@ -1,7 +1,7 @@
 /**
  * Names and notes in any script. Open Sans covers Latin, Greek and Cyrillic; Hebrew, Arabic,
  * Thai and Devanagari come from Noto Sans fallback fonts, and Chinese, Japanese and Korean, about
- * a hundred other scripts (Bengali, Tamil, Ethiopic, Mongolian, Adlam…) and the Latin letters Open
+ * 140 other scripts (Bengali, Tamil, Ethiopic, Mongolian, Adlam…) and the Latin letters Open
  * Sans lacks, from the Noto files of the names index (cjk.ts), all loaded only for a report whose
  * name or notes use them. What no font here has (emoji, scripts the npm registry has no font for)
  * is replaced visibly by "?", and the cover says so: a PDF never prints nothing where a name
