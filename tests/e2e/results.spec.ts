@@ -535,6 +535,22 @@ test('the PDF fonts: the Latin subsets load while the page is idle, the full fon
 	expect(mapped.map((m) => m[2])).not.toContain('09cd');
 	expect(names).toContain('bengali.woff');
 	expect(scripts).toContain(shaper);
+
+	// a name in Adlam (beyond the Basic Multilingual Plane, right to left) and Hausa (letters
+	// Open Sans lacks, from Noto Sans): their files, and the name copied as typed
+	const adlam = { ...file, profile: { ...file.profile, name: '𞤀𞤣𞤤𞤢𞤥 · Ƙungiyar Kɔfi' } };
+	await page.evaluate(
+		(text) => localStorage.setItem('digicheck.answers', text),
+		JSON.stringify(adlam)
+	);
+	await page.reload();
+	await waitForApp(page);
+	const fifth = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download rapport (PDF)' }).click();
+	const adlamText = pdfText((await (await fifth).path()) ?? '');
+	expect(adlamText).toContain('𞤀𞤣𞤤𞤢𞤥 · Ƙungiyar Kɔfi');
+	expect(adlamText).not.toContain('Let op');
+	expect(names).toEqual(expect.arrayContaining(['adlam.woff', 'sans-latin-ext.woff']));
 });
 
 test('the radar is drawn when it comes near the screen, and at once when the page is printed', async ({
