@@ -380,6 +380,40 @@ describe('the PDF report', () => {
 			}
 		);
 
+		it('wraps notes in other scripts inside the margin, by the widths they are drawn with', async () => {
+			const notes = {
+				privacy:
+					'தமிழ்நாட்டின் கலை மற்றும் பண்பாட்டு மையம் குழந்தைகளுக்கான டிஜிட்டல் கல்வித் திட்டங்களை நடத்துகிறது '.repeat(
+						4
+					),
+				docenten: '我们的文化中心为儿童提供数字教育项目，并且每年检查一次隐私政策。'.repeat(6),
+				'begin-klein': '𞤀𞤣𞤤𞤢𞤥 𞤆𞤵𞤤𞤢𞤪 𞤣𞤫𞤣𞤮 '.repeat(12) + 'የባህል ማዕከላችን ለልጆች '.repeat(8)
+			};
+			const { path } = await named('Zoë', notes);
+			const xml = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
+			// A4 is 210 mm wide, with a margin of 20 mm: the text ends at 190 mm (538.6 pt)
+			const right = (190 / 25.4) * 72;
+			const words = [
+				...xml.matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)</g)
+			];
+			const scripts = [
+				/\p{Script=Tamil}/u,
+				/\p{Script=Han}/u,
+				/\p{Script=Adlam}/u,
+				/\p{Script=Ethiopic}/u
+			];
+			const inScripts = words.filter(([, , w]) => scripts.some((script) => script.test(w!)));
+			for (const script of scripts)
+				expect(inScripts.filter(([, , w]) => script.test(w!)).length, `${script}`).toBeGreaterThan(
+					0
+				);
+			for (const [, xMax, word] of inScripts)
+				expect(Number(xMax), word).toBeLessThanOrEqual(right + 0.5);
+			// and nothing is lost: every note copies whole (the Chinese one, lines joined)
+			const all = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+			expect(all.replace(/\s+/g, '')).toContain(notes.docenten.replace(/\s+/g, ''));
+		});
+
 		it('makes bold where a font has no bold face: the cover name in Noto Sans and CJK is outlined too', async () => {
 			// Tr 2: fill, then stroke in the text's colour (a plain Latin name uses Open Sans Bold)
 			const bold = (path: string) => uncompressed(path).raw.match(/^2 Tr$/gm)?.length ?? 0;

@@ -29,7 +29,7 @@ import {
 	type Fallback,
 	type RunFont
 } from './scripts';
-import { cjkKind, inNamesIndex } from './cjk';
+import { inNamesIndex } from './cjk';
 import type { ShapedGlyph, Shaper } from './shape';
 
 /**
@@ -235,30 +235,65 @@ class Layout {
 	}
 
 	/**
-	 * Wraps text to a width; text in another font is measured as Latin of about its width (a CJK
-	 * character as "W", about one em; a letter of another script as "n", a vowel sign that takes
-	 * room as "i", and a mark drawn above or below, which takes none, as "'").
+	 * Wraps text to a width. Text in the main font only is wrapped by jspdf; a line with other
+	 * scripts is measured as drawLine draws it (each run in its font, shaped runs by their
+	 * glyphs), so a note in Tamil or Chinese stays inside the margin.
 	 */
 	split(text: string, width: number): string[] {
-		const proxyOf = (c: string) => {
+		const other = (c: string) => {
 			const cp = c.codePointAt(0) ?? 0;
-			if (cjkKind(cp)) return 'W';
-			if (!fallbackOf(cp) && !inNamesIndex(cp)) return c;
-			return /\p{Mn}/u.test(c) ? "'" : /\p{Mc}/u.test(c) ? 'i' : 'n';
+			return fallbackOf(cp) !== null || inNamesIndex(cp);
 		};
-		const chars = [...text];
-		const proxies = chars.map(proxyOf);
-		if (proxies.every((p, i) => p === chars[i])) return this.doc.splitTextToSize(text, width);
-		const proxy = proxies.join('');
-		const lines: string[] = this.doc.splitTextToSize(proxy, width);
-		// the proxy has one UTF-16 unit per character: map its lines back by character index
-		let from = 0;
-		return lines.map((line) => {
-			const at = proxy.indexOf(line, from);
-			if (at < 0) return line;
-			from = at + line.length;
-			return chars.slice(at, at + line.length).join('');
-		});
+		if (![...text].some(other)) return this.doc.splitTextToSize(text, width);
+		return text.split('\n').flatMap((line) => this.wrapMeasured(line, width));
+	}
+
+	/** The width of a line as drawLine draws it. */
+	private lineWidth(line: string): number {
+		return this.measure(line).widths.reduce((sum, w) => sum + w, 0);
+	}
+
+	/**
+	 * Wraps one line by measured widths: at spaces and between two Chinese or Japanese
+	 * characters; inside a word only when the word alone is wider than the line (never before a
+	 * mark, which belongs to the letter before it).
+	 */
+	private wrapMeasured(line: string, width: number): string[] {
+		// a token: a word with the spaces after it, or one Chinese or Japanese character (with the
+		// punctuation after it, which never starts a line)
+		const cjk = (c: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(c);
+		const tokens: string[] = [];
+		for (const char of line) {
+			const last = tokens.at(-1);
+			const lastChar = [...(last ?? '')].at(-1) ?? '';
+			const starts =
+				last === undefined ||
+				(/\S/u.test(char) &&
+					(/\s/u.test(lastChar) || (!/\p{P}/u.test(char) && (cjk(char) || cjk(lastChar)))));
+			if (starts) tokens.push(char);
+			else tokens[tokens.length - 1] = last + char;
+		}
+		const out: string[] = [];
+		let current = '';
+		for (const token of tokens) {
+			if (current !== '' && this.lineWidth((current + token).trimEnd()) > width) {
+				out.push(current.trimEnd());
+				current = '';
+			}
+			current += token;
+			// a word wider than the line on its own: cut it where the width runs out
+			while (this.lineWidth(current.trimEnd()) > width) {
+				const chars = [...current];
+				let fit = 1;
+				while (fit < chars.length && this.lineWidth(chars.slice(0, fit + 1).join('')) <= width)
+					fit++;
+				while (fit > 1 && /\p{M}/u.test(chars[fit] ?? '')) fit--;
+				out.push(chars.slice(0, fit).join(''));
+				current = chars.slice(fit).join('');
+			}
+		}
+		out.push(current.trimEnd());
+		return out;
 	}
 
 	private use(font: RunFont | null) {
@@ -278,18 +313,7 @@ class Layout {
 			this.doc.text(line, x, y, align ? { align } : undefined);
 			return;
 		}
-		const ordered = isRtlLine(line) ? [...runs].reverse() : runs;
-		const shaped = ordered.map((run) =>
-			run.font === 'arabic' ? (this.doc.processArabic(run.text) as string) : run.text
-		);
-		const glyphs = ordered.map((run) => this.glyphsOf(run.font, run.text));
-		const em = this.doc.getFontSize() / this.doc.internal.scaleFactor;
-		const widths = ordered.map((run, i) => {
-			const runGlyphs = glyphs[i];
-			if (runGlyphs) return runGlyphs.reduce((sum, g) => sum + g.advance, 0) * em;
-			this.use(run.font);
-			return this.doc.getTextWidth(shaped[i] ?? '');
-		});
+		const { ordered, shaped, glyphs, widths, em } = this.measure(line, runs);
 		let cx = align === 'center' ? x - widths.reduce((a, b) => a + b, 0) / 2 : x;
 		const lineWidth = this.doc.getLineWidth();
 		const drawColor = this.doc.getDrawColor();
@@ -308,6 +332,27 @@ class Layout {
 		this.doc.setLineWidth(lineWidth);
 		this.doc.setDrawColor(drawColor);
 		this.doc.setFont(family, this.style);
+	}
+
+	/**
+	 * A line's runs in the order they are drawn (right to left lines reversed), as drawn
+	 * (Arabic in its joined forms, shaped runs as glyphs), and the width of each.
+	 */
+	private measure(line: string, runs = runsOf(line, this.cjkFileOf)) {
+		const ordered = isRtlLine(line) ? [...runs].reverse() : runs;
+		const shaped = ordered.map((run) =>
+			run.font === 'arabic' ? (this.doc.processArabic(run.text) as string) : run.text
+		);
+		const glyphs = ordered.map((run) => this.glyphsOf(run.font, run.text));
+		const em = this.doc.getFontSize() / this.doc.internal.scaleFactor;
+		const widths = ordered.map((run, i) => {
+			const runGlyphs = glyphs[i];
+			if (runGlyphs) return runGlyphs.reduce((sum, g) => sum + g.advance, 0) * em;
+			this.use(run.font);
+			return this.doc.getTextWidth(shaped[i] ?? '');
+		});
+		this.doc.setFont(family, this.style);
+		return { ordered, shaped, glyphs, widths, em };
 	}
 
 	/** How the glyphs of the current run are drawn: filled, or filled and outlined (boldRun). */
