@@ -475,18 +475,22 @@ test('the PDF fonts: the Latin subsets load while the page is idle, the full fon
 	expect(pdfText((await (await download).path()) ?? '')).toContain(file.profile.name);
 	expect(fonts.filter((f) => !f.endsWith('-subset'))).toEqual([]);
 
+	/** Saves the answers under another name, opens the results again, downloads the PDF: its path. */
+	const pdfFor = async (name: string) => {
+		await page.evaluate(
+			(text) => localStorage.setItem('digicheck.answers', text),
+			JSON.stringify({ ...file, profile: { ...file.profile, name } })
+		);
+		await page.reload();
+		await waitForApp(page);
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download rapport (PDF)' }).click();
+		return (await (await download).path()) ?? '';
+	};
+
 	// a Greek name: the full Open Sans files, fetched at the export
 	await page.evaluate(() => localStorage.clear());
-	const greek = { ...file, profile: { ...file.profile, name: 'Θέατρο Αθηνών' } };
-	await page.evaluate(
-		(text) => localStorage.setItem('digicheck.answers', text),
-		JSON.stringify(greek)
-	);
-	await page.reload();
-	await waitForApp(page);
-	const second = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Download rapport (PDF)' }).click();
-	const text = pdfText((await (await second).path()) ?? '');
+	const text = pdfText(await pdfFor('Θέατρο Αθηνών'));
 	expect(text).toContain('Θέατρο Αθηνών');
 	expect(text).not.toContain('Let op');
 	expect(fonts).toEqual(expect.arrayContaining(['OpenSans-Regular', 'OpenSans-Bold']));
@@ -497,16 +501,7 @@ test('the PDF fonts: the Latin subsets load while the page is idle, the full fon
 		const path = new URL(request.url()).pathname;
 		if (path.startsWith('/fonts/names/')) names.push(path.slice('/fonts/names/'.length));
 	});
-	const cjk = { ...file, profile: { ...file.profile, name: '上海文化馆 · 문화 센터' } };
-	await page.evaluate(
-		(text) => localStorage.setItem('digicheck.answers', text),
-		JSON.stringify(cjk)
-	);
-	await page.reload();
-	await waitForApp(page);
-	const third = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Download rapport (PDF)' }).click();
-	const cjkText = pdfText((await (await third).path()) ?? '');
+	const cjkText = pdfText(await pdfFor('上海文化馆 · 문화 센터'));
 	expect(cjkText).toContain('上海文化馆 · 문화 센터');
 	expect(cjkText).not.toContain('Let op');
 	expect(names).toContain('cjk.json');
@@ -516,16 +511,7 @@ test('the PDF fonts: the Latin subsets load while the page is idle, the full fon
 	expect(scripts).not.toContain(shaper);
 	// a name in Devanagari (a fallback font) and Bengali (a file of the names index): shaped (its
 	// own chunk, loaded only now), so a virama is never a glyph of its own
-	const hindi = { ...file, profile: { ...file.profile, name: 'हिन्दी संस्कृति · বাংলা সংস্কৃতি' } };
-	await page.evaluate(
-		(text) => localStorage.setItem('digicheck.answers', text),
-		JSON.stringify(hindi)
-	);
-	await page.reload();
-	await waitForApp(page);
-	const fourth = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Download rapport (PDF)' }).click();
-	const hindiPath = (await (await fourth).path()) ?? '';
+	const hindiPath = await pdfFor('हिन्दी संस्कृति · বাংলা সংস্কৃতি');
 	expect(pdfText(hindiPath)).toContain('हिन्दी संस्कृति · বাংলা সংস্কৃতি');
 	const qdf = `${hindiPath}-qdf.pdf`;
 	execFileSync('qpdf', ['--qdf', '--object-streams=disable', hindiPath, qdf]);
@@ -538,16 +524,7 @@ test('the PDF fonts: the Latin subsets load while the page is idle, the full fon
 
 	// a name in Adlam (beyond the Basic Multilingual Plane, right to left) and Hausa (letters
 	// Open Sans lacks, from Noto Sans): their files, and the name copied as typed
-	const adlam = { ...file, profile: { ...file.profile, name: '𞤀𞤣𞤤𞤢𞤥 · Ƙungiyar Kɔfi' } };
-	await page.evaluate(
-		(text) => localStorage.setItem('digicheck.answers', text),
-		JSON.stringify(adlam)
-	);
-	await page.reload();
-	await waitForApp(page);
-	const fifth = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Download rapport (PDF)' }).click();
-	const adlamText = pdfText((await (await fifth).path()) ?? '');
+	const adlamText = pdfText(await pdfFor('𞤀𞤣𞤤𞤢𞤥 · Ƙungiyar Kɔfi'));
 	expect(adlamText).toContain('𞤀𞤣𞤤𞤢𞤥 · Ƙungiyar Kɔfi');
 	expect(adlamText).not.toContain('Let op');
 	expect(names).toEqual(expect.arrayContaining(['adlam.woff', 'sans-latin-ext.woff']));

@@ -435,15 +435,20 @@ for (let i = 0, end = 0; i + 1 < mainFontGaps.length; i += 2) {
 
 /** Whether Open Sans lacks a letter of Latin, Greek or Cyrillic that Noto Sans has. */
 export function isMainFontGap(cp: number): boolean {
+	return rangeOf(gapStarts, gapEnds, cp) >= 0;
+}
+
+/** Which of sorted, separate ranges (their starts and ends) holds a code point: -1 for none. */
+export function rangeOf(starts: readonly number[], ends: readonly number[], cp: number): number {
 	let low = 0;
-	let high = gapStarts.length - 1;
+	let high = starts.length - 1;
 	while (low <= high) {
 		const mid = (low + high) >> 1;
-		if (cp < gapStarts[mid]!) high = mid - 1;
-		else if (cp > gapEnds[mid]!) low = mid + 1;
-		else return true;
+		if (cp < starts[mid]!) high = mid - 1;
+		else if (cp > ends[mid]!) low = mid + 1;
+		else return mid;
 	}
-	return false;
+	return -1;
 }
 
 /**

@@ -4,7 +4,7 @@
  * turned from WOFF into TrueType for jspdf. The browser reads them from this site (the service
  * worker keeps them once fetched), the CLI from disk; both through `NameFontSource`.
  */
-import { cjkPoints, indexScripts } from './cjk';
+import { cjkPoints, indexScripts, rangeOf } from './cjk';
 import type { Shaper } from './shape';
 import type { PdfFonts } from './pdf';
 import type { CjkFileOf } from './scripts';
@@ -58,15 +58,8 @@ export function readCjkIndex(json: unknown): CjkFileOf | null {
 		owners.push(ranges[i + 2]!);
 	}
 	return (cp) => {
-		let low = 0;
-		let high = starts.length - 1;
-		while (low <= high) {
-			const mid = (low + high) >> 1;
-			if (cp < starts[mid]!) high = mid - 1;
-			else if (cp > ends[mid]!) low = mid + 1;
-			else return files[owners[mid]!]!;
-		}
-		return null;
+		const at = rangeOf(starts, ends, cp);
+		return at < 0 ? null : files[owners[at]!]!;
 	};
 }
 
