@@ -55,7 +55,6 @@ export interface PdfFonts {
 const privateUse = 0xe000;
 const privateUseEnd = 0xf8ff;
 
-/** A text as UTF-16 hex digits, for a PDF string <FEFF…>. */
 /**
  * Whether a right-to-left run is in Syriac or Thaana: poppler (and the readers built on it) takes
  * these as right to left and orders their glyphs itself, but reverses an ActualText span in them,
@@ -66,6 +65,7 @@ function readersReorder(text: string): boolean {
 	return /[\u0700-\u07bf\u0860-\u086f]/u.test(text);
 }
 
+/** A text as UTF-16 hex digits, for a PDF string <FEFF…>. */
 function utf16Hex(text: string): string {
 	let hex = '';
 	for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0');
@@ -447,7 +447,10 @@ class Layout {
 					y - glyph.dy * em,
 					this.runOptions
 				);
-				if (glyph.text !== '') this.mapGlyph(glyph.id, glyph.text, toUnicode);
+				// a glyph for several letters, right to left, in the order they stand (see
+				// fixArabicText: readers put a right-to-left line's text in reading order)
+				const letters = rtl ? [...glyph.text].reverse().join('') : glyph.text;
+				if (letters !== '') this.mapGlyph(glyph.id, letters, toUnicode);
 				pen += glyph.advance * em;
 			}
 		};
