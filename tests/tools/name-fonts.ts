@@ -167,9 +167,90 @@ function sfntToWoff(sfnt: Uint8Array): Uint8Array {
 	return out;
 }
 
+/**
+ * Where each script's font comes from, when it is not Fontsource's `noto-sans-<name>` 5.3.0: another
+ * family (Noto Serif where there is no Noto Sans), another version, or Debian's fonts-noto-core
+ * or -extra 20201225-1 (the file), for the scripts Fontsource has no font for.
+ */
+const sources: Record<string, { family?: string; version?: string; debian?: string }> = {
+	tibetan: { family: 'noto-serif-tibetan' },
+	yi: { version: '4.5.12' },
+	lisu: { version: '4.5.12' },
+	bamum: { version: '4.5.12' },
+	'tai-le': { version: '5.2.7' },
+	buginese: { version: '5.0.12' },
+	rejang: { version: '5.0.8' },
+	'tai-tham': { version: '4.5.12' },
+	lepcha: { version: '4.5.9' },
+	saurashtra: { version: '4.5.9' },
+	tagalog: { version: '5.0.18' },
+	tagbanwa: { version: '5.0.9' },
+	'sora-sompeng': { version: '5.2.8' },
+	miao: { version: '5.0.13' },
+	'mende-kikakui': { version: '4.5.0' },
+	'warang-citi': { version: '4.5.11' },
+	'nyiakeng-puachue-hmong': { family: 'noto-serif-nyiakeng-puachue-hmong', version: '4.5.11' },
+	toto: { family: 'noto-serif-toto' },
+	dogra: { family: 'noto-serif-dogra' },
+	ahom: { family: 'noto-serif-ahom' },
+	makasar: { family: 'noto-serif-makasar' },
+	sharada: { version: '5.2.8' },
+	modi: { version: '5.2.9' },
+	siddham: { version: '5.2.6' },
+	tirhuta: { version: '4.5.10' },
+	osmanya: { version: '5.0.12' },
+	brahmi: { version: '5.2.6' },
+	kharoshthi: { version: '4.5.8' },
+	'old-hungarian': { version: '5.2.6' },
+	'old-permic': { version: '5.2.6' },
+	lycian: { version: '4.5.8' },
+	'old-persian': { version: '5.2.6' },
+	'old-south-arabian': { version: '5.2.6' },
+	'old-north-arabian': { version: '5.2.6' },
+	'old-uyghur': { family: 'noto-serif-old-uyghur' },
+	math: { debian: 'NotoSansMath-Regular.ttf' },
+	chakma: { debian: 'NotoSansChakma-Regular.ttf' },
+	batak: { debian: 'NotoSansBatak-Regular.ttf' },
+	mandaic: { debian: 'NotoSansMandaic-Regular.ttf' },
+	wancho: { debian: 'NotoSansWancho-Regular.ttf' },
+	'bassa-vah': { debian: 'NotoSansBassaVah-Regular.ttf' },
+	'pahawh-hmong': { debian: 'NotoSansPahawhHmong-Regular.ttf' },
+	medefaidrin: { debian: 'NotoSansMedefaidrin-Regular.ttf' },
+	'gunjala-gondi': { debian: 'NotoSansGunjalaGondi-Regular.ttf' },
+	'masaram-gondi': { debian: 'NotoSansMasaramGondi-Regular.ttf' },
+	mro: { debian: 'NotoSansMro-Regular.ttf' },
+	takri: { debian: 'NotoSansTakri-Regular.ttf' },
+	kaithi: { debian: 'NotoSansKaithi-Regular.ttf' },
+	mahajani: { debian: 'NotoSansMahajani-Regular.ttf' },
+	soyombo: { debian: 'NotoSansSoyombo-Regular.ttf' },
+	duployan: { debian: 'NotoSansDuployan-Regular.ttf' },
+	bhaiksuki: { debian: 'NotoSansBhaiksuki-Regular.ttf' },
+	multani: { debian: 'NotoSansMultani-Regular.ttf' },
+	'phags-pa': { debian: 'NotoSansPhagsPa-Regular.ttf' },
+	elbasan: { debian: 'NotoSansElbasan-Regular.ttf' },
+	'caucasian-albanian': { debian: 'NotoSansCaucasianAlbanian-Regular.ttf' },
+	yezidi: { debian: 'NotoSerifYezidi-Regular.ttf' },
+	sogdian: { debian: 'NotoSansSogdian-Regular.ttf' },
+	'psalter-pahlavi': { debian: 'NotoSansPsalterPahlavi-Regular.ttf' },
+	'inscriptional-pahlavi': { debian: 'NotoSansInscriptionalPahlavi-Regular.ttf' },
+	'inscriptional-parthian': { debian: 'NotoSansInscriptionalParthian-Regular.ttf' },
+	'imperial-aramaic': { debian: 'NotoSansImperialAramaic-Regular.ttf' },
+	nabataean: { debian: 'NotoSansNabataean-Regular.ttf' },
+	palmyrene: { debian: 'NotoSansPalmyrene-Regular.ttf' },
+	meroitic: { debian: 'NotoSansMeroitic-Regular.ttf' },
+	elymaic: { debian: 'NotoSansElymaic-Regular.ttf' },
+	ugaritic: { debian: 'NotoSansUgaritic-Regular.ttf' },
+	nushu: { debian: 'NotoSansNushu-Regular.ttf' },
+	tangut: { debian: 'NotoSerifTangut-Regular.ttf' },
+	'egyptian-hieroglyphs': { debian: 'NotoSansEgyptianHieroglyphs-Regular.ttf' },
+	'anatolian-hieroglyphs': { debian: 'NotoSansAnatolianHieroglyphs-Regular.ttf' },
+	cuneiform: { debian: 'NotoSansCuneiform-Regular.ttf' }
+};
+
 for (const script of indexScripts) {
-	if (script.debian) {
-		const ttf = debianFont(script.debian);
+	const source = sources[script.name] ?? {};
+	if (source.debian) {
+		const ttf = debianFont(source.debian);
 		const font = create(ttf);
 		const name = `${script.name}.woff`;
 		fileIndex.set(name, files.length);
@@ -184,8 +265,8 @@ for (const script of indexScripts) {
 					owner.set(cp, name);
 		continue;
 	}
-	const family = script.family ?? `noto-sans-${script.name}`;
-	const dir = unpack(script.name, family, script.version);
+	const family = source.family ?? `noto-sans-${script.name}`;
+	const dir = unpack(script.name, family, source.version);
 	const file = `${family}-${script.name}-400-normal`;
 	const points = chunks(readFileSync(join(dir, '400.css'), 'utf8')).get(file);
 	if (!points) throw new Error(`${family}: no ${file}`);
@@ -198,7 +279,7 @@ for (const script of indexScripts) {
 
 // letters of Latin, Greek and Cyrillic that Open Sans lacks (Hausa "ƙ ɓ", Akan "ɛ ɔ", "ḥ ṭ" in
 // transliterated names, polytonic Greek…): from Noto Sans, per character the first of its
-// Fontsource files that holds it; `main-font-gaps.json` lists them for cjk.ts
+// Fontsource files that holds it; `main-font-gaps.ts` lists them for cjk.ts
 const openSans = create(
 	readFileSync(new URL('../../src/lib/report/fonts/OpenSans-Regular.ttf', import.meta.url))
 );
@@ -236,8 +317,11 @@ for (let cp = 0x80; cp <= 0x3ffff; cp++) {
 	gaps.push(cp);
 }
 writeFileSync(
-	new URL('../../src/lib/report/main-font-gaps.json', import.meta.url),
-	JSON.stringify(encodeRanges(gaps.map((cp) => [cp, 0])).filter((_, i) => i % 3 !== 2))
+	new URL('../../src/lib/report/main-font-gaps.ts', import.meta.url),
+	'/** Made by `npm run fonts:names` (tests/tools/name-fonts.ts); see cjk.ts. */\n' +
+		`export const mainFontGaps = ${JSON.stringify(
+			encodeRanges(gaps.map((cp) => [cp, 0])).filter((_, i) => i % 3 !== 2)
+		)};\n`
 );
 console.log(`Noto Sans for ${gaps.length} letters and marks Open Sans lacks`);
 

@@ -7,7 +7,7 @@
  * each one holds. A PDF fetches the index and then only the files its name needs (name-fonts.ts).
  * Pure functions.
  */
-import mainFontGaps from './main-font-gaps.json';
+import { mainFontGaps } from './main-font-gaps';
 
 export type CjkKind = 'han' | 'kana' | 'hangul' | 'other';
 
@@ -41,17 +41,16 @@ export function cjkKind(cp: number): CjkKind | null {
 }
 
 /**
- * The other scripts the names index holds a Noto font for (one file each, from Fontsource): their
+ * The other scripts the names index holds a Noto font for (one file each, named after the
+ * script; where each comes from is the tool's `sources`, tests/tools/name-fonts.ts): their
  * blocks. All are shaped before they are drawn (shape.ts: Indic conjuncts, Khmer, Lao, Myanmar,
- * Tibetan, Balinese and Javanese marks; the others only get the font's kerning and ligatures).
- * Tibetan has no Noto Sans: it is Noto Serif. Syriac, Thaana and N'Ko are written right to left
- * (shaped by fontkit, which gives their glyphs in the order they stand on the page).
+ * Tibetan, Balinese and Javanese marks, joined Mongolian and Adlam; the others only get the
+ * font's kerning and ligatures). Those marked `rtl` are written right to left (shaped by fontkit,
+ * which gives their glyphs in the order they stand on the page).
  */
 export const indexScripts: readonly {
 	name: string;
 	ranges: readonly [number, number][];
-	/** The Fontsource family, when it is not Noto Sans (`noto-sans-<name>`). */
-	family?: string;
 	/** Written right to left. */
 	rtl?: boolean;
 	/**
@@ -59,10 +58,6 @@ export const indexScripts: readonly {
 	 * (Adlam, Hanifi Rohingya and Old Uyghur join their letters).
 	 */
 	tag?: string;
-	/** The Fontsource package's version, when it is not 5.3.0 (the tool's; see name-fonts.ts). */
-	version?: string;
-	/** Taken from Debian's fonts-noto-core or -extra (20201225-1) instead: the font's file. */
-	debian?: string;
 	/** Only the letters of its ranges (not the symbols beside them, which Open Sans draws). */
 	lettersOnly?: boolean;
 }[] = [
@@ -114,7 +109,7 @@ export const indexScripts: readonly {
 			[0x19e0, 0x19ff]
 		]
 	},
-	{ name: 'tibetan', ranges: [[0x0f00, 0x0fff]], family: 'noto-serif-tibetan' },
+	{ name: 'tibetan', ranges: [[0x0f00, 0x0fff]] },
 	{
 		name: 'cherokee',
 		ranges: [
@@ -144,7 +139,7 @@ export const indexScripts: readonly {
 	},
 	{ name: 'thaana', ranges: [[0x0780, 0x07bf]], rtl: true },
 	{ name: 'nko', ranges: [[0x07c0, 0x07ff]], rtl: true },
-	// living scripts of minorities and regions, from Fontsource (Noto Sans unless `family` says)
+	// living scripts of minorities and regions
 	{
 		name: 'mongolian',
 		ranges: [
@@ -153,7 +148,7 @@ export const indexScripts: readonly {
 		]
 	},
 	{ name: 'adlam', ranges: [[0x1e900, 0x1e95f]], rtl: true, tag: 'adlm' },
-	{ name: 'yi', ranges: [[0xa000, 0xa4cf]], version: '4.5.12' },
+	{ name: 'yi', ranges: [[0xa000, 0xa4cf]] },
 	{
 		name: 'meetei-mayek',
 		ranges: [
@@ -161,18 +156,17 @@ export const indexScripts: readonly {
 			[0xabc0, 0xabff]
 		]
 	},
-	{ name: 'lisu', ranges: [[0xa4d0, 0xa4ff]], version: '4.5.12' },
+	{ name: 'lisu', ranges: [[0xa4d0, 0xa4ff]] },
 	{
 		name: 'bamum',
 		ranges: [
 			[0xa6a0, 0xa6ff],
 			[0x16800, 0x16a3f]
-		],
-		version: '4.5.12'
+		]
 	},
-	{ name: 'tai-le', ranges: [[0x1950, 0x197f]], version: '5.2.7' },
+	{ name: 'tai-le', ranges: [[0x1950, 0x197f]] },
 	{ name: 'new-tai-lue', ranges: [[0x1980, 0x19df]] },
-	{ name: 'buginese', ranges: [[0x1a00, 0x1a1f]], version: '5.0.12' },
+	{ name: 'buginese', ranges: [[0x1a00, 0x1a1f]] },
 	{
 		name: 'sundanese',
 		ranges: [
@@ -183,44 +177,42 @@ export const indexScripts: readonly {
 	{ name: 'limbu', ranges: [[0x1900, 0x194f]] },
 	{ name: 'syloti-nagri', ranges: [[0xa800, 0xa82f]] },
 	{ name: 'kayah-li', ranges: [[0xa900, 0xa92f]] },
-	{ name: 'rejang', ranges: [[0xa930, 0xa95f]], version: '5.0.8' },
+	{ name: 'rejang', ranges: [[0xa930, 0xa95f]] },
 	{ name: 'cham', ranges: [[0xaa00, 0xaa5f]] },
 	{ name: 'tai-viet', ranges: [[0xaa80, 0xaadf]] },
-	{ name: 'tai-tham', ranges: [[0x1a20, 0x1aaf]], version: '4.5.12' },
-	{ name: 'lepcha', ranges: [[0x1c00, 0x1c4f]], version: '4.5.9' },
-	{ name: 'saurashtra', ranges: [[0xa880, 0xa8df]], version: '4.5.9' },
-	{ name: 'tagalog', ranges: [[0x1700, 0x171f]], version: '5.0.18' },
+	{ name: 'tai-tham', ranges: [[0x1a20, 0x1aaf]] },
+	{ name: 'lepcha', ranges: [[0x1c00, 0x1c4f]] },
+	{ name: 'saurashtra', ranges: [[0xa880, 0xa8df]] },
+	{ name: 'tagalog', ranges: [[0x1700, 0x171f]] },
 	{ name: 'hanunoo', ranges: [[0x1720, 0x173f]] },
 	{ name: 'buhid', ranges: [[0x1740, 0x175f]] },
-	{ name: 'tagbanwa', ranges: [[0x1760, 0x177f]], version: '5.0.9' },
+	{ name: 'tagbanwa', ranges: [[0x1760, 0x177f]] },
 	{ name: 'samaritan', ranges: [[0x0800, 0x083f]], rtl: true },
 	{ name: 'osage', ranges: [[0x104b0, 0x104ff]] },
 	{ name: 'hanifi-rohingya', ranges: [[0x10d00, 0x10d3f]], rtl: true, tag: 'rohg' },
-	{ name: 'sora-sompeng', ranges: [[0x110d0, 0x110ff]], version: '5.2.8' },
-	{ name: 'miao', ranges: [[0x16f00, 0x16f9f]], version: '5.0.13' },
+	{ name: 'sora-sompeng', ranges: [[0x110d0, 0x110ff]] },
+	{ name: 'miao', ranges: [[0x16f00, 0x16f9f]] },
 	{ name: 'tangsa', ranges: [[0x16a70, 0x16acf]] },
 	{ name: 'newa', ranges: [[0x11400, 0x1147f]] },
-	{ name: 'mende-kikakui', ranges: [[0x1e800, 0x1e8df]], rtl: true, version: '4.5.0' },
-	{ name: 'warang-citi', ranges: [[0x118a0, 0x118ff]], version: '4.5.11' },
+	{ name: 'mende-kikakui', ranges: [[0x1e800, 0x1e8df]], rtl: true },
+	{ name: 'warang-citi', ranges: [[0x118a0, 0x118ff]] },
 	{
 		name: 'nyiakeng-puachue-hmong',
-		ranges: [[0x1e100, 0x1e14f]],
-		family: 'noto-serif-nyiakeng-puachue-hmong',
-		version: '4.5.11'
+		ranges: [[0x1e100, 0x1e14f]]
 	},
-	{ name: 'toto', ranges: [[0x1e290, 0x1e2bf]], family: 'noto-serif-toto' },
-	{ name: 'dogra', ranges: [[0x11800, 0x1184f]], family: 'noto-serif-dogra' },
-	{ name: 'ahom', ranges: [[0x11700, 0x1174f]], family: 'noto-serif-ahom' },
-	{ name: 'makasar', ranges: [[0x11ee0, 0x11eff]], family: 'noto-serif-makasar' },
+	{ name: 'toto', ranges: [[0x1e290, 0x1e2bf]] },
+	{ name: 'dogra', ranges: [[0x11800, 0x1184f]] },
+	{ name: 'ahom', ranges: [[0x11700, 0x1174f]] },
+	{ name: 'makasar', ranges: [[0x11ee0, 0x11eff]] },
 	{ name: 'pau-cin-hau', ranges: [[0x11ac0, 0x11aff]] },
 	{ name: 'kawi', ranges: [[0x11f00, 0x11f5f]] },
-	{ name: 'sharada', ranges: [[0x11180, 0x111df]], version: '5.2.8' },
+	{ name: 'sharada', ranges: [[0x11180, 0x111df]] },
 	{ name: 'khojki', ranges: [[0x11200, 0x1124f]] },
 	{ name: 'khudawadi', ranges: [[0x112b0, 0x112ff]] },
-	{ name: 'modi', ranges: [[0x11600, 0x1165f]], version: '5.2.9' },
-	{ name: 'siddham', ranges: [[0x11580, 0x115ff]], version: '5.2.6' },
+	{ name: 'modi', ranges: [[0x11600, 0x1165f]] },
+	{ name: 'siddham', ranges: [[0x11580, 0x115ff]] },
 	{ name: 'grantha', ranges: [[0x11300, 0x1137f]] },
-	{ name: 'tirhuta', ranges: [[0x11480, 0x114df]], version: '4.5.10' },
+	{ name: 'tirhuta', ranges: [[0x11480, 0x114df]] },
 	{ name: 'marchen', ranges: [[0x11c70, 0x11cbf]] },
 	{ name: 'zanabazar-square', ranges: [[0x11a00, 0x11a4f]] },
 	// scripts of church, scholarship and history, still written in names now and then
@@ -243,35 +235,34 @@ export const indexScripts: readonly {
 	{ name: 'gothic', ranges: [[0x10330, 0x1034f]] },
 	{ name: 'deseret', ranges: [[0x10400, 0x1044f]] },
 	{ name: 'shavian', ranges: [[0x10450, 0x1047f]] },
-	{ name: 'osmanya', ranges: [[0x10480, 0x104af]], version: '5.0.12' },
+	{ name: 'osmanya', ranges: [[0x10480, 0x104af]] },
 	{ name: 'old-italic', ranges: [[0x10300, 0x1032f]] },
-	{ name: 'brahmi', ranges: [[0x11000, 0x1107f]], version: '5.2.6' },
-	{ name: 'kharoshthi', ranges: [[0x10a00, 0x10a5f]], rtl: true, version: '4.5.8' },
+	{ name: 'brahmi', ranges: [[0x11000, 0x1107f]] },
+	{ name: 'kharoshthi', ranges: [[0x10a00, 0x10a5f]], rtl: true },
 	{ name: 'old-turkic', ranges: [[0x10c00, 0x10c4f]], rtl: true },
-	{ name: 'old-hungarian', ranges: [[0x10c80, 0x10cff]], rtl: true, version: '5.2.6' },
-	{ name: 'old-permic', ranges: [[0x10350, 0x1037f]], version: '5.2.6' },
+	{ name: 'old-hungarian', ranges: [[0x10c80, 0x10cff]], rtl: true },
+	{ name: 'old-permic', ranges: [[0x10350, 0x1037f]] },
 	{ name: 'linear-a', ranges: [[0x10600, 0x1077f]] },
 	{ name: 'linear-b', ranges: [[0x10000, 0x100ff]] },
 	{ name: 'cypriot', ranges: [[0x10800, 0x1083f]], rtl: true },
 	{ name: 'phoenician', ranges: [[0x10900, 0x1091f]], rtl: true },
 	{ name: 'lydian', ranges: [[0x10920, 0x1093f]], rtl: true },
-	{ name: 'lycian', ranges: [[0x10280, 0x1029f]], version: '4.5.8' },
+	{ name: 'lycian', ranges: [[0x10280, 0x1029f]] },
 	{ name: 'carian', ranges: [[0x102a0, 0x102df]] },
 	{ name: 'avestan', ranges: [[0x10b00, 0x10b3f]], rtl: true },
-	{ name: 'old-persian', ranges: [[0x103a0, 0x103df]], version: '5.2.6' },
-	{ name: 'old-south-arabian', ranges: [[0x10a60, 0x10a7f]], rtl: true, version: '5.2.6' },
-	{ name: 'old-north-arabian', ranges: [[0x10a80, 0x10a9f]], rtl: true, version: '5.2.6' },
+	{ name: 'old-persian', ranges: [[0x103a0, 0x103df]] },
+	{ name: 'old-south-arabian', ranges: [[0x10a60, 0x10a7f]], rtl: true },
+	{ name: 'old-north-arabian', ranges: [[0x10a80, 0x10a9f]], rtl: true },
 	{ name: 'hatran', ranges: [[0x108e0, 0x108ff]], rtl: true },
 	{ name: 'manichaean', ranges: [[0x10ac0, 0x10aff]], rtl: true },
 	{ name: 'old-sogdian', ranges: [[0x10f00, 0x10f2f]], rtl: true },
 	{
 		name: 'old-uyghur',
 		ranges: [[0x10f70, 0x10faf]],
-		family: 'noto-serif-old-uyghur',
 		rtl: true,
 		tag: 'ougr'
 	},
-	// scripts Fontsource has no font for: Noto from Debian's fonts-noto-core and fonts-noto-extra
+	// scripts Fontsource has no font for (Noto from Debian's packages)
 	{
 		// the mathematical letters (𝐀, 𝓜, 𝔸…) some write a name in, and the letter-like ℝ, ℌ…
 		name: 'math',
@@ -280,124 +271,107 @@ export const indexScripts: readonly {
 			[0x1ee00, 0x1eeff],
 			[0x2100, 0x214f]
 		],
-		debian: 'NotoSansMath-Regular.ttf',
 		lettersOnly: true
 	},
-	{ name: 'chakma', ranges: [[0x11100, 0x1114f]], debian: 'NotoSansChakma-Regular.ttf' },
-	{ name: 'batak', ranges: [[0x1bc0, 0x1bff]], debian: 'NotoSansBatak-Regular.ttf' },
-	{ name: 'mandaic', ranges: [[0x840, 0x85f]], rtl: true, debian: 'NotoSansMandaic-Regular.ttf' },
-	{ name: 'wancho', ranges: [[0x1e2c0, 0x1e2ff]], debian: 'NotoSansWancho-Regular.ttf' },
-	{ name: 'bassa-vah', ranges: [[0x16ad0, 0x16aff]], debian: 'NotoSansBassaVah-Regular.ttf' },
-	{ name: 'pahawh-hmong', ranges: [[0x16b00, 0x16b8f]], debian: 'NotoSansPahawhHmong-Regular.ttf' },
-	{ name: 'medefaidrin', ranges: [[0x16e40, 0x16e9f]], debian: 'NotoSansMedefaidrin-Regular.ttf' },
+	{ name: 'chakma', ranges: [[0x11100, 0x1114f]] },
+	{ name: 'batak', ranges: [[0x1bc0, 0x1bff]] },
+	{ name: 'mandaic', ranges: [[0x840, 0x85f]], rtl: true },
+	{ name: 'wancho', ranges: [[0x1e2c0, 0x1e2ff]] },
+	{ name: 'bassa-vah', ranges: [[0x16ad0, 0x16aff]] },
+	{ name: 'pahawh-hmong', ranges: [[0x16b00, 0x16b8f]] },
+	{ name: 'medefaidrin', ranges: [[0x16e40, 0x16e9f]] },
 	{
 		name: 'gunjala-gondi',
-		ranges: [[0x11d60, 0x11daf]],
-		debian: 'NotoSansGunjalaGondi-Regular.ttf'
+		ranges: [[0x11d60, 0x11daf]]
 	},
 	{
 		name: 'masaram-gondi',
-		ranges: [[0x11d00, 0x11d5f]],
-		debian: 'NotoSansMasaramGondi-Regular.ttf'
+		ranges: [[0x11d00, 0x11d5f]]
 	},
-	{ name: 'mro', ranges: [[0x16a40, 0x16a6f]], debian: 'NotoSansMro-Regular.ttf' },
-	{ name: 'takri', ranges: [[0x11680, 0x116cf]], debian: 'NotoSansTakri-Regular.ttf' },
-	{ name: 'kaithi', ranges: [[0x11080, 0x110cf]], debian: 'NotoSansKaithi-Regular.ttf' },
-	{ name: 'mahajani', ranges: [[0x11150, 0x1117f]], debian: 'NotoSansMahajani-Regular.ttf' },
-	{ name: 'soyombo', ranges: [[0x11a50, 0x11aaf]], debian: 'NotoSansSoyombo-Regular.ttf' },
-	{ name: 'duployan', ranges: [[0x1bc00, 0x1bc9f]], debian: 'NotoSansDuployan-Regular.ttf' },
-	{ name: 'bhaiksuki', ranges: [[0x11c00, 0x11c6f]], debian: 'NotoSansBhaiksuki-Regular.ttf' },
-	{ name: 'multani', ranges: [[0x11280, 0x112af]], debian: 'NotoSansMultani-Regular.ttf' },
-	{ name: 'phags-pa', ranges: [[0xa840, 0xa87f]], debian: 'NotoSansPhagsPa-Regular.ttf' },
-	{ name: 'elbasan', ranges: [[0x10500, 0x1052f]], debian: 'NotoSansElbasan-Regular.ttf' },
+	{ name: 'mro', ranges: [[0x16a40, 0x16a6f]] },
+	{ name: 'takri', ranges: [[0x11680, 0x116cf]] },
+	{ name: 'kaithi', ranges: [[0x11080, 0x110cf]] },
+	{ name: 'mahajani', ranges: [[0x11150, 0x1117f]] },
+	{ name: 'soyombo', ranges: [[0x11a50, 0x11aaf]] },
+	{ name: 'duployan', ranges: [[0x1bc00, 0x1bc9f]] },
+	{ name: 'bhaiksuki', ranges: [[0x11c00, 0x11c6f]] },
+	{ name: 'multani', ranges: [[0x11280, 0x112af]] },
+	{ name: 'phags-pa', ranges: [[0xa840, 0xa87f]] },
+	{ name: 'elbasan', ranges: [[0x10500, 0x1052f]] },
 	{
 		name: 'caucasian-albanian',
-		ranges: [[0x10530, 0x1056f]],
-		debian: 'NotoSansCaucasianAlbanian-Regular.ttf'
+		ranges: [[0x10530, 0x1056f]]
 	},
 	{
 		name: 'yezidi',
 		ranges: [[0x10e80, 0x10ebf]],
 		rtl: true,
-		tag: 'yezi',
-		debian: 'NotoSerifYezidi-Regular.ttf'
+		tag: 'yezi'
 	},
 	{
 		name: 'sogdian',
 		ranges: [[0x10f30, 0x10f6f]],
 		rtl: true,
-		tag: 'sogd',
-		debian: 'NotoSansSogdian-Regular.ttf'
+		tag: 'sogd'
 	},
 	{
 		name: 'psalter-pahlavi',
 		ranges: [[0x10b80, 0x10baf]],
-		rtl: true,
-		debian: 'NotoSansPsalterPahlavi-Regular.ttf'
+		rtl: true
 	},
 	{
 		name: 'inscriptional-pahlavi',
 		ranges: [[0x10b60, 0x10b7f]],
-		rtl: true,
-		debian: 'NotoSansInscriptionalPahlavi-Regular.ttf'
+		rtl: true
 	},
 	{
 		name: 'inscriptional-parthian',
 		ranges: [[0x10b40, 0x10b5f]],
-		rtl: true,
-		debian: 'NotoSansInscriptionalParthian-Regular.ttf'
+		rtl: true
 	},
 	{
 		name: 'imperial-aramaic',
 		ranges: [[0x10840, 0x1085f]],
-		rtl: true,
-		debian: 'NotoSansImperialAramaic-Regular.ttf'
+		rtl: true
 	},
 	{
 		name: 'nabataean',
 		ranges: [[0x10880, 0x108af]],
-		rtl: true,
-		debian: 'NotoSansNabataean-Regular.ttf'
+		rtl: true
 	},
 	{
 		name: 'palmyrene',
 		ranges: [[0x10860, 0x1087f]],
-		rtl: true,
-		debian: 'NotoSansPalmyrene-Regular.ttf'
+		rtl: true
 	},
 	{
 		name: 'meroitic',
 		ranges: [[0x10980, 0x109ff]],
-		rtl: true,
-		debian: 'NotoSansMeroitic-Regular.ttf'
+		rtl: true
 	},
 	{
 		name: 'elymaic',
 		ranges: [[0x10fe0, 0x10fff]],
-		rtl: true,
-		debian: 'NotoSansElymaic-Regular.ttf'
+		rtl: true
 	},
-	{ name: 'ugaritic', ranges: [[0x10380, 0x1039f]], debian: 'NotoSansUgaritic-Regular.ttf' },
-	{ name: 'nushu', ranges: [[0x1b170, 0x1b2ff]], debian: 'NotoSansNushu-Regular.ttf' },
+	{ name: 'ugaritic', ranges: [[0x10380, 0x1039f]] },
+	{ name: 'nushu', ranges: [[0x1b170, 0x1b2ff]] },
 	{
 		name: 'tangut',
 		ranges: [
 			[0x17000, 0x18aff],
 			[0x18d00, 0x18d7f]
-		],
-		debian: 'NotoSerifTangut-Regular.ttf'
+		]
 	},
 	{
 		name: 'egyptian-hieroglyphs',
-		ranges: [[0x13000, 0x1345f]],
-		debian: 'NotoSansEgyptianHieroglyphs-Regular.ttf'
+		ranges: [[0x13000, 0x1345f]]
 	},
 	{
 		name: 'anatolian-hieroglyphs',
-		ranges: [[0x14400, 0x1467f]],
-		debian: 'NotoSansAnatolianHieroglyphs-Regular.ttf'
+		ranges: [[0x14400, 0x1467f]]
 	},
-	{ name: 'cuneiform', ranges: [[0x12000, 0x1254f]], debian: 'NotoSansCuneiform-Regular.ttf' }
+	{ name: 'cuneiform', ranges: [[0x12000, 0x1254f]] }
 ];
 
 /** Whether a code point belongs to a right-to-left script of the names index (Syriac…). */
