@@ -374,6 +374,13 @@ export const indexScripts: readonly {
 	{ name: 'cuneiform', ranges: [[0x12000, 0x1254f]] }
 ];
 
+/** The scripts' blocks, sorted, for a binary search: their starts, ends and scripts. */
+const blocks = indexScripts
+	.flatMap((script) => script.ranges.map(([from, to]) => ({ from, to, script })))
+	.sort((a, b) => a.from - b.from);
+const blockStarts = blocks.map((block) => block.from);
+const blockEnds = blocks.map((block) => block.to);
+
 /** Whether a code point belongs to a right-to-left script of the names index (Syriac…). */
 export function isIndexRtl(cp: number): boolean {
 	if (cp < 0x0700) return false;
@@ -384,13 +391,10 @@ const rtlScripts = new Set(indexScripts.filter((s) => s.rtl).map((s) => s.name))
 
 /** The script of the names index a code point belongs to, other than CJK (null: none). */
 export function indexScriptOf(cp: number): string | null {
-	for (const script of indexScripts)
-		for (const [from, to] of script.ranges)
-			if (cp >= from && cp <= to) {
-				if (script.lettersOnly && !/\p{L}/u.test(String.fromCodePoint(cp))) return null;
-				return script.name;
-			}
-	return null;
+	// asked for every character of the report's own texts too, so a search, not a scan
+	const script = blocks[rangeOf(blockStarts, blockEnds, cp)]?.script;
+	if (!script || (script.lettersOnly && !/\p{L}/u.test(String.fromCodePoint(cp)))) return null;
+	return script.name;
 }
 
 /**

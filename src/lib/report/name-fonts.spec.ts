@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cjkKind, cjkPoints, encodeRanges, indexScripts } from './cjk';
+import { cjkKind, cjkPoints, encodeRanges, indexScriptOf, indexScripts } from './cjk';
 import { cjkFonts, maxCjkFiles, readCjkIndex, type NameFontSource } from './name-fonts';
 
 const folder = new URL('../../../static/fonts/names/', import.meta.url);
@@ -103,6 +103,21 @@ describe('the CJK fonts for names', () => {
 			const ttf = woffToSfnt(new Uint8Array(readFileSync(new URL(name, folder))));
 			expect(ttf, name).not.toBeNull();
 			expect(Buffer.from(ttf!).includes('glyf'), name).toBe(true);
+		}
+	});
+
+	it('finds the script of a code point by its blocks, which never overlap', () => {
+		const blocks = indexScripts
+			.flatMap((script) => script.ranges.map(([from, to]) => ({ from, to, script })))
+			.sort((a, b) => a.from - b.from);
+		for (let i = 1; i < blocks.length; i++)
+			expect(blocks[i]!.from, blocks[i]!.script.name).toBeGreaterThan(blocks[i - 1]!.to);
+		// the search gives what a scan of every block gives, for every code point
+		for (let cp = 0; cp <= 0x3ffff; cp += cp < 0x20000 ? 1 : 7) {
+			const block = blocks.find(({ from, to }) => cp >= from && cp <= to);
+			const letter = /\p{L}/u.test(String.fromCodePoint(cp));
+			const expected = block && (!block.script.lettersOnly || letter) ? block.script.name : null;
+			if (indexScriptOf(cp) !== expected) expect(indexScriptOf(cp), cp.toString(16)).toBe(expected);
 		}
 	});
 
