@@ -1,12 +1,12 @@
 /**
  * Shaping for the scripts whose letters change form, join and move (Devanagari, Thai, and the
- * other Indic and South-East Asian scripts of the names index, cjk.ts): which
- * glyphs of the font to draw for a text, in which order and where. jspdf draws one glyph per
- * character in typing order, so without this "हिन्दी" comes out as separate letters with the "ि"
- * after its consonant instead of before it. fontkit (the engine behind PDFKit) shapes with the
- * font's own OpenType rules; only its core, the TrueType reader and the two shapers are loaded,
- * in their own chunk (browser.ts imports this module only for a name or a note in one of these
- * scripts).
+ * other scripts of the names index, cjk.ts): which glyphs of the font to draw for a text, in
+ * which order and where. jspdf draws one glyph per character in typing order, so without this
+ * "हिन्दी" comes out as separate letters with the "ि" after its consonant instead of before it;
+ * and it cannot draw a letter beyond the Basic Multilingual Plane at all, which the shaper gives
+ * as a glyph. fontkit (the engine behind PDFKit) shapes with the font's own OpenType rules; only
+ * its core, the TrueType reader and five shapers are loaded, in their own chunk (browser.ts and
+ * name-fonts.ts import this module only for a name or a note in one of these scripts).
  */
 import { create, registerFormat, registerShaper } from 'fontkit/core';
 import { ArabicShaper } from 'fontkit/shapers/ArabicShaper';
