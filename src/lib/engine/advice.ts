@@ -24,6 +24,7 @@ import { phrases } from './phrases';
 import { round1, type AreaResult } from './scoring';
 import type { Locale } from '../i18n/locales';
 import type { AdviceItem } from './report-types';
+import { areaPlaces } from './levels';
 import {
 	localize,
 	isAnswerQuote,
@@ -232,16 +233,34 @@ function questionLevelSteps(
 	locale: Locale,
 	quick = false
 ): { questionId: string; text: string }[] {
-	const answers = facts.answers;
+	const levels = facts.levels;
+	const questions = questionsFor(getArea(areaId), audience);
+	const places = areaPlaces(areaId, audience);
+	// the weakest answers' questions, sorted as they come in (no closure: this runs per advice)
 	let weakest: Question[] | null = null;
-	for (const q of questionsFor(getArea(areaId), audience)) {
-		const answer = answers[q.id];
-		if (typeof answer === 'number' && answer <= 1 && !hasOwnAdvice(q.id, answer, audience))
-			insertSorted(
-				(weakest ??= []),
-				q,
-				(a, b) => (answers[a.id] as number) - (answers[b.id] as number) || b.weight - a.weight
-			);
+	let weakestLevels: number[] = [];
+	for (let i = 0; i < questions.length; i++) {
+		const q = questions[i] as Question;
+		// 0 or 1 is a level; no answer is -1, "weet ik niet" and "n.v.t." are above 4 (levels.ts)
+		const answer = levels[places[i] as number] as number;
+		if (answer < 0 || answer > 1 || hasOwnAdvice(q.id, answer, audience)) continue;
+		if (!weakest) {
+			weakest = [];
+			weakestLevels = [];
+		}
+		let at = weakest.length;
+		weakest.push(q);
+		weakestLevels.push(answer);
+		while (at > 0) {
+			const before = weakest[at - 1] as Question;
+			const level = weakestLevels[at - 1] as number;
+			if (level < answer || (level === answer && before.weight >= q.weight)) break;
+			weakest[at] = before;
+			weakestLevels[at] = level;
+			at--;
+		}
+		weakest[at] = q;
+		weakestLevels[at] = answer;
 	}
 	if (!weakest) return [];
 	const steps: { questionId: string; text: string }[] = [];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Condition } from '../content/rules-schema';
 import type { Answers, Profile } from '../answers/schema';
 import { decisiveLeaves, evaluateCondition, type Facts } from './evaluate';
+import { answerLevels } from './levels';
 import { scoreAreas, scoreOverall } from './scoring';
 
 function facts(answers: Answers, profile: Partial<Profile> = {}): Facts {
@@ -10,6 +11,7 @@ function facts(answers: Answers, profile: Partial<Profile> = {}): Facts {
 	const areas = scoreAreas(answers, full.audience ?? 'school');
 	return {
 		answers,
+		levels: answerLevels(answers),
 		profile: full,
 		areas: new Map(areas.map((a) => [a.id, a])),
 		overall: scoreOverall(areas)

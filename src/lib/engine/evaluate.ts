@@ -7,10 +7,13 @@ import type { Condition, LeafCondition } from '../content/rules-schema';
 import type { Answers, Profile } from '../answers/schema';
 import { applyOperator, type Seen } from './operators';
 import type { AreaResult, OverallResult } from './scoring';
+import { answerAt, questionIndex, type Levels } from './levels';
 
 /** Everything a condition can look at. */
 export interface Facts {
 	answers: Answers;
+	/** The same answers by the question's place (levels.ts): what compiled conditions read. */
+	levels: Levels;
 	profile: Profile;
 	areas: ReadonlyMap<AreaId, AreaResult>;
 	overall: OverallResult;
@@ -30,8 +33,10 @@ export function factValue(condition: LeafCondition, facts: Facts): Seen {
 		}
 		case 'unknownShare':
 			return facts.areas.get(condition.area)?.unknownShare ?? null;
-		case 'answer':
-			return facts.answers[condition.question] ?? null;
+		case 'answer': {
+			const at = questionIndex.get(condition.question);
+			return at === undefined ? null : answerAt(facts.levels, at);
+		}
 		case 'profile': {
 			const value = facts.profile[condition.field];
 			if (Array.isArray(value)) return value;
@@ -71,26 +76,28 @@ type Check = (facts: Facts) => boolean;
 function compileLeaf(condition: LeafCondition): Check {
 	const { operator, value } = condition;
 	if (condition.fact === 'answer' && typeof value === 'number') {
-		const question = condition.question;
-		switch (operator) {
-			case 'lt':
-				return (f) => {
-					const v = f.answers[question];
-					return typeof v === 'number' && v < value;
-				};
-			case 'lte':
-				return (f) => {
-					const v = f.answers[question];
-					return typeof v === 'number' && v <= value;
-				};
-			case 'gte':
-				return (f) => {
-					const v = f.answers[question];
-					return typeof v === 'number' && v >= value;
-				};
-			case 'eq':
-				return (f) => f.answers[question] === value;
-		}
+		const at = questionIndex.get(condition.question);
+		// a level is 0-4; "weet ik niet", "n.v.t." and no answer are outside it (levels.ts)
+		if (at !== undefined)
+			switch (operator) {
+				case 'lt':
+					return (f) => {
+						const v = f.levels[at] as number;
+						return v >= 0 && v <= 4 && v < value;
+					};
+				case 'lte':
+					return (f) => {
+						const v = f.levels[at] as number;
+						return v >= 0 && v <= 4 && v <= value;
+					};
+				case 'gte':
+					return (f) => {
+						const v = f.levels[at] as number;
+						return v <= 4 && v >= value;
+					};
+				case 'eq':
+					return (f) => f.levels[at] === value;
+			}
 	}
 	if (condition.fact === 'areaScore' && typeof value === 'number') {
 		const area = condition.area;

@@ -10,6 +10,7 @@ import { evaluateCondition, type Facts } from './evaluate';
 import { rankAdvice, ruleReasons } from './advice';
 import { buildReport } from './report';
 import { explain } from './why';
+import { answerLevels } from './levels';
 import { scoreAreas, scoreOverall } from './scoring';
 import { reportSchema } from './report-schema';
 
@@ -166,6 +167,7 @@ describe('engine properties', () => {
 				const areaResults = scoreAreas(file.answers, audience);
 				const facts: Facts = {
 					answers: file.answers,
+					levels: answerLevels(file.answers),
 					profile: file.profile,
 					areas: new Map(areaResults.map((a) => [a.id, a])),
 					overall: scoreOverall(areaResults)

@@ -15,6 +15,7 @@ import { format as fill } from '../i18n/translate';
 import { phrases } from './phrases';
 import { decideTrack, type TrackVerdict } from './track';
 import { scoreAreas, scoreOverall, type AreaResult } from './scoring';
+import { answerLevels } from './levels';
 import type { Locale } from '../i18n/locales';
 import { areaVerdictIds, type ReportArea, type AdviceItem, type Report } from './report-types';
 import { quoted, localize, variantOf, questionIndex, answerSentence } from './why';
@@ -161,10 +162,11 @@ function meaningOf(
 
 /** Everything a condition can look at in one answers file: its answers, profile and scores. */
 export function factsOf(file: AnswersFile): Facts & { areaResults: AreaResult[] } {
-	const areaResults = scoreAreas(file.answers, audienceOf(file.profile));
+	const levels = answerLevels(file.answers);
+	const areaResults = scoreAreas(file.answers, audienceOf(file.profile), levels);
 	const overall = scoreOverall(areaResults);
 	const areas = new Map(areaResults.map((a) => [a.id, a]));
-	return { answers: file.answers, profile: file.profile, areas, overall, areaResults };
+	return { answers: file.answers, levels, profile: file.profile, areas, overall, areaResults };
 }
 
 /** A quick scan's verdict is provisional: it says so, and that the full check decides. */

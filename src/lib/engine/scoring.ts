@@ -13,6 +13,7 @@ import type {
 	ScoringSettings
 } from '../content/schema';
 import type { Answers } from '../answers/schema';
+import { answerLevels, areaPlaces, naLevel, unknownLevel, type Levels } from './levels';
 
 /**
  * `scored`: enough answers; `insufficient-data`: mostly "do not know"; `not-answered`: nothing
@@ -55,14 +56,16 @@ export function round1(value: number): number {
 	return Math.round(value * 10) / 10;
 }
 
-/** Scores one area for one audience. */
+/** Scores one area for one audience (`levels`: the same answers as levels.ts makes them). */
 export function scoreArea(
 	area: Area,
 	answers: Answers,
 	audience: Audience,
-	settings: ScoringSettings = content.scoring
+	settings: ScoringSettings = content.scoring,
+	levels: Levels = answerLevels(answers)
 ): AreaResult {
 	const questions = questionsFor(area, audience);
+	const places = areaPlaces(area.id, audience);
 	let weightSum = 0;
 	let pointSum = 0;
 	let known = 0;
@@ -74,17 +77,17 @@ export function scoreArea(
 	let highestAt = -1;
 	let highestLevel = -1;
 	for (let i = 0; i < questions.length; i++) {
-		const question = questions[i] as Question;
-		const answer = answers[question.id];
-		if (answer === undefined) continue;
-		if (answer === 'unknown') {
+		const answer = levels[places[i] as number] as number;
+		if (answer < 0) continue;
+		if (answer === unknownLevel) {
 			unknown++;
 			continue;
 		}
-		if (answer === 'na') {
+		if (answer === naLevel) {
 			notApplicable++;
 			continue;
 		}
+		const question = questions[i] as Question;
 		known++;
 		if (answer < lowestLevel) {
 			lowestAt = i;
@@ -95,7 +98,7 @@ export function scoreArea(
 			highestLevel = answer;
 		}
 		weightSum += question.weight;
-		pointSum += question.weight * settings.levelPoints[answer];
+		pointSum += question.weight * settings.levelPoints[answer as 0 | 1 | 2 | 3 | 4];
 	}
 	const applicable = questions.length - notApplicable;
 	const unknownShare = applicable === 0 ? 0 : unknown / applicable;
@@ -124,8 +127,12 @@ export function scoreArea(
 }
 
 /** Scores every area in checklist order. */
-export function scoreAreas(answers: Answers, audience: Audience): AreaResult[] {
-	return content.areas.map((area) => scoreArea(area, answers, audience));
+export function scoreAreas(
+	answers: Answers,
+	audience: Audience,
+	levels: Levels = answerLevels(answers)
+): AreaResult[] {
+	return content.areas.map((area) => scoreArea(area, answers, audience, content.scoring, levels));
 }
 
 /** The band a score falls in: the one with the highest minimum not above the score. */

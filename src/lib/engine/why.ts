@@ -20,6 +20,9 @@ import { wholeScore } from './format';
 import { phrases } from './phrases';
 import type { AreaResult } from './scoring';
 import type { Locale } from '../i18n/locales';
+import { answerAt, noAnswer, questionIndex, unknownLevel, type Levels } from './levels';
+
+export { questionIndex } from './levels';
 
 // built once: the engine runs many times per second (cohorts, benchmarks)
 const profileFieldById = new Map(content.profile.map((f) => [f.id, f]));
@@ -102,7 +105,7 @@ type Level = Extract<Answers[string], number>;
  */
 function addAnswersBehind(
 	leaf: Extract<LeafCondition, { fact: 'areaScore' | 'unknownShare' }>,
-	answers: Answers,
+	levels: Levels,
 	audience: Audience,
 	locale: Locale,
 	into: string[]
@@ -112,8 +115,8 @@ function addAnswersBehind(
 	const variant = variantOf(audience, locale);
 	if (leaf.fact === 'unknownShare') {
 		let quotedCount = 0;
-		for (const { id, index } of questions)
-			if (answers[id] === 'unknown') {
+		for (const { index } of questions)
+			if (levels[index] === unknownLevel) {
 				addOnce(into, sentenceAt(index, 'unknown', audience, locale, variant));
 				if (++quotedCount === 2) return;
 			}
@@ -123,9 +126,11 @@ function addAnswersBehind(
 	let firstLevel: Level | 5 = 5;
 	let second = -1;
 	let secondLevel: Level | 5 = 5;
-	for (const { id, index } of questions) {
-		const seen = answers[id];
-		if (typeof seen !== 'number') continue;
+	for (const { index } of questions) {
+		const raw = levels[index] as number;
+		// a level is 0-4 (levels.ts): no answer, "weet ik niet" and "n.v.t." are not
+		if (raw < 0 || raw > 4) continue;
+		const seen = raw as Level;
 		if (seen < firstLevel) {
 			second = first;
 			secondLevel = firstLevel;
@@ -149,11 +154,10 @@ const areaQuestions: Record<Audience, Map<string, { id: string; index: number }[
 };
 
 function areaQuestionsFor(audience: Audience): Map<string, { id: string; index: number }[]> {
-	const indexOf = new Map(allQuestions.map((entry, i) => [entry.question.id, i]));
 	return new Map(
 		content.areas.map((a) => [
 			a.id,
-			questionsFor(a, audience).map((q) => ({ id: q.id, index: indexOf.get(q.id) ?? -1 }))
+			questionsFor(a, audience).map((q) => ({ id: q.id, index: questionIndex.get(q.id) ?? -1 }))
 		])
 	);
 }
@@ -163,8 +167,7 @@ export function variantOf(audience: Audience, locale: Locale): number {
 	return (audience === 'school' ? 2 : 0) + (locale === 'en' ? 1 : 0);
 }
 
-/** Each question's position, for small numeric cache keys (building string keys is slow). */
-export const questionIndex = new Map(allQuestions.map((entry, i) => [entry.question.id, i]));
+/** An answer as a small number, for numeric cache keys (building string keys is slow). */
 const answerIndex = (value: Answers[string]) =>
 	typeof value === 'number' ? value : value === 'unknown' ? 5 : 6;
 
@@ -215,6 +218,24 @@ export function compileWhy(condition: Condition): WhyWalker {
 	const isProfile = leaf.fact === 'profile';
 	const byVariant: Map<unknown, string>[] = [new Map(), new Map(), new Map(), new Map()];
 	const scoreLeaf = leaf.fact === 'areaScore' || leaf.fact === 'unknownShare' ? leaf : undefined;
+	if (leaf.fact === 'answer') {
+		// an answer's sentence per wording and level, found by number (the hot path)
+		const at = questionIndex.get(leaf.question) ?? -1;
+		const sentences: (string | undefined)[] = [];
+		return (f, a, l, v, into, p) => {
+			if (p) return;
+			const level = f.levels[at] ?? noAnswer;
+			const slot = v * 8 + level + 1;
+			let sentence = sentences[slot];
+			if (sentence === undefined)
+				sentences[slot] = sentence = explainLeaf(
+					{ condition: leaf, seen: answerAt(f.levels, at) },
+					a,
+					l
+				);
+			if (!into.includes(sentence)) into.push(sentence);
+		};
+	}
 	return (f, a, l, v, into, p) => {
 		if (isProfile !== p) return;
 		const seen = factValue(leaf, f);
@@ -224,7 +245,7 @@ export function compileWhy(condition: Condition): WhyWalker {
 		if (sentence === undefined)
 			byValue.set(key, (sentence = explainLeaf({ condition: leaf, seen }, a, l)));
 		if (!into.includes(sentence)) into.push(sentence);
-		if (scoreLeaf) addAnswersBehind(scoreLeaf, f.answers, a, l, into);
+		if (scoreLeaf) addAnswersBehind(scoreLeaf, f.levels, a, l, into);
 	};
 }
 
@@ -260,7 +281,7 @@ function explainLeaves(
 			addOnce(sentences, explainLeaf(leaf, audience, locale));
 			const { condition } = leaf;
 			if (condition.fact === 'areaScore' || condition.fact === 'unknownShare')
-				addAnswersBehind(condition, facts.answers, audience, locale, sentences);
+				addAnswersBehind(condition, facts.levels, audience, locale, sentences);
 		}
 	}
 	if (profile)
