@@ -395,6 +395,18 @@ class ReasonLedger {
 		return this.seen.get(reason)?.count ?? 0;
 	}
 
+	/**
+	 * Counts one more use of a reason (under this topic, if it is the first) unless it stood
+	 * `max` times already; whether it did count. (One lookup: this runs per reason.)
+	 */
+	admit(reason: string, topic: string, max: number): boolean {
+		const entry = this.seen.get(reason);
+		if (!entry) this.seen.set(reason, { count: 1, topic });
+		else if (entry.count >= max) return false;
+		else entry.count++;
+		return true;
+	}
+
 	/** Counts one more use of a reason (under this topic, if it is the first). */
 	count(reason: string, topic: string): void {
 		const entry = this.seen.get(reason);
@@ -408,9 +420,14 @@ class ReasonLedger {
 	}
 }
 
-/** Adds a step unless it stands in this advice or elsewhere in the report already. */
-function addStep(steps: string[], text: string, stepsUsed: ReadonlySet<string>): void {
-	if (!stepsUsed.has(text) && !steps.includes(text)) steps.push(text);
+/**
+ * Adds a step unless it stands in this advice or elsewhere in the report already, and counts it
+ * as used in the report.
+ */
+function addStep(steps: string[], text: string, stepsUsed: Set<string>): void {
+	if (stepsUsed.has(text)) return;
+	stepsUsed.add(text);
+	steps.push(text);
 }
 
 /**
@@ -425,7 +442,7 @@ function adviceSteps(
 	facts: Facts,
 	audience: Audience,
 	quick: boolean,
-	stepsUsed: ReadonlySet<string>
+	stepsUsed: Set<string>
 ): string[] {
 	// (no closures here: the engine makes thousands of reports a second)
 	const steps: string[] = [];
@@ -443,7 +460,10 @@ function adviceSteps(
 		addStep(steps, step.text, stepsUsed);
 	}
 	const fallback = specific[0]?.text ?? firstGeneral;
-	if (steps.length === 0 && fallback) steps.push(fallback);
+	if (steps.length === 0 && fallback) {
+		steps.push(fallback);
+		stepsUsed.add(fallback);
+	}
 	return steps;
 }
 
@@ -499,12 +519,8 @@ function shownReasons(
 	const shown: string[] = [];
 	let droppedAnswer: string | undefined;
 	for (const r of reasons) {
-		if (ledger.uses(r) >= maxRepeats) {
-			if (isAnswerQuote(r)) droppedAnswer ??= r;
-			continue;
-		}
-		shown.push(r);
-		ledger.count(r, topic);
+		if (ledger.admit(r, topic, maxRepeats)) shown.push(r);
+		else if (isAnswerQuote(r)) droppedAnswer ??= r;
 	}
 	if (droppedAnswer && shown.length > 0 && !shown.some(isAnswerQuote))
 		shown.push(fill(phrases.whySameAnswers[locale], { topic: ledger.firstTopic(droppedAnswer) }));
@@ -558,8 +574,8 @@ export function buildAdvice(
 			rule.kind === 'weak' || rule.kind === 'middling'
 				? questionLevelSteps(area, facts, audience, locale, quick)
 				: noSteps;
+		// (adviceSteps counts its steps as used in the report)
 		const steps = adviceSteps(fixed, specific, facts, audience, quick, stepsUsed);
-		for (const step of steps) stepsUsed.add(step);
 		const reasons = allReasons(compiled, facts, audience, locale, quick, specific, steps);
 		let shown = shownReasons(reasons, ledger, topic, locale);
 		// a target the respondent set for this advice's area, and how far off it is, comes first
