@@ -208,6 +208,10 @@ const sources: Record<string, { family?: string; version?: string; debian?: stri
 	'old-south-arabian': { version: '5.2.6' },
 	'old-north-arabian': { version: '5.2.6' },
 	'old-uyghur': { family: 'noto-serif-old-uyghur' },
+	tangut: { family: 'noto-serif-tangut' },
+	'khitan-small-script': { family: 'noto-serif-khitan-small-script' },
+	'kana-extended': { family: 'noto-serif-hentaigana' },
+	'dives-akuru': { family: 'noto-serif-dives-akuru' },
 	math: { debian: 'NotoSansMath-Regular.ttf' },
 	chakma: { debian: 'NotoSansChakma-Regular.ttf' },
 	batak: { debian: 'NotoSansBatak-Regular.ttf' },
@@ -241,8 +245,6 @@ const sources: Record<string, { family?: string; version?: string; debian?: stri
 	elymaic: { debian: 'NotoSansElymaic-Regular.ttf' },
 	ugaritic: { debian: 'NotoSansUgaritic-Regular.ttf' },
 	nushu: { debian: 'NotoSansNushu-Regular.ttf' },
-	tangut: { debian: 'NotoSerifTangut-Regular.ttf' },
-	'egyptian-hieroglyphs': { debian: 'NotoSansEgyptianHieroglyphs-Regular.ttf' },
 	'anatolian-hieroglyphs': { debian: 'NotoSansAnatolianHieroglyphs-Regular.ttf' },
 	cuneiform: { debian: 'NotoSansCuneiform-Regular.ttf' }
 };
@@ -278,8 +280,10 @@ for (const script of indexScripts) {
 }
 
 // letters of Latin, Greek and Cyrillic that Open Sans lacks (Hausa "ƙ ɓ", Akan "ɛ ɔ", "ḥ ṭ" in
-// transliterated names, polytonic Greek…): from Noto Sans, per character the first of its
-// Fontsource files that holds it; `main-font-gaps.ts` lists them for cjk.ts
+// transliterated names, polytonic Greek, the ʻokina of Hawaiian and Uzbek…): from Noto Sans, per
+// character the first of its Fontsource files that holds it, else Debian's whole Noto Sans (for
+// the few that Fontsource's cut leaves out: letters for phonetics, ℏ, ₐ); `main-font-gaps.ts`
+// lists them for cjk.ts
 const openSans = create(
 	readFileSync(new URL('../../src/lib/report/fonts/OpenSans-Regular.ttf', import.meta.url))
 );
@@ -290,7 +294,8 @@ const notoChunks = [
 	'greek-ext',
 	'greek',
 	'cyrillic-ext',
-	'cyrillic'
+	'cyrillic',
+	'latin'
 ].map((chunk) => {
 	const name = `sans-${chunk}.woff`;
 	const woff = readFileSync(join(notoSans, 'files', `noto-sans-${chunk}-400-normal.woff`));
@@ -298,6 +303,14 @@ const notoChunks = [
 	if (!ttf) throw new Error(`Noto Sans ${chunk}: not a WOFF file`);
 	return { name, woff, font: create(ttf) };
 });
+{
+	const ttf = debianFont('NotoSans-Regular.ttf');
+	notoChunks.push({
+		name: 'sans-rest.woff',
+		woff: Buffer.from(sfntToWoff(ttf)),
+		font: create(ttf)
+	});
+}
 const mainScripts =
 	/[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]/u;
 const gaps: number[] = [];

@@ -359,10 +359,17 @@ export const indexScripts: readonly {
 	{
 		name: 'tangut',
 		ranges: [
+			// with its iteration mark
+			[0x16fe0, 0x16fe0],
 			[0x17000, 0x18aff],
 			[0x18d00, 0x18d7f]
 		]
 	},
+	{ name: 'khitan-small-script', ranges: [[0x18b00, 0x18cff]] },
+	// hentaigana, the older forms of the kana (Kana Supplement and Extended-A): Noto Serif
+	// Hentaigana, whose Fontsource file is named after the block
+	{ name: 'kana-extended', ranges: [[0x1b000, 0x1b12f]] },
+	{ name: 'dives-akuru', ranges: [[0x11900, 0x1195f]] },
 	{
 		name: 'egyptian-hieroglyphs',
 		ranges: [[0x13000, 0x1345f]]

@@ -278,7 +278,10 @@ describe('the PDF report', () => {
 			// from Debian's Noto packages (Fontsource has none for these)
 			['Chakma, Batak and Wancho', '𑄌𑄋𑄴𑄟𑄳𑄦 · ᯅᯖᯂ᯲ · 𞋒𞋀𞋉𞋕'],
 			['Pahawh Hmong and Egyptian hieroglyphs', '𖬌𖬣𖬵 · 𓀀𓁐'],
-			['mathematical letters', '𝐌𝐮𝐬𝐞𝐮𝐦 𝓩𝓸𝓮 · ℝ']
+			['mathematical letters', '𝐌𝐮𝐬𝐞𝐮𝐦 𝓩𝓸𝓮 · ℝ'],
+			// Noto Serif's, from Fontsource: hentaigana, Khitan, Tangut with its iteration mark, and
+			// Egyptian's newer signs
+			['hentaigana, Khitan and Tangut', '𛀁𛀂𛄁 · 𘬀𘬁𘬂 · 𗀀𖿠𗀁 · 𓐯𓑁']
 		])('prints a name in %s with a font for its script', async (_script, name) => {
 			const { path, page } = await named(name);
 			const cover = page(1);
@@ -370,7 +373,10 @@ describe('the PDF report', () => {
 			['Polish', 'Łódź Kraków Gdańsk'],
 			// letters Open Sans lacks, from Noto Sans: Hausa, Akan, a transliteration, Greek
 			['Hausa and Akan', 'Ƙungiyar Ɓauchi · Kɔfi Ɛsi Ama'],
-			['a transliterated name and polytonic Greek', 'Muḥammad Ṭāhā · Ἀθῆναι']
+			['a transliterated name and polytonic Greek', 'Muḥammad Ṭāhā · Ἀθῆναι'],
+			// the ʻokina (U+02BB) of Hawaiian and Uzbek names, and a letter only Debian's whole Noto
+			// Sans has (Fontsource's cut leaves it out)
+			['Hawaiian and Uzbek', 'Hale Kuʻi Hawaiʻi · Oʻzbekiston · ꭓ']
 		])(
 			'prints a name in %s, with the full fonts or Noto Sans where Open Sans lacks a letter',
 			async (_s, name) => {
