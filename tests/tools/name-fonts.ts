@@ -10,13 +10,22 @@
  * into WOFF.
  * Fontsource already cuts each CJK font into about a hundred files by Unicode range (20–90 KB
  * each); this keeps, per character, one file: Hangul from KR, kana from JP, Han from SC, else TC,
- * else JP, else KR, else HK (Noto Sans HK, for the rare characters of Hong Kong names). A PDF then downloads only the files its name needs, and jspdf embeds only the
- * glyphs it draws. `cjk.json` says which file holds which character. Run it with network access to
- * the npm registry and Debian's archive; the output is committed (about 16 MB, fetched only for
+ * else JP, else KR, else HK (Noto Sans HK, for the rare characters of Hong Kong names); the rare
+ * Han characters none of them holds come from Debian's Hanazono Mincho, cut into files of 256. A
+ * PDF then downloads only the files its name needs, and jspdf embeds only the glyphs it draws. `cjk.json` says which file holds which character. Run it with network access to
+ * the npm registry and Debian's archive; the output is committed (about 40 MB, fetched only for
  * such names).
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -25,6 +34,7 @@ import { TTFFont } from 'fontkit/formats/TTFFont';
 import { cjkKind, encodeRanges, indexScripts, indexScriptOf } from '../../src/lib/report/cjk';
 import { fallbackOf } from '../../src/lib/report/scripts';
 import { woffToSfnt } from '../../src/lib/report/woff';
+import subsetFont from 'subset-font';
 
 const version = {
 	sc: '5.3.1',
@@ -109,6 +119,40 @@ for (let cp = 0; cp <= 0x323af; cp++) {
 	}
 }
 
+// the rare Han characters that no Noto file holds (most of Extensions A to F, and rare ones of
+// the main block): Hanazono Mincho A, else B (GlyphWiki, under the Hanazono Font License; from
+// Debian's fonts-hanazono), cut into files of at most `perHanFile` characters in code point
+// order, each with only their glyphs (HarfBuzz's subsetter, `subset-font`, as `npm run fonts` uses)
+{
+	const hanazono = ['HanaMinA.ttf', 'HanaMinB.ttf'].map((file) => {
+		const ttf = hanazonoFont(file);
+		return { ttf, font: create(ttf) };
+	});
+	const perHanFile = 256;
+	// per font, its characters in code point order (a character is A's when A has it)
+	const points: number[][] = hanazono.map(() => []);
+	for (let cp = 0; cp <= 0x323af; cp++) {
+		if (cjkKind(cp) !== 'han' || owner.has(cp)) continue;
+		const at = hanazono.findIndex(({ font }) => font.hasGlyphForCodePoint(cp));
+		if (at >= 0) points[at]!.push(cp);
+	}
+	for (const [at, list] of points.entries())
+		for (let from = 0; from < list.length; from += perHanFile) {
+			const run = list.slice(from, from + perHanFile);
+			const name = `han-${run[0]!.toString(16)}.woff`;
+			fileIndex.set(name, files.length);
+			files.push(name);
+			// with the space: a file of only characters beyond the Basic Multilingual Plane would
+			// have no format 4 character map, and jspdf maps characters through that one
+			const text = ` ${String.fromCodePoint(...run)}`;
+			const ttf = await subsetFont(Buffer.from(hanazono[at]!.ttf), text, {
+				targetFormat: 'truetype'
+			});
+			writeFileSync(join(out(), name), sfntToWoff(ttf));
+			for (const cp of run) owner.set(cp, name);
+		}
+}
+
 // the other scripts: one file each, the Fontsource chunk named after the script, for the
 // characters of the script's blocks that it holds
 // Debian's Noto packages, for the scripts Fontsource has no font for
@@ -123,6 +167,20 @@ function debianFont(file: string): Uint8Array {
 		}
 	}
 	return readFileSync(join(debian, 'usr/share/fonts/truetype/noto', file));
+}
+
+/** A font of Debian's fonts-hanazono 20170904-2.1 (`apt-get download`). */
+function hanazonoFont(file: string): Uint8Array {
+	const dir = join(work, 'hanazono');
+	if (!existsSync(dir)) {
+		mkdirSync(dir);
+		execFileSync('apt-get', ['download', 'fonts-hanazono=20170904-2.1'], {
+			cwd: work,
+			stdio: 'ignore'
+		});
+		execFileSync('dpkg', ['-x', join(work, 'fonts-hanazono_20170904-2.1_all.deb'), dir]);
+	}
+	return readFileSync(join(dir, 'usr/share/fonts/truetype/hanazono', file));
 }
 
 /** TrueType as WOFF 1.0, each table zlib-compressed where that makes it smaller. */

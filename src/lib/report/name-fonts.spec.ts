@@ -97,12 +97,28 @@ describe('the CJK fonts for names', () => {
 		expect(fonts.shapers?.[file]?.('𠮷').map((g) => g.text)).toEqual(['𠮷']);
 	});
 
-	it('holds TrueType outlines in every file (jspdf reads no other)', async () => {
+	it('holds TrueType outlines and a character map jspdf reads in every file', async () => {
 		const { woffToSfnt } = await import('./woff');
 		for (const name of index.files as string[]) {
 			const ttf = woffToSfnt(new Uint8Array(readFileSync(new URL(name, folder))));
 			expect(ttf, name).not.toBeNull();
-			expect(Buffer.from(ttf!).includes('glyf'), name).toBe(true);
+			const tables = tablesOf(ttf!);
+			expect(tables.has('glyf'), name).toBe(true);
+			// jspdf maps characters only through a Unicode subtable of format 4 (platform 0, or
+			// 3 with encoding 1); a file of rare Han characters beyond the Basic Multilingual
+			// Plane alone would have only format 12, and the PDF would fail
+			const cmap = tables.get('cmap')!;
+			const subtables = Array.from({ length: cmap.getUint16(2) }, (_, i) => ({
+				platform: cmap.getUint16(4 + 8 * i),
+				encoding: cmap.getUint16(6 + 8 * i),
+				format: cmap.getUint16(cmap.getUint32(8 + 8 * i))
+			}));
+			expect(
+				subtables.some(
+					(t) => t.format === 4 && (t.platform === 0 || (t.platform === 3 && t.encoding === 1))
+				),
+				name
+			).toBe(true);
 		}
 	});
 
@@ -185,3 +201,22 @@ describe('the CJK fonts for names', () => {
 		expect(Object.keys(capped.files).length).toBe(maxCjkFiles);
 	});
 });
+
+/** A TrueType file's tables by tag, each as a view of its bytes. */
+function tablesOf(ttf: Uint8Array): Map<string, DataView> {
+	const view = new DataView(ttf.buffer, ttf.byteOffset, ttf.byteLength);
+	const tables = new Map<string, DataView>();
+	for (let i = 0; i < view.getUint16(4); i++) {
+		const entry = 12 + 16 * i;
+		const tag = String.fromCharCode(...ttf.subarray(entry, entry + 4));
+		tables.set(
+			tag,
+			new DataView(
+				ttf.buffer,
+				ttf.byteOffset + view.getUint32(entry + 8),
+				view.getUint32(entry + 12)
+			)
+		);
+	}
+	return tables;
+}

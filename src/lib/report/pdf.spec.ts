@@ -281,7 +281,10 @@ describe('the PDF report', () => {
 			['mathematical letters', '𝐌𝐮𝐬𝐞𝐮𝐦 𝓩𝓸𝓮 · ℝ'],
 			// Noto Serif's, from Fontsource: hentaigana, Khitan, Tangut with its iteration mark, and
 			// Egyptian's newer signs
-			['hentaigana, Khitan and Tangut', '𛀁𛀂𛄁 · 𘬀𘬁𘬂 · 𗀀𖿠𗀁 · 𓐯𓑁']
+			['hentaigana, Khitan and Tangut', '𛀁𛀂𛄁 · 𘬀𘬁𘬂 · 𗀀𖿠𗀁 · 𓐯𓑁'],
+			// Hanazono Mincho's, cut by the tool: rare Han of Extension A, and B to F beyond the
+			// Basic Multilingual Plane
+			['rare Han characters', '㐀㐁 · 𠀀𡀀 · 𪜀 𫝀 𫠠 𬺰']
 		])('prints a name in %s with a font for its script', async (_script, name) => {
 			const { path, page } = await named(name);
 			const cover = page(1);
@@ -430,7 +433,7 @@ describe('the PDF report', () => {
 		it.each([
 			['emoji', 'Atelier 🎭 Zoë'],
 			['Vithkuqi, newer than the fonts', 'Zoë 𐕰𐕱𐕲'],
-			['a Han character outside the fonts', 'Zoë 𠀀']
+			['a Han character of Extension G, newer than the fonts', 'Zoë 𰀀']
 		])('replaces what it cannot show by “?”, and says so on the cover (%s)', async (_s, name) => {
 			const { page } = await named(name);
 			const cover = page(1).replace(/\s+/g, ' ');
