@@ -113,7 +113,6 @@ interface AdviceText {
 	areas: AreaId[];
 	references: AdviceItem['references'];
 }
-const adviceTextCache = new Map<Rule, (AdviceText | undefined)[]>();
 
 function localStep(step: Step, audience: Audience, locale: Locale): LocalStep {
 	return 'when' in step && 'text' in step
@@ -125,9 +124,13 @@ function localStep(step: Step, audience: Audience, locale: Locale): LocalStep {
  * The parts of an advice that do not depend on the answers, in one language and wording.
  * Built once per rule, audience and language, and frozen: reports share them read-only.
  */
-function adviceText(rule: Rule, audience: Audience, locale: Locale): AdviceText {
-	let byVariant = adviceTextCache.get(rule);
-	if (!byVariant) adviceTextCache.set(rule, (byVariant = []));
+function adviceText(
+	rule: Rule,
+	/** The rule's own cache, one slot per wording (compiledRules' `texts`). */
+	byVariant: (AdviceText | undefined)[],
+	audience: Audience,
+	locale: Locale
+): AdviceText {
 	const key = variantOf(audience, locale);
 	const cached = byVariant[key];
 	if (cached) return cached;
@@ -307,7 +310,11 @@ const compiledRules = rules.map((rule) => ({
 	why: compileWhy(rule.when),
 	profileToo: quotesProfile(rule.when),
 	// ids are ASCII kebab-case: their order as a number, for a sort without string compares
-	idRank: [...rules.map((r) => r.id)].sort().indexOf(rule.id)
+	idRank: [...rules.map((r) => r.id)].sort().indexOf(rule.id),
+	/** Its first area, whose topic it stands under. */
+	area: rule.advice.areas[0] ?? 'evalueer-bestaand',
+	/** Its texts per wording, made on first use (adviceText). */
+	texts: [] as (AdviceText | undefined)[]
 }));
 
 /** A fired rule's reasons: answers and scores first, the profile (context many share) last. */
@@ -530,14 +537,10 @@ function shownReasons(
 }
 
 /** Each area's short title in lower case, per language ("privacy"): where a reason first stood. */
-const topicNames: Record<Locale, Map<AreaId, string>> = {
-	nl: new Map(content.areas.map((a) => [a.id, a.shortTitle.nl.toLowerCase()])),
-	en: new Map(content.areas.map((a) => [a.id, a.shortTitle.en.toLowerCase()]))
-};
-
-function topicName(area: AreaId, locale: Locale): string {
-	return topicNames[locale].get(area) ?? area;
-}
+const topicNames = {
+	nl: Object.fromEntries(content.areas.map((a) => [a.id, a.shortTitle.nl.toLowerCase()])),
+	en: Object.fromEntries(content.areas.map((a) => [a.id, a.shortTitle.en.toLowerCase()]))
+} as Record<Locale, Record<AreaId, string>>;
 
 /**
  * The advice that fired, ranked, with steps that follow this respondent's answers and profile,
@@ -565,11 +568,11 @@ export function buildAdvice(
 		quick
 	)) {
 		const { rule } = compiled;
-		const area = rule.advice.areas[0] ?? 'evalueer-bestaand';
+		const area = compiled.area;
 		// where answers first stood, for a "why" that points there: the topic (a title named
 		// there would stand a third time, #27.5)
-		const topic = topicName(area, locale);
-		const fixed = adviceText(rule, audience, locale);
+		const topic = topicNames[locale][area];
+		const fixed = adviceText(rule, compiled.texts, audience, locale);
 		const specific =
 			rule.kind === 'weak' || rule.kind === 'middling'
 				? questionLevelSteps(area, facts, audience, locale, quick)
