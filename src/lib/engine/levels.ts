@@ -7,6 +7,7 @@
  */
 import { allQuestions, content, questionsFor } from '../content/index';
 import type { AreaId, Audience } from '../content/ids';
+import type { Area } from '../content/schema';
 import type { Answers } from '../answers/schema';
 
 export type Levels = Int8Array;
@@ -47,23 +48,22 @@ export function answerAt(levels: Levels, index: number): Answers[string] | null 
 	return level < 0 ? null : (valueOfLevel[level] ?? null);
 }
 
-/** Each area's questions for an audience (`questionsFor`'s order) as their places in `Levels`. */
+/** An area's questions for an audience (`questionsFor`'s order) as their places in `Levels`. */
+const placesOf = (area: Area, audience: Audience) =>
+	Int16Array.from(questionsFor(area, audience), (q) => questionIndex.get(q.id) ?? 0);
+
 const placesByArea = new Map(
 	content.areas.map((area) => [
 		area.id,
 		{
-			school: Int16Array.from(questionsFor(area, 'school'), (q) => questionIndex.get(q.id) ?? 0),
-			'cultural-organisation': Int16Array.from(
-				questionsFor(area, 'cultural-organisation'),
-				(q) => questionIndex.get(q.id) ?? 0
-			)
+			school: placesOf(area, 'school'),
+			'cultural-organisation': placesOf(area, 'cultural-organisation')
 		}
 	])
 );
 
 /** The places in `Levels` of the questions `questionsFor(area, audience)` lists, in its order. */
 export function areaPlaces(area: AreaId, audience: Audience): Int16Array {
-	const places = placesByArea.get(area)?.[audience];
-	if (!places) throw new Error(`Unknown area id: ${area}`);
-	return places;
+	// (every area id is in the map: AreaId lists exactly the content's areas)
+	return placesByArea.get(area)![audience];
 }
