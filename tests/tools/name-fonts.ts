@@ -20,6 +20,7 @@ import { execFileSync } from 'node:child_process';
 import {
 	copyFileSync,
 	existsSync,
+	readdirSync,
 	mkdirSync,
 	mkdtempSync,
 	readFileSync,
@@ -183,6 +184,80 @@ function hanazonoFont(file: string): Uint8Array {
 	return readFileSync(join(dir, 'usr/share/fonts/truetype/hanazono', file));
 }
 
+/**
+ * GNU Unifont (15.0.01, Debian's fonts-unifont; under the SIL Open Font License 1.1, one of its
+ * two licences since 13.0.04): the last resort for letters no Noto or Hanazono file holds. Its
+ * glyphs are CFF outlines, which jspdf cannot read: `cut` keeps some characters with HarfBuzz's
+ * subsetter and turns their outlines into TrueType with fontTools (Debian's python3-fonttools,
+ * unpacked here: the straight lines of Unifont's pixels convert exactly).
+ */
+function unifontFonts() {
+	const dir = join(work, 'unifont');
+	mkdirSync(dir);
+	for (const pkg of ['fonts-unifont=1:15.0.01-2', 'python3-fonttools=4.38.0-1+deb12u1']) {
+		execFileSync('apt-get', ['download', pkg], { cwd: dir, stdio: 'ignore' });
+	}
+	for (const deb of readdirSync(dir).filter((f) => f.endsWith('.deb')))
+		execFileSync('dpkg', ['-x', join(dir, deb), dir]);
+	const file = (name: string) => readFileSync(join(dir, 'usr/share/fonts/opentype/unifont', name));
+	// the Basic Multilingual Plane in one file, the planes above in another
+	const bmp = { ttf: file('unifont.otf') };
+	const upper = { ttf: file('unifont_upper.otf') };
+	const fonts = [bmp, upper].map((f) => ({ ...f, font: create(f.ttf) }));
+	writeFileSync(join(dir, 'to-truetype.py'), toTrueType);
+	let count = 0;
+	return {
+		has: (cp: number) => fonts[cp > 0xffff ? 1 : 0]!.font.hasGlyphForCodePoint(cp),
+		/** The characters (all in one plane group) as a TrueType file, with the space (see Hanazono). */
+		async cut(points: readonly number[]): Promise<Uint8Array> {
+			const source = fonts[(points[0] ?? 0) > 0xffff ? 1 : 0]!.ttf;
+			const cff = await subsetFont(Buffer.from(source), ` ${String.fromCodePoint(...points)}`, {
+				targetFormat: 'sfnt'
+			});
+			const from = join(dir, `cut-${++count}.otf`);
+			const to = join(dir, `cut-${count}.ttf`);
+			writeFileSync(from, cff);
+			execFileSync('python3', [join(dir, 'to-truetype.py'), from, to], {
+				env: { ...process.env, PYTHONPATH: join(dir, 'usr/lib/python3/dist-packages') },
+				// (its stderr goes into the error if it fails; it warns about Unifont's old dates)
+				stdio: ['ignore', 'ignore', 'pipe']
+			});
+			return readFileSync(to);
+		}
+	};
+}
+
+/** fontTools: a CFF font's outlines as TrueType glyphs (quadratic; Unifont's are lines only). */
+const toTrueType = `import sys
+from fontTools.ttLib import TTFont, newTable
+from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+font = TTFont(sys.argv[1], recalcTimestamp=False)
+order = font.getGlyphOrder()
+glyphs = font.getGlyphSet()
+glyf = newTable('glyf')
+glyf.glyphOrder = order
+glyf.glyphs = {}
+for name in order:
+    pen = TTGlyphPen(glyphs)
+    glyphs[name].draw(Cu2QuPen(pen, 1.0, reverse_direction=True))
+    glyf[name] = pen.glyph()
+font['glyf'] = glyf
+font['loca'] = newTable('loca')
+maxp = font['maxp']
+maxp.tableVersion = 0x00010000
+for field in ('maxZones', 'maxTwilightPoints', 'maxStorage', 'maxFunctionDefs', 'maxInstructionDefs',
+              'maxStackElements', 'maxSizeOfInstructions', 'maxComponentElements'):
+    setattr(maxp, field, 0)
+maxp.maxZones = 1
+font['head'].indexToLocFormat = 0
+font['head'].glyphDataFormat = 0
+font['post'].formatType = 3.0
+del font['CFF ']
+font.sfntVersion = '\\x00\\x01\\x00\\x00'
+font.save(sys.argv[2])
+`;
+
 /** TrueType as WOFF 1.0, each table zlib-compressed where that makes it smaller. */
 function sfntToWoff(sfnt: Uint8Array): Uint8Array {
 	const view = new DataView(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
@@ -230,7 +305,10 @@ function sfntToWoff(sfnt: Uint8Array): Uint8Array {
  * family (Noto Serif where there is no Noto Sans), another version, or Debian's fonts-noto-core
  * or -extra 20201225-1 (the file), for the scripts Fontsource has no font for.
  */
-const sources: Record<string, { family?: string; version?: string; debian?: string }> = {
+const sources: Record<
+	string,
+	{ family?: string; version?: string; debian?: string; unifont?: true }
+> = {
 	tibetan: { family: 'noto-serif-tibetan' },
 	yi: { version: '4.5.12' },
 	lisu: { version: '4.5.12' },
@@ -304,11 +382,45 @@ const sources: Record<string, { family?: string; version?: string; debian?: stri
 	ugaritic: { debian: 'NotoSansUgaritic-Regular.ttf' },
 	nushu: { debian: 'NotoSansNushu-Regular.ttf' },
 	'anatolian-hieroglyphs': { debian: 'NotoSansAnatolianHieroglyphs-Regular.ttf' },
-	cuneiform: { debian: 'NotoSansCuneiform-Regular.ttf' }
+	cuneiform: { debian: 'NotoSansCuneiform-Regular.ttf' },
+	vithkuqi: { unifont: true },
+	'cypro-minoan': { unifont: true },
+	nandinagari: { unifont: true },
+	chorasmian: { unifont: true },
+	'nag-mundari': { unifont: true },
+	'ethiopic-extended-b': { unifont: true },
+	'canadian-syllabics-extended-a': { unifont: true },
+	'hangul-jamo-extended': { unifont: true },
+	'small-kana': { unifont: true }
 };
+
+const unifont = unifontFonts();
+
+// the old Hangul letters (the jamo of Middle Korean) that Noto Sans KR lacks: Unifont's
+{
+	const points: number[] = [];
+	for (let cp = 0; cp <= 0xffff; cp++)
+		if (cjkKind(cp) === 'hangul' && !owner.has(cp) && unifont.has(cp)) points.push(cp);
+	const name = 'unifont-hangul.woff';
+	fileIndex.set(name, files.length);
+	files.push(name);
+	writeFileSync(join(out(), name), sfntToWoff(await unifont.cut(points)));
+	for (const cp of points) owner.set(cp, name);
+}
 
 for (const script of indexScripts) {
 	const source = sources[script.name] ?? {};
+	if (source.unifont) {
+		const points = script.ranges.flatMap(([from, to]) =>
+			Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((cp) => unifont.has(cp))
+		);
+		const name = `${script.name}.woff`;
+		fileIndex.set(name, files.length);
+		files.push(name);
+		writeFileSync(join(out(), name), sfntToWoff(await unifont.cut(points)));
+		for (const cp of points) owner.set(cp, name);
+		continue;
+	}
 	if (source.debian) {
 		const ttf = debianFont(source.debian);
 		const font = create(ttf);
@@ -386,6 +498,26 @@ for (let cp = 0x80; cp <= 0x3ffff; cp++) {
 	}
 	owner.set(cp, chunk.name);
 	gaps.push(cp);
+}
+// the letters of these scripts that no Noto file holds (phonetic letters, mostly): Unifont's
+{
+	const rest: number[] = [];
+	for (let cp = 0x80; cp <= 0x3ffff; cp++) {
+		if ((cp >= 0xd800 && cp <= 0xdfff) || owner.has(cp) || cjkKind(cp) || fallbackOf(cp)) continue;
+		const char = String.fromCodePoint(cp);
+		if (!/\p{L}/u.test(char) || !mainScripts.test(char) || indexScriptOf(cp)) continue;
+		if (!openSans.hasGlyphForCodePoint(cp) && unifont.has(cp)) rest.push(cp);
+	}
+	for (const plane of [rest.filter((cp) => cp <= 0xffff), rest.filter((cp) => cp > 0xffff)]) {
+		if (plane.length === 0) continue;
+		const name = `unifont-${plane[0]! > 0xffff ? 'upper' : 'bmp'}.woff`;
+		fileIndex.set(name, files.length);
+		files.push(name);
+		writeFileSync(join(out(), name), sfntToWoff(await unifont.cut(plane)));
+		for (const cp of plane) owner.set(cp, name);
+	}
+	gaps.push(...rest);
+	gaps.sort((a, b) => a - b);
 }
 writeFileSync(
 	new URL('../../src/lib/report/main-font-gaps.ts', import.meta.url),

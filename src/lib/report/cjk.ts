@@ -370,6 +370,29 @@ export const indexScripts: readonly {
 	// Hentaigana, whose Fontsource file is named after the block
 	{ name: 'kana-extended', ranges: [[0x1b000, 0x1b12f]] },
 	{ name: 'dives-akuru', ranges: [[0x11900, 0x1195f]] },
+	// scripts and letters newer than the Noto files here: GNU Unifont's (its glyphs are drawn on
+	// a grid of pixels, but they are the letters)
+	{ name: 'vithkuqi', ranges: [[0x10570, 0x105bf]] },
+	{ name: 'cypro-minoan', ranges: [[0x12f90, 0x12fff]] },
+	{ name: 'nandinagari', ranges: [[0x119a0, 0x119ff]] },
+	{ name: 'chorasmian', ranges: [[0x10fb0, 0x10fdf]], rtl: true },
+	{ name: 'nag-mundari', ranges: [[0x1e4d0, 0x1e4ff]] },
+	{ name: 'ethiopic-extended-b', ranges: [[0x1e7e0, 0x1e7ff]] },
+	{ name: 'canadian-syllabics-extended-a', ranges: [[0x11ab0, 0x11abf]] },
+	{
+		name: 'hangul-jamo-extended',
+		ranges: [
+			[0xa960, 0xa97f],
+			[0xd7b0, 0xd7ff]
+		]
+	},
+	{
+		name: 'small-kana',
+		ranges: [
+			[0x1aff0, 0x1afff],
+			[0x1b130, 0x1b16f]
+		]
+	},
 	{
 		name: 'egyptian-hieroglyphs',
 		ranges: [[0x13000, 0x1345f]]
@@ -407,7 +430,8 @@ export function indexScriptOf(cp: number): string | null {
 /**
  * The letters and marks of Latin, Greek and Cyrillic that Open Sans lacks (Hausa "ƙ ɓ", Akan
  * "ɛ ɔ", "ḥ ṭ" in transliterated names, polytonic Greek…), as [gap from the last range's end,
- * length] pairs: `npm run fonts:names` finds them, and the names index has them from Noto Sans.
+ * length] pairs: `npm run fonts:names` finds them, and the names index has them from Noto Sans (the
+few it lacks, phonetic letters mostly, from GNU Unifont).
  */
 const gapStarts: number[] = [];
 const gapEnds: number[] = [];
@@ -418,7 +442,7 @@ for (let i = 0, end = 0; i + 1 < mainFontGaps.length; i += 2) {
 	gapEnds.push(end);
 }
 
-/** Whether Open Sans lacks a letter of Latin, Greek or Cyrillic that Noto Sans has. */
+/** Whether Open Sans lacks a letter of Latin, Greek or Cyrillic that Noto Sans or Unifont has. */
 export function isMainFontGap(cp: number): boolean {
 	return rangeOf(gapStarts, gapEnds, cp) >= 0;
 }

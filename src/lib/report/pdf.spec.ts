@@ -284,7 +284,9 @@ describe('the PDF report', () => {
 			['hentaigana, Khitan and Tangut', '𛀁𛀂𛄁 · 𘬀𘬁𘬂 · 𗀀𖿠𗀁 · 𓐯𓑁'],
 			// Hanazono Mincho's, cut by the tool: rare Han of Extension A, and B to F beyond the
 			// Basic Multilingual Plane
-			['rare Han characters', '㐀㐁 · 𠀀𡀀 · 𪜀 𫝀 𫠠 𬺰']
+			['rare Han characters', '㐀㐁 · 𠀀𡀀 · 𪜀 𫝀 𫠠 𬺰'],
+			// GNU Unifont's: scripts newer than the Noto files, old Hangul, a phonetic letter
+			['Vithkuqi, Cypro-Minoan, Nag Mundari and old Hangul', '𐕰𐕱𐕲 · 𒾐𒾑 · 𞓐𞓑 · ᄒᆞᆫ · 𐞀']
 		])('prints a name in %s with a font for its script', async (_script, name) => {
 			const { path, page } = await named(name);
 			const cover = page(1);
@@ -432,7 +434,7 @@ describe('the PDF report', () => {
 
 		it.each([
 			['emoji', 'Atelier 🎭 Zoë'],
-			['Vithkuqi, newer than the fonts', 'Zoë 𐕰𐕱𐕲'],
+			['Egyptian hieroglyphs of Unicode 16, newer than the fonts', 'Zoë 𓑠𓑡'],
 			['a Han character of Extension G, newer than the fonts', 'Zoë 𰀀']
 		])('replaces what it cannot show by “?”, and says so on the cover (%s)', async (_s, name) => {
 			const { page } = await named(name);
