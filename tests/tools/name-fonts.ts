@@ -11,8 +11,10 @@
  * Fontsource already cuts each CJK font into about a hundred files by Unicode range (20–90 KB
  * each); this keeps, per character, one file: Hangul from KR, kana from JP, Han from SC, else TC,
  * else JP, else KR, else HK (Noto Sans HK, for the rare characters of Hong Kong names); the rare
- * Han characters none of them holds come from Debian's Hanazono Mincho, cut into files of 256. A
- * PDF then downloads only the files its name needs, and jspdf embeds only the glyphs it draws. `cjk.json` says which file holds which character. Run it with network access to
+ * Han characters none of them holds come from Debian's Hanazono Mincho, cut into files of 256, and
+ * the letters newer than all these fonts from Debian's GNU Unifont (its CFF outlines turned into
+ * TrueType with fontTools). A PDF then downloads only the files its name needs, and jspdf embeds
+ * only the glyphs it draws. `cjk.json` says which file holds which character. Run it with network access to
  * the npm registry and Debian's archive; the output is committed (about 40 MB, fetched only for
  * such names).
  */
