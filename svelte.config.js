@@ -55,7 +55,7 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
-		// the fonts for names in Chinese, Japanese and Korean (10 MB) are cached one by one when a
+		// the fonts for names in other scripts (static/fonts/names/, 40 MB) are cached one by one when a
 		// PDF needs them (src/service-worker.ts), not listed for the service worker's install
 		serviceWorker: { files: (file) => !file.startsWith('fonts/names/') },
 		// 404.html: static hosts serve it for unknown addresses; the app then shows its own error page

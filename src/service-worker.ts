@@ -12,8 +12,9 @@
  * - the full fonts and the fallback fonts for other scripts (about 1.1 MB, needed only for a
  *   name in Greek, Cyrillic, Hebrew, Arabic, Thai or Devanagari): cached the first time a PDF
  *   needs them;
- * - the fonts for names in Chinese, Japanese, Korean and about 140 other scripts
- *   (static/fonts/names/, about 16 MB in 474 files, left out of `files` by svelte.config.js): each
+ * - the fonts for names in Chinese, Japanese, Korean, the rare Han characters and about 150 other
+ *   scripts (static/fonts/names/, about 40 MB in 830 files, left out of `files` by
+ *   svelte.config.js): each
  *   file cached when a PDF first needs it, so a name printed once prints offline too;
  * - the workers (the cohort page, reading a large PDF) and the cohort page's view: cached when
  *   first used;
