@@ -20,7 +20,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import {
-	copyFileSync,
 	existsSync,
 	readdirSync,
 	mkdirSync,
@@ -103,6 +102,14 @@ const families = Object.fromEntries(
 const owner = new Map<number, string>();
 const files: string[] = [];
 const fileIndex = new Map<string, number>();
+
+/** Writes a file of the names index, lists it, and makes it the owner of these characters. */
+function addFile(name: string, bytes: Uint8Array, points: Iterable<number> = []): void {
+	fileIndex.set(name, files.length);
+	files.push(name);
+	writeFileSync(join(out(), name), bytes);
+	for (const cp of points) owner.set(cp, name);
+}
 for (let cp = 0; cp <= 0x323af; cp++) {
 	const kind = cjkKind(cp);
 	if (!kind) continue;
@@ -112,11 +119,8 @@ for (let cp = 0; cp <= 0x323af; cp++) {
 		const file = [...families[family].chunks].find(([, points]) => points.has(cp))?.[0];
 		if (!file) continue;
 		const name = `${file.replace('noto-sans-', '').replace('-400-normal', '')}.woff`;
-		if (!fileIndex.has(name)) {
-			fileIndex.set(name, files.length);
-			files.push(name);
-			copyFileSync(join(families[family].dir, 'files', `${file}.woff`), join(out(), name));
-		}
+		if (!fileIndex.has(name))
+			addFile(name, readFileSync(join(families[family].dir, 'files', `${file}.woff`)));
 		owner.set(cp, name);
 		break;
 	}
@@ -142,17 +146,13 @@ for (let cp = 0; cp <= 0x323af; cp++) {
 	for (const [at, list] of points.entries())
 		for (let from = 0; from < list.length; from += perHanFile) {
 			const run = list.slice(from, from + perHanFile);
-			const name = `han-${run[0]!.toString(16)}.woff`;
-			fileIndex.set(name, files.length);
-			files.push(name);
 			// with the space: a file of only characters beyond the Basic Multilingual Plane would
 			// have no format 4 character map, and jspdf maps characters through that one
 			const text = ` ${String.fromCodePoint(...run)}`;
 			const ttf = await subsetFont(Buffer.from(hanazono[at]!.ttf), text, {
 				targetFormat: 'truetype'
 			});
-			writeFileSync(join(out(), name), sfntToWoff(ttf));
-			for (const cp of run) owner.set(cp, name);
+			addFile(`han-${run[0]!.toString(16)}.woff`, sfntToWoff(ttf), run);
 		}
 }
 
@@ -403,11 +403,7 @@ const unifont = unifontFonts();
 	const points: number[] = [];
 	for (let cp = 0; cp <= 0xffff; cp++)
 		if (cjkKind(cp) === 'hangul' && !owner.has(cp) && unifont.has(cp)) points.push(cp);
-	const name = 'unifont-hangul.woff';
-	fileIndex.set(name, files.length);
-	files.push(name);
-	writeFileSync(join(out(), name), sfntToWoff(await unifont.cut(points)));
-	for (const cp of points) owner.set(cp, name);
+	addFile('unifont-hangul.woff', sfntToWoff(await unifont.cut(points)), points);
 }
 
 for (const script of indexScripts) {
@@ -416,20 +412,14 @@ for (const script of indexScripts) {
 		const points = script.ranges.flatMap(([from, to]) =>
 			Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((cp) => unifont.has(cp))
 		);
-		const name = `${script.name}.woff`;
-		fileIndex.set(name, files.length);
-		files.push(name);
-		writeFileSync(join(out(), name), sfntToWoff(await unifont.cut(points)));
-		for (const cp of points) owner.set(cp, name);
+		addFile(`${script.name}.woff`, sfntToWoff(await unifont.cut(points)), points);
 		continue;
 	}
 	if (source.debian) {
 		const ttf = debianFont(source.debian);
 		const font = create(ttf);
 		const name = `${script.name}.woff`;
-		fileIndex.set(name, files.length);
-		files.push(name);
-		writeFileSync(join(out(), name), sfntToWoff(ttf));
+		addFile(name, sfntToWoff(ttf));
 		for (const [from, to] of script.ranges)
 			for (let cp = from; cp <= to; cp++)
 				if (
@@ -444,11 +434,11 @@ for (const script of indexScripts) {
 	const file = `${family}-${script.name}-400-normal`;
 	const points = chunks(readFileSync(join(dir, '400.css'), 'utf8')).get(file);
 	if (!points) throw new Error(`${family}: no ${file}`);
-	const name = `${script.name}.woff`;
-	fileIndex.set(name, files.length);
-	files.push(name);
-	copyFileSync(join(dir, 'files', `${file}.woff`), join(out(), name));
-	for (const cp of points) if (indexScriptOf(cp) === script.name) owner.set(cp, name);
+	addFile(
+		`${script.name}.woff`,
+		readFileSync(join(dir, 'files', `${file}.woff`)),
+		[...points].filter((cp) => indexScriptOf(cp) === script.name)
+	);
 }
 
 // letters of Latin, Greek and Cyrillic that Open Sans lacks (Hausa "ƙ ɓ", Akan "ɛ ɔ", "ḥ ṭ" in
@@ -493,11 +483,7 @@ for (let cp = 0x80; cp <= 0x3ffff; cp++) {
 	if (openSans.hasGlyphForCodePoint(cp)) continue;
 	const chunk = notoChunks.find(({ font }) => font.hasGlyphForCodePoint(cp));
 	if (!chunk) continue;
-	if (!fileIndex.has(chunk.name)) {
-		fileIndex.set(chunk.name, files.length);
-		files.push(chunk.name);
-		writeFileSync(join(out(), chunk.name), chunk.woff);
-	}
+	if (!fileIndex.has(chunk.name)) addFile(chunk.name, chunk.woff);
 	owner.set(cp, chunk.name);
 	gaps.push(cp);
 }
@@ -513,10 +499,7 @@ for (let cp = 0x80; cp <= 0x3ffff; cp++) {
 	for (const plane of [rest.filter((cp) => cp <= 0xffff), rest.filter((cp) => cp > 0xffff)]) {
 		if (plane.length === 0) continue;
 		const name = `unifont-${plane[0]! > 0xffff ? 'upper' : 'bmp'}.woff`;
-		fileIndex.set(name, files.length);
-		files.push(name);
-		writeFileSync(join(out(), name), sfntToWoff(await unifont.cut(plane)));
-		for (const cp of plane) owner.set(cp, name);
+		addFile(name, sfntToWoff(await unifont.cut(plane)), plane);
 	}
 	gaps.push(...rest);
 	gaps.sort((a, b) => a - b);
